@@ -1,0 +1,83 @@
+/**
+ * Human labels for times, generated from instants and zones, never typed by hand
+ * (product.md, time rule 4): clock times are 24-hour HH:mm in every language, each
+ * labelled with its zone.
+ */
+import { DateTime } from "luxon";
+
+/** Locales whose Intl short zone names give the common abbreviation for their region. */
+const ABBREVIATION_LOCALES = ["en-US", "en-GB", "en-CA", "en-AU", "en-NZ", "en-IN", "en-ZA", "en-IE"];
+const OFFSET_STYLE = /^(GMT|UTC)([+-]\d|$)/;
+
+function at(instant: Date, zone: string, locale = "en") {
+  // Hazard: for "fa" Intl defaults to the Solar Hijri calendar, and luxon would mix a
+  // Gregorian day number with a Persian month name. Dates are Gregorian unless asked.
+  return DateTime.fromJSDate(instant, { zone }).reconfigure({ locale, outputCalendar: "gregory", numberingSystem: undefined });
+}
+
+/**
+ * The zone's common abbreviation at `instant` (CEST, EDT, BST, IST), else its offset
+ * (GMT+4:30, GMT-2:30), or "UTC".
+ * Hazard: Intl's abbreviations depend on the locale asked (en-US says EDT but GMT+2 for
+ * Paris; en-GB says CEST but GMT-4 for Toronto), so each regional English is asked in
+ * turn and the first real abbreviation wins.
+ */
+export function zoneAbbreviation(instant: Date, zone: string): string {
+  const dt = DateTime.fromJSDate(instant, { zone });
+  if (dt.zoneName === "UTC" || zone === "UTC") return "UTC";
+  for (const locale of ABBREVIATION_LOCALES) {
+    const name = dt.setLocale(locale).toFormat("ZZZZ");
+    if (name && !OFFSET_STYLE.test(name)) return name;
+  }
+  const offset = dt.setLocale("en-US").toFormat("ZZZZ");
+  return offset === "GMT" && dt.offset !== 0 ? `GMT${dt.toFormat("Z")}` : offset;
+}
+
+/** "17:00" in `zone`, with the locale's digits (Persian digits for fa). */
+export function formatClock(instant: Date, zone: string, locale = "en"): string {
+  return at(instant, zone, locale).toFormat("HH:mm");
+}
+
+/** "17:00 CEST": a clock time labelled with its zone. */
+export function timeLabel(instant: Date, zone: string, locale = "en"): string {
+  return `${formatClock(instant, zone, locale)} ${zoneAbbreviation(instant, zone)}`;
+}
+
+/** "17:00 CEST (11:00 EDT)". The second zone's date is named when it differs. */
+export function dualLabel(instant: Date, zone: string, otherZone: string, locale = "en"): string {
+  return `${timeLabel(instant, zone, locale)} (${localDateTimeLabel(instant, otherZone, zone, locale)})`;
+}
+
+/** "Sat 25 Aug" in `zone`. */
+export function formatDay(instant: Date, zone: string, locale = "en"): string {
+  return at(instant, zone, locale).toFormat("ccc d LLL");
+}
+
+/** "Saturday 25 August 2018" in `zone`. */
+export function formatDateLong(instant: Date, zone: string, locale = "en"): string {
+  return at(instant, zone, locale).toFormat("cccc d LLLL yyyy");
+}
+
+/** "Sat 25 Aug 2018" in `zone`. */
+export function formatDateMedium(instant: Date, zone: string, locale = "en"): string {
+  return at(instant, zone, locale).toFormat("ccc d LLL yyyy");
+}
+
+/**
+ * "11:00 EDT" when `zone`'s date equals `referenceZone`'s, else "Sun 26 Aug, 01:00 CEST"
+ * (product.md, time rule 3: say so where the local date differs).
+ */
+export function localDateTimeLabel(instant: Date, zone: string, referenceZone: string, locale = "en"): string {
+  const here = at(instant, zone, locale);
+  const there = at(instant, referenceZone, locale);
+  const label = timeLabel(instant, zone, locale);
+  return here.toISODate() === there.toISODate() ? label : `${formatDay(instant, zone, locale)}, ${label}`;
+}
+
+/** "3 h", "1 h 30 min", "45 min". */
+export function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h && m) return `${h} h ${m} min`;
+  return h ? `${h} h` : `${m} min`;
+}

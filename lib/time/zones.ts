@@ -1,0 +1,57 @@
+/**
+ * IANA zone names: validation, normalization and the list for pickers.
+ * The only thing stored for a zone is its IANA name (product.md, time rule 1).
+ */
+import { IANAZone } from "luxon";
+
+/**
+ * The IANA name for `input`, normalized to its canonical spelling, or null when it is not
+ * a geographic IANA zone.
+ * Hazards: luxon accepts "CET", "EST", "GMT" and "Etc/GMT+2" (legacy tzdb entries that
+ * are abbreviations or fixed offsets) and any letter case ("europe/paris"); product.md
+ * forbids abbreviations and fixed offsets, so only "Area/Location" names and UTC pass.
+ */
+export function normalizeTimeZone(input: string): string | null {
+  const name = input.trim();
+  if (!name || name.length > 64) return null;
+  if (/^(utc|etc\/utc)$/i.test(name)) return "UTC";
+  if (!name.includes("/") || /^(etc|systemv|us)\//i.test(name)) return null;
+  if (!IANAZone.isValidZone(name)) return null;
+  // ICU resolves case-insensitively; keep its spelling when it is the same name.
+  const resolved = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
+}
+
+export function isValidTimeZone(input: string): boolean {
+  return normalizeTimeZone(input) !== null;
+}
+
+/** Current canonical names that ICU's own list still spells the old way. */
+const CANONICAL_EXTRAS = [
+  "Asia/Kathmandu",
+  "Asia/Kolkata",
+  "Asia/Ho_Chi_Minh",
+  "Asia/Yangon",
+  "Europe/Kyiv",
+  "America/Nuuk",
+  "Atlantic/Faroe",
+  "Pacific/Kanton",
+  "UTC",
+];
+
+let cachedList: string[] | undefined;
+
+/**
+ * Zone names for a picker, sorted. Hazard: Intl.supportedValuesOf("timeZone") lists old
+ * aliases (Asia/Katmandu) and omits their canonical names (Asia/Kathmandu); both are added.
+ */
+export function listTimeZones(): string[] {
+  if (!cachedList) {
+    const names = new Set<string>(CANONICAL_EXTRAS);
+    for (const name of Intl.supportedValuesOf("timeZone")) {
+      if (normalizeTimeZone(name)) names.add(name);
+    }
+    cachedList = [...names].sort();
+  }
+  return cachedList;
+}
