@@ -1,0 +1,54 @@
+/**
+ * The API's error vocabulary (product.md "Errors"): `{ error: { code, message, issues? } }`.
+ * Thrown anywhere on the server; turned into a response by lib/api/handler.ts.
+ */
+import type { z } from "zod";
+
+export const ERROR_STATUS = {
+  validation_error: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  stale_version: 409,
+  booking_conflict: 409,
+  slug_taken: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export type Issue = { path: string; message: string };
+
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: Issue[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "ApiError";
+    this.status = ERROR_STATUS[code];
+  }
+
+  toBody() {
+    return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) } };
+  }
+}
+
+export const unauthenticated = () => new ApiError("unauthenticated", "Sign in to do this.");
+export const forbidden = (message = "You are not allowed to do this.") => new ApiError("forbidden", message);
+export const notFound = (what = "This resource") => new ApiError("not_found", `${what} was not found.`);
+
+export function issuesOf(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join(".") || "(body)",
+    message: issue.message,
+  }));
+}
+
+export function validationError(error: z.ZodError, message = "The request is not valid."): ApiError {
+  return new ApiError("validation_error", message, issuesOf(error));
+}

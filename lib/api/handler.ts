@@ -1,0 +1,74 @@
+/**
+ * Wraps every API route handler: refuses cross-site cookie writes, turns thrown errors into
+ * the product's error body, and never leaks a stack trace or SQL. Unknown errors are logged
+ * with detail on the server and answered with a generic 500.
+ */
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
+import { ApiError, validationError } from "@/lib/api/errors";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type Handler<P> = (request: NextRequest, params: P) => Promise<Response>;
+
+export function apiHandler<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
+      return await handler(request, await context.params);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) {
+    return NextResponse.json(error.toBody(), { status: error.status, headers: error.headers });
+  }
+  console.error("Unhandled API error", error);
+  const internal = new ApiError("internal_error", "Something went wrong on our side. The change was not saved.");
+  return NextResponse.json(internal.toBody(), { status: 500 });
+}
+
+export function json(data: unknown, init?: ResponseInit) {
+  return NextResponse.json(data, init);
+}
+
+/**
+ * A cookie-authenticated write whose Origin names another site is refused (product.md);
+ * one without Origin (a script) is judged by its session alone.
+ */
+function assertSameOrigin(request: NextRequest) {
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new ApiError("forbidden", "Cross-site requests are not allowed.");
+  }
+  if (!host || originHost !== host) throw new ApiError("forbidden", "Cross-site requests are not allowed.");
+}
+
+/** Reads a JSON body within the size limit and validates it with `schema`. */
+export async function readJson<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.infer<S>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    throw new ApiError("validation_error", "The body is not valid JSON.", [{ path: "(body)", message: "Invalid JSON." }]);
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+const tooLarge = () => new ApiError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);

@@ -1,0 +1,80 @@
+/**
+ * next-auth (v5) with email + password. Sessions are signed JWT cookies (HttpOnly,
+ * SameSite=Lax, Secure over https); every private request re-reads the account in
+ * lib/auth/guards.ts, so a disabled account or a changed role takes effect at once.
+ */
+import "server-only";
+import NextAuth, { type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
+import { signInSchema } from "@/lib/validation/auth";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
+  }
+  interface User {
+    role?: Role;
+    sessionVersion?: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+    sv?: number;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const user = await db.user.findUnique({
+          where: { email },
+          select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+        });
+        if (!user) return verifyAgainstDummy(password).then(() => null);
+        const valid = await verifyPassword(user.passwordHash, password);
+        if (!valid || user.disabledAt) return null;
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid && token.role) {
+        session.user.id = token.uid;
+        session.user.role = token.role;
+        session.user.sessionVersion = token.sv ?? 0;
+      }
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an answer, not an error: do not print its stack trace.
+    error(error) {
+      const name = (error as { type?: string }).type ?? error.name;
+      if (name === "CredentialsSignin") return;
+      console.error(`[auth] ${name}: ${error.message}`);
+    },
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * Guards called by every private page, server action and API route before touching data
+ * (authorization next to the data, never only in a layout or the proxy).
+ * API routes and actions get ApiErrors (401/403); pages use the page* variants, which
+ * redirect to /sign-in or render the 403 page.
+ */
+import "server-only";
+import { cache } from "react";
+import { forbidden as renderForbidden, redirect } from "next/navigation";
+import { auth } from "@/lib/auth/config";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { ApiError, forbidden, unauthenticated } from "@/lib/api/errors";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type SessionUser = { id: string; email: string; name: string; role: Role; locale: string };
+
+/**
+ * The signed-in user, re-read from the database once per request: a disabled account,
+ * a bumped session version or a changed role ends the old session's powers at once.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, locale: true, disabledAt: true, sessionVersion: true },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== session.user.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+});
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) throw unauthenticated();
+  return user;
+}
+
+export async function requirePermission(permission: Permission): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can(user.role, permission)) throw forbidden();
+  return user;
+}
+
+export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) throw forbidden();
+  return user;
+}
+
+export async function organizesCity(userId: string, hostCityId: string): Promise<boolean> {
+  const link = await db.cityOrganizer.findUnique({ where: { hostCityId_userId: { hostCityId, userId } } });
+  return link !== null;
+}
+
+/**
+ * The user may act on this host city: through the `.any` permission (coordinators), or the
+ * `.own` one when they organize it. Otherwise 403 ("not your city").
+ */
+export async function requireCityAccess(
+  user: SessionUser,
+  hostCityId: string,
+  permissions: { any: Permission; own: Permission },
+): Promise<void> {
+  if (can(user.role, permissions.any)) return;
+  if (can(user.role, permissions.own) && (await organizesCity(user.id, hostCityId))) return;
+  throw forbidden("You can only do this for host cities you organize.");
+}
+
+/** An organizer of the city (or a coordinator): the guard of city pages and actions. */
+export async function requireCityOrganizer(hostCityId: string): Promise<SessionUser> {
+  const user = await requireUser();
+  await requireCityAccess(user, hostCityId, { any: "city.update.any", own: "city.update.own" });
+  return user;
+}
+
+/** For pages: like requireUser / requireRole, but redirecting or rendering 403. */
+export async function pageUser(returnTo: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+export async function pageRole(returnTo: string, ...roles: Role[]): Promise<SessionUser> {
+  const user = await pageUser(returnTo);
+  if (!roles.includes(user.role)) renderForbidden();
+  return user;
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

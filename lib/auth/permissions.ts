@@ -1,0 +1,32 @@
+/**
+ * Authorization as data: which role may do what. Guards (lib/auth/guards.ts) and the
+ * permission-matrix tests read this one table. "own" permissions are further limited to
+ * the host cities the user organizes (checked by requireCityAccess).
+ */
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const PERMISSIONS = {
+  "event.create": ["COORDINATOR", "ADMIN"],
+  "event.update": ["COORDINATOR", "ADMIN"],
+  "event.readDraft": ["COORDINATOR", "ADMIN"],
+  "city.register": ["ORGANIZER", "COORDINATOR", "ADMIN"],
+  "city.readPrivate.own": ["ORGANIZER"],
+  "city.readPrivate.any": ["COORDINATOR", "ADMIN"],
+  "city.update.own": ["ORGANIZER"],
+  "city.update.any": ["COORDINATOR", "ADMIN"],
+  "city.withdraw.own": ["ORGANIZER"],
+  "city.review": ["COORDINATOR", "ADMIN"],
+  "item.manageShared": ["COORDINATOR", "ADMIN"],
+  "item.manageLocal.own": ["ORGANIZER"],
+  "item.manageLocal.any": ["COORDINATOR", "ADMIN"],
+  "speaker.manage": ["COORDINATOR", "ADMIN"],
+  "assignment.manage": ["COORDINATOR", "ADMIN"],
+  "audit.read": ["COORDINATOR", "ADMIN"],
+  "user.manage": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,134 @@
+/**
+ * The event object of the HTTP API (product.md "Shapes"), built from database rows.
+ * Public pages render from this same shape, so the page and the API cannot disagree.
+ */
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { languageInfo, type TextDirection } from "@/lib/languages";
+import { toLocalIso, toUtcIso, utcOffset, utcOffsetMinutes } from "@/lib/time";
+
+export const eventWithCities = {
+  languages: { orderBy: { position: "asc" } },
+  cities: {
+    include: { languages: { include: { broadcastLanguage: { select: { code: true, position: true } } } } },
+    orderBy: { name: "asc" },
+  },
+} as const satisfies Prisma.EventInclude;
+
+export type EventRow = Prisma.EventGetPayload<{ include: typeof eventWithCities }>;
+type CityRow = EventRow["cities"][number];
+
+export type LanguageJson = { code: string; name: string; direction: TextDirection; streamUrl: string | null };
+export type VenueJson = { name: string; address: string; capacity: number | null; accessibility: string };
+export type CityJson = {
+  slug: string;
+  name: string;
+  countryCode: string;
+  timeZone: string;
+  utcOffset: string;
+  localStart: string;
+  localEnd: string;
+  status: "pending" | "approved" | "rejected" | "withdrawn";
+  venue: VenueJson;
+  languages: string[];
+  version: number;
+};
+export type EventStatusJson = "draft" | "published" | "cancelled";
+export type AttendanceModeJson = "in_person" | "online" | "mixed";
+export type EventJson = {
+  slug: string;
+  title: string;
+  summary: string;
+  status: EventStatusJson;
+  attendanceMode: AttendanceModeJson;
+  startsAt: string;
+  endsAt: string;
+  anchorTimeZone: string;
+  registrationOpen: boolean;
+  languages: LanguageJson[];
+  cities: CityJson[];
+  version: number;
+};
+export type EventSummaryJson = Omit<EventJson, "cities" | "languages"> & {
+  languages: string[];
+  cityCount: number;
+};
+
+export const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
+
+export function languageJson(language: { code: string; streamUrl: string | null }): LanguageJson {
+  const info = languageInfo(language.code);
+  return {
+    code: language.code,
+    name: info?.name ?? language.code,
+    direction: info?.direction ?? "ltr",
+    streamUrl: language.streamUrl,
+  };
+}
+
+export function cityJson(city: CityRow, event: { startsAt: Date; endsAt: Date }): CityJson {
+  return {
+    slug: city.slug,
+    name: city.name,
+    countryCode: city.countryCode,
+    timeZone: city.timeZone,
+    utcOffset: utcOffset(event.startsAt, city.timeZone),
+    localStart: toLocalIso(event.startsAt, city.timeZone),
+    localEnd: toLocalIso(event.endsAt, city.timeZone),
+    status: lower(city.status),
+    venue: {
+      name: city.venueName,
+      address: city.venueAddress,
+      capacity: city.venueCapacity,
+      accessibility: city.venueAccessibility,
+    },
+    languages: city.languages
+      .map((link) => link.broadcastLanguage)
+      .sort((a, b) => a.position - b.position)
+      .map((language) => language.code),
+    version: city.version,
+  };
+}
+
+/**
+ * Cities ordered as an attendee reads a simultaneous start: east to west (latest local
+ * clock first), then by name.
+ */
+function byLocalClock(startsAt: Date) {
+  return (a: CityRow, b: CityRow) =>
+    utcOffsetMinutes(startsAt, b.timeZone) - utcOffsetMinutes(startsAt, a.timeZone) || a.name.localeCompare(b.name);
+}
+
+export function eventJson(event: EventRow, { allCities }: { allCities: boolean }): EventJson {
+  const cities = event.cities.filter((city) => allCities || city.status === "APPROVED").sort(byLocalClock(event.startsAt));
+  return {
+    ...eventFields(event),
+    languages: event.languages.map(languageJson),
+    cities: cities.map((city) => cityJson(city, event)),
+  };
+}
+
+type EventFieldsRow = Pick<
+  EventRow,
+  "slug" | "title" | "summary" | "status" | "attendanceMode" | "startsAt" | "endsAt" | "anchorTimeZone" | "registrationOpen" | "version"
+>;
+
+function eventFields(event: EventFieldsRow) {
+  return {
+    slug: event.slug,
+    title: event.title,
+    summary: event.summary,
+    status: lower(event.status),
+    attendanceMode: lower(event.attendanceMode),
+    startsAt: toUtcIso(event.startsAt),
+    endsAt: toUtcIso(event.endsAt),
+    anchorTimeZone: event.anchorTimeZone,
+    registrationOpen: event.registrationOpen,
+    version: event.version,
+  };
+}
+
+export function eventSummaryJson(
+  event: EventFieldsRow & { languages: { code: string }[]; _count: { cities: number } },
+): EventSummaryJson {
+  return { ...eventFields(event), languages: event.languages.map((l) => l.code), cityCount: event._count.cities };
+}

@@ -1,0 +1,59 @@
+/**
+ * Reads of events. Public reads are cached (Next's data cache, tagged per event) so a crowd
+ * at the start minute costs no queries; writes call revalidateEvent().
+ */
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/guards";
+import { eventJson, eventSummaryJson, eventWithCities, type EventJson, type EventSummaryJson } from "@/lib/data/event-json";
+
+export const EVENTS_TAG = "events";
+export const eventTag = (slug: string) => `event:${slug}`;
+
+const PUBLIC_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
+
+async function loadPublicEvents(): Promise<EventSummaryJson[]> {
+  const events = await db.event.findMany({
+    where: { status: { in: [...PUBLIC_STATUSES] } },
+    orderBy: { startsAt: "desc" },
+    include: {
+      languages: { orderBy: { position: "asc" }, select: { code: true } },
+      _count: { select: { cities: { where: { status: "APPROVED" } } } },
+    },
+  });
+  return events.map(eventSummaryJson);
+}
+
+/** Published and cancelled events, newest first. */
+export const listPublicEvents = unstable_cache(loadPublicEvents, ["public-events"], { tags: [EVENTS_TAG] });
+
+async function loadPublicEvent(slug: string): Promise<EventJson | null> {
+  const event = await db.event.findFirst({
+    where: { slug, status: { in: [...PUBLIC_STATUSES] } },
+    include: eventWithCities,
+  });
+  return event ? eventJson(event, { allCities: false }) : null;
+}
+
+/** A published or cancelled event with its approved cities, as the public sees it. */
+export function getPublicEvent(slug: string): Promise<EventJson | null> {
+  return unstable_cache(loadPublicEvent, ["public-event", slug], { tags: [EVENTS_TAG, eventTag(slug)] })(slug);
+}
+
+/**
+ * The event as `viewer` may see it: coordinators also see drafts and every city's status;
+ * everyone else gets the public view (drafts do not exist for them).
+ */
+export async function getEventForViewer(slug: string, viewer: SessionUser | null): Promise<EventJson | null> {
+  if (!viewer || !can(viewer.role, "event.readDraft")) return getPublicEvent(slug);
+  const event = await db.event.findUnique({ where: { slug }, include: eventWithCities });
+  return event ? eventJson(event, { allCities: true }) : null;
+}
+
+/** Call after any change to an event or what hangs from it. */
+export function revalidateEvent(slug: string) {
+  revalidateTag(eventTag(slug), "max");
+  revalidateTag(EVENTS_TAG, "max");
+}

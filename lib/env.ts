@@ -1,0 +1,32 @@
+/**
+ * The server's environment, parsed once with zod on first use. A bad value fails fast
+ * with a message naming the variable. Every variable is documented in .env.example.
+ */
+import "server-only";
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is required (the scripts set it for the embedded PostgreSQL)" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  AUTH_SECRET: z.string({ error: "AUTH_SECRET is required" }).min(32, "AUTH_SECRET must be at least 32 characters"),
+  PUBLIC_BASE_URL: z.url().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let parsed: Env | undefined;
+
+export function env(): Env {
+  if (!parsed) {
+    const result = envSchema.safeParse(process.env);
+    if (!result.success) {
+      const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+    }
+    parsed = result.data;
+  }
+  return parsed;
+}
