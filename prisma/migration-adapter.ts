@@ -43,10 +43,10 @@ function unrefLongTimers() {
   timersPatched = true;
   const originalSetTimeout = globalThis.setTimeout;
   const patchedSetTimeout = ((handler: Parameters<typeof setTimeout>[0], ms?: number, ...args: unknown[]) => {
-    const timer = originalSetTimeout(handler, ms, ...args);
+    const timer = originalSetTimeout(handler, ms, ...args) as unknown as NodeJS.Timeout;
     if (typeof ms === "number" && ms >= 10_000) timer.unref();
     return timer;
-  }) as typeof setTimeout;
+  }) as unknown as typeof setTimeout;
   globalThis.setTimeout = Object.assign(patchedSetTimeout, originalSetTimeout);
 }
 

@@ -13,7 +13,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 type Handler<P> = (request: NextRequest, params: P) => Promise<Response>;
 
-export function apiHandler<P = Record<string, never>>(handler: Handler<P>) {
+export function apiHandler<P = unknown>(handler: Handler<P>) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
       if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);

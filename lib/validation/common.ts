@@ -48,7 +48,9 @@ export function countryName(code: string, locale = "en"): string {
 export const languageCodeSchema = z
   .string()
   .trim()
-  .refine(isKnownLanguage, (code) => ({ message: `"${code}" is not a language code this product knows (e.g. fa, en, fr, ar).` }));
+  .refine(isKnownLanguage, {
+    error: (issue) => `"${String(issue.input)}" is not a language code this product knows (e.g. fa, en, fr, ar).`,
+  });
 
 export const emailSchema = z
   .string({ error: "Enter an email address." })

@@ -1,0 +1,95 @@
+// /events/{slug}/cities/{citySlug}: one host city, everything in the city's own zone.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EventStatusLine, EventWhen } from "@/components/event-heading";
+import { getPublicEvent } from "@/lib/data/events";
+import { Link } from "@/lib/i18n/navigation";
+import { countryName } from "@/lib/validation/common";
+
+type Props = { params: Promise<{ locale: string; slug: string; citySlug: string }> };
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+async function load(slug: string, citySlug: string) {
+  const event = await getPublicEvent(slug);
+  const city = event?.cities.find((c) => c.slug === citySlug);
+  return event && city ? { event, city } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, citySlug } = await params;
+  const found = await load(slug, citySlug);
+  return found ? { title: `${found.city.name}: ${found.event.title}`, description: found.event.summary } : {};
+}
+
+export default async function CityPage({ params }: Props) {
+  const { locale, slug, citySlug } = await params;
+  setRequestLocale(locale);
+  const found = await load(slug, citySlug);
+  if (!found) notFound();
+  const { event, city } = found;
+  const t = await getTranslations("City");
+  const te = await getTranslations("Event");
+  const languages = event.languages.filter((l) => city.languages.includes(l.code));
+
+  return (
+    <article className="event">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
+        <Link href={`/events/${event.slug}`}>{event.title}</Link>
+      </nav>
+      {event.status === "cancelled" ? (
+        <p className="banner banner--bad" role="status">
+          {te("cancelledBanner")}
+        </p>
+      ) : null}
+      <header className="event__header">
+        <h1>{t("heading", { city: city.name })}</h1>
+        <p className="muted">{event.title}</p>
+        <EventStatusLine event={event} />
+        <EventWhen event={event} zone={city.timeZone} zoneName={city.timeZone} locale={locale} />
+      </header>
+
+      <section aria-labelledby="venue-heading" className="section card">
+        <h2 id="venue-heading">{t("venueHeading")}</h2>
+        <p className="venue-name">{city.venue.name}</p>
+        {city.venue.address ? <p>{city.venue.address}</p> : null}
+        <p className="muted">{countryName(city.countryCode, locale)}</p>
+        <dl className="facts">
+          {city.venue.capacity !== null ? (
+            <>
+              <dt>{t("capacity")}</dt>
+              <dd>{city.venue.capacity}</dd>
+            </>
+          ) : null}
+          {city.venue.accessibility ? (
+            <>
+              <dt>{t("accessibility")}</dt>
+              <dd>{city.venue.accessibility}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="city-languages-heading" className="section">
+        <h2 id="city-languages-heading">{t("languagesHeading")}</h2>
+        <ul className="language-list">
+          {languages.map((language) => (
+            <li key={language.code} lang={language.code} dir={language.direction}>
+              <span className="language-list__name">{language.name}</span>{" "}
+              {language.streamUrl ? (
+                <a href={language.streamUrl} rel="noopener noreferrer">
+                  <bdi>{te("watchStream")}</bdi>
+                </a>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,108 @@
+// /events/{slug}: the event, its start in the anchor zone, in the viewer's zone and in
+// every approved host city. Cached; invalidated when the event changes.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EventStatusLine, EventWhen } from "@/components/event-heading";
+import { getPublicEvent } from "@/lib/data/events";
+import { Link } from "@/lib/i18n/navigation";
+import { countryName } from "@/lib/validation/common";
+import { localDateTimeLabel } from "@/lib/time";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const event = await getPublicEvent(slug);
+  return event ? { title: event.title, description: event.summary } : {};
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const event = await getPublicEvent(slug);
+  if (!event) notFound();
+  const t = await getTranslations("Event");
+  const start = new Date(event.startsAt);
+
+  return (
+    <article className="event">
+      {event.status === "cancelled" ? (
+        <p className="banner banner--bad" role="status">
+          {t("cancelledBanner")}
+        </p>
+      ) : null}
+      <header className="event__header">
+        <h1>{event.title}</h1>
+        <EventStatusLine event={event} />
+        <EventWhen event={event} zone={event.anchorTimeZone} zoneName={event.anchorTimeZone} locale={locale} />
+      </header>
+
+      {event.summary ? <p className="lead">{event.summary}</p> : null}
+
+      <section aria-labelledby="cities-heading" className="section">
+        <h2 id="cities-heading">{t("citiesHeading", { count: event.cities.length })}</h2>
+        {event.cities.length === 0 ? (
+          <p className="muted">{event.attendanceMode === "online" ? t("onlineOnly") : t("noCities")}</p>
+        ) : (
+          <div className="table-scroll" role="region" aria-labelledby="cities-heading" tabIndex={0}>
+            <table className="table" data-testid="city-table">
+              <caption className="visually-hidden">{t("citiesCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("city")}</th>
+                  <th scope="col">{t("localStart")}</th>
+                  <th scope="col">{t("venue")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {event.cities.map((city) => (
+                  <tr key={city.slug} data-city={city.slug}>
+                    <th scope="row">
+                      <Link href={`/events/${event.slug}/cities/${city.slug}`}>{city.name}</Link>
+                      <span className="muted small block">{countryName(city.countryCode, locale)}</span>
+                    </th>
+                    <td>
+                      <time dateTime={city.localStart} className="clock">
+                        <bdi>{localDateTimeLabel(start, city.timeZone, event.anchorTimeZone, locale)}</bdi>
+                      </time>
+                      <span className="muted small block">{city.timeZone}</span>
+                    </td>
+                    <td>
+                      {city.venue.name}
+                      {city.venue.address ? <span className="muted small block">{city.venue.address}</span> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="languages-heading" className="section">
+        <h2 id="languages-heading">{t("languagesHeading")}</h2>
+        <ul className="language-list">
+          {event.languages.map((language) => (
+            <li key={language.code} lang={language.code} dir={language.direction}>
+              <span className="language-list__name">{language.name}</span>{" "}
+              {language.streamUrl ? (
+                <a href={language.streamUrl} rel="noopener noreferrer">
+                  <bdi>{t("watchStream")}</bdi>
+                </a>
+              ) : (
+                <span className="muted">{t("streamSoon")}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,190 @@
+// /dashboard: each role's own world. Coordinators: events and pending cities; organizers:
+// their cities; admins: accounts (and the coordinator's view, which their role includes).
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { can } from "@/lib/auth/permissions";
+import { pageUser, type SessionUser } from "@/lib/auth/guards";
+import { coordinatorEvents, listUsers, organizerCities, pendingRegistrations } from "@/lib/data/dashboard";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDateMedium, localDateTimeLabel, timeLabel } from "@/lib/time";
+import { countryName } from "@/lib/validation/common";
+import { signOutAction } from "../sign-in/actions";
+
+// Per-user: never cached.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Dashboard" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function DashboardPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await pageUser("/dashboard");
+  const t = await getTranslations("Dashboard");
+  return (
+    <>
+      <header className="dashboard-header">
+        <div>
+          <h1>{t("title")}</h1>
+          <p className="muted" data-testid="signed-in-as">
+            {t("signedInAs", { name: user.name, role: t(`role.${user.role}`) })}
+          </p>
+        </div>
+        <form action={signOutAction}>
+          <button type="submit" className="button">
+            {t("signOut")}
+          </button>
+        </form>
+      </header>
+      {can(user.role, "user.manage") ? <UsersSection /> : null}
+      {can(user.role, "city.review") ? <PendingSection locale={locale} /> : null}
+      {can(user.role, "event.update") ? <EventsSection locale={locale} /> : null}
+      {user.role === "ORGANIZER" ? <OrganizerSection user={user} locale={locale} /> : null}
+    </>
+  );
+}
+
+async function EventsSection({ locale }: { locale: string }) {
+  const t = await getTranslations("Dashboard");
+  const te = await getTranslations("Event");
+  const events = await coordinatorEvents();
+  return (
+    <section aria-labelledby="events-heading" className="section">
+      <h2 id="events-heading">{t("eventsHeading")}</h2>
+      <div className="table-scroll" role="region" aria-labelledby="events-heading" tabIndex={0}>
+        <table className="table" data-testid="events-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("event")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("starts")}</th>
+              <th scope="col">{t("cities")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <th scope="row">
+                  {event.status === "DRAFT" ? event.title : <Link href={`/events/${event.slug}`}>{event.title}</Link>}
+                  <span className="muted small block">{event.slug}</span>
+                </th>
+                <td>
+                  <StatusBadge status={event.status.toLowerCase()} label={te(`status.${event.status.toLowerCase()}`)} />
+                </td>
+                <td>
+                  <bdi>
+                    {formatDateMedium(event.startsAt, event.anchorTimeZone, locale)}, {timeLabel(event.startsAt, event.anchorTimeZone, locale)}
+                  </bdi>
+                </td>
+                <td>{t("cityCounts", { approved: event.approved, pending: event.pending })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+async function PendingSection({ locale }: { locale: string }) {
+  const t = await getTranslations("Dashboard");
+  const pending = await pendingRegistrations();
+  return (
+    <section aria-labelledby="pending-heading" className="section">
+      <h2 id="pending-heading">{t("pendingHeading", { count: pending.length })}</h2>
+      {pending.length === 0 ? <p className="muted">{t("noPending")}</p> : null}
+      <ul className="card-list" data-testid="pending-cities">
+        {pending.map((city) => (
+          <li key={city.id} className="card">
+            <h3>
+              {city.name} <span className="muted small">{countryName(city.countryCode, locale)}</span>
+            </h3>
+            <p>{city.event.title}</p>
+            <p className="small">
+              <bdi>{localDateTimeLabel(city.event.startsAt, city.timeZone, city.timeZone, locale)}</bdi>{" "}
+              <span className="muted">({city.timeZone})</span>
+            </p>
+            <p className="small muted">
+              {city.venueName || t("noVenue")} · {t("registeredBy", { names: city.organizers.map((o) => o.user.name).join(", ") || "—" })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+async function OrganizerSection({ user, locale }: { user: SessionUser; locale: string }) {
+  const t = await getTranslations("Dashboard");
+  const tc = await getTranslations("Event");
+  const cities = await organizerCities(user);
+  return (
+    <section aria-labelledby="my-cities-heading" className="section">
+      <h2 id="my-cities-heading">{t("myCitiesHeading")}</h2>
+      {cities.length === 0 ? <p className="muted">{t("noCities")}</p> : null}
+      <ul className="card-list" data-testid="my-cities">
+        {cities.map((city) => (
+          <li key={city.id} className="card">
+            <h3>
+              {city.name} <StatusBadge status={city.status.toLowerCase()} label={tc(`cityStatus.${city.status.toLowerCase()}`)} />
+            </h3>
+            <p>{city.event.title}</p>
+            <p className="small">
+              {t("startsHere")}{" "}
+              <bdi>
+                {formatDateMedium(city.event.startsAt, city.timeZone, locale)}, {timeLabel(city.event.startsAt, city.timeZone, locale)}
+              </bdi>{" "}
+              <span className="muted">({city.timeZone})</span>
+            </p>
+            {city.rejectionReason ? <p className="small">{t("rejectionReason", { reason: city.rejectionReason })}</p> : null}
+            {city.status === "APPROVED" && city.event.status !== "DRAFT" ? (
+              <p className="small">
+                <Link href={`/events/${city.event.slug}/cities/${city.slug}`}>{t("publicPage")}</Link>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+async function UsersSection() {
+  const t = await getTranslations("Dashboard");
+  const users = await listUsers();
+  return (
+    <section aria-labelledby="users-heading" className="section">
+      <h2 id="users-heading">{t("usersHeading")}</h2>
+      <div className="table-scroll" role="region" aria-labelledby="users-heading" tabIndex={0}>
+        <table className="table" data-testid="users-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("roleHeading")}</th>
+              <th scope="col">{t("status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.name}</th>
+                <td>
+                  <bdi>{u.email}</bdi>
+                </td>
+                <td>{t(`role.${u.role}`)}</td>
+                <td>{u.disabledAt ? t("disabled") : t("active")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

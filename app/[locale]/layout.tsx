@@ -1,0 +1,53 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteHeader } from "@/components/site-header";
+import { directionOf } from "@/lib/languages";
+import { routing } from "@/lib/i18n/routing";
+import "../globals.css";
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+// Nothing is prerendered at build time (the build needs no database); every page is
+// rendered on its first visit and then served from cache until its data changes.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Layout" });
+  return {
+    title: { default: t("brand"), template: `%s · ${t("brand")}` },
+    description: t("tagline"),
+    metadataBase: process.env.PUBLIC_BASE_URL ? new URL(process.env.PUBLIC_BASE_URL) : undefined,
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d3b53" };
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("Layout");
+  return (
+    <html lang={locale} dir={directionOf(locale)}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <main id="main" className="page">
+            {children}
+          </main>
+          <footer className="site-footer">
+            <p>{t("footer")}</p>
+          </footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,37 @@
+"use server";
+// Sign-in and sign-out server actions: parse -> next-auth -> redirect.
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "@/lib/auth/config";
+import { signInSchema } from "@/lib/validation/auth";
+
+export type SignInState = { ok: false; message: string; fieldErrors?: Record<string, string[]>; email?: string } | null;
+
+/** Only same-site paths: never an open redirect to another site. */
+function safeCallback(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/dashboard";
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  const email = String(formData.get("email") ?? "");
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors, email };
+  }
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
+    return null;
+  } catch (error) {
+    // signIn() redirects by throwing; only next-auth's own errors are answers for the form.
+    if (error instanceof AuthError) {
+      return { ok: false, message: "invalidCredentials", email };
+    }
+    throw error;
+  }
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/" });
+}

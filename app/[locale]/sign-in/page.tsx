@@ -1,0 +1,32 @@
+// /sign-in: email and password for organizers, coordinators and admins.
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/guards";
+import { SignInForm } from "./sign-in-form";
+
+// Per-user: never cached.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "SignIn" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { callbackUrl } = await searchParams;
+  if (await currentUser()) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard");
+  const t = await getTranslations("SignIn");
+  return (
+    <section className="narrow">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <SignInForm callbackUrl={callbackUrl ?? "/dashboard"} />
+    </section>
+  );
+}

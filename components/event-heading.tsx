@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { ViewerTime } from "@/components/viewer-time";
+import type { EventJson } from "@/lib/data/event-json";
+import { formatClock, formatDateLong, zoneAbbreviation } from "@/lib/time";
+
+/** Title, status and when: in a given zone (anchor or city), then in the viewer's zone. */
+export async function EventWhen({
+  event,
+  zone,
+  zoneName,
+  locale,
+}: {
+  event: EventJson;
+  zone: string;
+  zoneName: string;
+  locale: string;
+}) {
+  const t = await getTranslations("Event");
+  const start = new Date(event.startsAt);
+  const end = new Date(event.endsAt);
+  return (
+    <div className="when">
+      <p className="when__date">
+        <time dateTime={event.startsAt}>{formatDateLong(start, zone, locale)}</time>
+      </p>
+      <p className="when__time" data-testid="anchor-time">
+        <bdi>
+          <time dateTime={event.startsAt}>{formatClock(start, zone, locale)}</time>–
+          <time dateTime={event.endsAt}>{formatClock(end, zone, locale)}</time> {zoneAbbreviation(start, zone)}
+        </bdi>{" "}
+        <span className="muted">{t("inZone", { zone: zoneName })}</span>
+      </p>
+      <ViewerTime startsAt={event.startsAt} endsAt={event.endsAt} anchorTimeZone={zone} locale={locale} />
+    </div>
+  );
+}
+
+export async function EventStatusLine({ event }: { event: EventJson }) {
+  const t = await getTranslations("Event");
+  return (
+    <p className="status-line">
+      {event.status !== "published" ? <StatusBadge status={event.status} label={t(`status.${event.status}`)} /> : null}
+      <span className="muted">{t(`mode.${event.attendanceMode}`)}</span>
+    </p>
+  );
+}

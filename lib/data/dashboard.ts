@@ -1,0 +1,69 @@
+/**
+ * What each role sees on /dashboard. Callers have already checked the role; queries are
+ * further scoped to what the user may see (an organizer's own cities only).
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/guards";
+
+/** Every event with its city counts by status (coordinators). */
+export async function coordinatorEvents() {
+  const [events, counts] = await Promise.all([
+    db.event.findMany({
+      orderBy: { startsAt: "desc" },
+      select: { id: true, slug: true, title: true, status: true, startsAt: true, endsAt: true, anchorTimeZone: true, attendanceMode: true },
+    }),
+    db.hostCity.groupBy({ by: ["eventId", "status"], _count: { _all: true } }),
+  ]);
+  return events.map((event) => {
+    const of = (status: string) =>
+      counts.find((c) => c.eventId === event.id && c.status === status)?._count._all ?? 0;
+    return { ...event, approved: of("APPROVED"), pending: of("PENDING") };
+  });
+}
+
+/** Registrations waiting for a decision, oldest first (coordinators). */
+export function pendingRegistrations() {
+  return db.hostCity.findMany({
+    where: { status: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      countryCode: true,
+      timeZone: true,
+      venueName: true,
+      venueCapacity: true,
+      createdAt: true,
+      event: { select: { slug: true, title: true, startsAt: true } },
+      organizers: { select: { user: { select: { name: true, email: true } } } },
+    },
+  });
+}
+
+/** The cities this organizer organizes, with their event. */
+export function organizerCities(user: SessionUser) {
+  return db.hostCity.findMany({
+    where: { organizers: { some: { userId: user.id } } },
+    orderBy: [{ event: { startsAt: "desc" } }, { name: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      status: true,
+      timeZone: true,
+      venueName: true,
+      rejectionReason: true,
+      event: { select: { slug: true, title: true, status: true, startsAt: true, endsAt: true, anchorTimeZone: true } },
+    },
+  });
+}
+
+/** Accounts (admins). */
+export function listUsers() {
+  return db.user.findMany({
+    orderBy: [{ role: "asc" }, { email: "asc" }],
+    select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true },
+  });
+}
