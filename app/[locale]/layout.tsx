@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
 import { directionOf } from "@/lib/languages";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
+
+/** Message namespaces read by client components ("use client"). */
+const CLIENT_NAMESPACES = ["ViewerTime", "SignIn"] as const;
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -32,13 +35,16 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Layout");
+  // Client components get only the messages they use, not the whole catalog.
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main" className="page">
             {children}

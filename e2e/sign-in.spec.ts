@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./fixtures";
+
+test.describe("sign-in per role", () => {
+  test("a wrong password is answered next to the form", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill("paris@demo.test");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("sign-in-error")).toHaveText("The email or password is incorrect.");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("the coordinator sees events and pending cities", async ({ page }) => {
+    await signInAs(page, "coordinator@demo.test");
+    await expect(page.getByTestId("signed-in-as")).toContainText("coordinator");
+    await expect(page.getByTestId("events-table")).toContainText("Simultaneous conference 2028 (planning)");
+    await expect(page.getByTestId("pending-cities")).toContainText("Vancouver");
+    await expect(page.getByTestId("pending-cities")).toContainText("Brussels");
+  });
+
+  test("an organizer sees only their cities @phone", async ({ page }) => {
+    await signInAs(page, "toronto@demo.test");
+    const cities = page.getByTestId("my-cities");
+    await expect(cities).toContainText("Toronto");
+    await expect(cities).toContainText("Vancouver");
+    await expect(cities).not.toContainText("Paris");
+    await expect(page.getByTestId("events-table")).toHaveCount(0);
+  });
+
+  test("the admin sees the accounts, then signs out", async ({ page }) => {
+    await signInAs(page, "admin@demo.test");
+    await expect(page.getByTestId("users-table")).toContainText("toronto@demo.test");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});

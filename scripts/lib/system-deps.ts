@@ -1,0 +1,36 @@
+/**
+ * The two programs the tests need from the operating system: Debian's Chromium (Playwright
+ * cannot download browsers here) and xmllint (schema validation of schedule.xml).
+ * Installed with apt when running as root, else the exact command is printed.
+ */
+import { existsSync } from "node:fs";
+import { execSync } from "node:child_process";
+import { mustRun } from "./run";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const has = (command: string) => {
+  try {
+    execSync(`command -v ${command}`, { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export async function ensureSystemDeps() {
+  const missing: string[] = [];
+  if (!existsSync(CHROMIUM)) missing.push("chromium");
+  if (!has("xmllint")) missing.push("libxml2-utils");
+  if (missing.length === 0) return;
+  const command = `apt-get update && apt-get install -y ${missing.join(" ")}`;
+  if (process.getuid?.() === 0 && has("apt-get")) {
+    console.log(`[test] Installing ${missing.join(", ")} from Debian's packages…`);
+    await mustRun("sh", ["-c", `DEBIAN_FRONTEND=noninteractive ${command}`]);
+    return;
+  }
+  throw new Error(
+    `The tests need ${missing.join(" and ")}, which are not installed. Run:\n\n    sudo ${command}\n\n` +
+      `(or set CHROMIUM_PATH to a Chromium that matches Playwright 1.64) and run npm test again.`,
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The server every integration and end-to-end test talks to: a fresh test database
+ * (embedded PostgreSQL in .data/postgres-test unless DATABASE_URL is set, in which case
+ * `<its database>_test` on that server), migrated and loaded with the demo data, and the
+ * production build (.next-test) on TEST_PORT. Runs until SIGINT/SIGTERM.
+ */
+import { mkdirSync, writeFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { TEST_DIST_DIR, TEST_ENV_FILE, testEmbeddedPort, testPort, type TestServerInfo } from "./lib/config";
+import { assertLocalDatabase, databaseNameOf, ensureDatabase, ensureServer, ROOT } from "./lib/database";
+import { buildIfChanged, clearRuntimeCache, startNext, stopChild, waitForUrl } from "./lib/next-app";
+import { migrateDeploy } from "./lib/run";
+import { seedDemo } from "../prisma/seed/demo";
+
+const log = (line: string) => console.log(`[test-server] ${line}`);
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const server = await ensureServer({ cluster: "postgres-test", port: testEmbeddedPort() });
+  const infoFile = path.join(ROOT, TEST_ENV_FILE);
+  let next: ReturnType<typeof startNext> | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    rmSync(infoFile, { force: true });
+    await stopChild(next);
+    await server.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    const base = process.env.DATABASE_URL ? databaseNameOf(process.env.DATABASE_URL) : "simulconf";
+    assertLocalDatabase(server.serverUrl);
+    const databaseUrl = await ensureDatabase(server.serverUrl, `${base}_test`, { fresh: true });
+    await migrateDeploy(databaseUrl, true);
+    log(await seedDemo(databaseUrl));
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: "test-secret-not-for-production-0123456789abcdef",
+      AUTH_TRUST_HOST: "true",
+    };
+    await buildIfChanged(TEST_DIST_DIR, env, log);
+    clearRuntimeCache(TEST_DIST_DIR);
+    const port = testPort();
+    next = startNext(TEST_DIST_DIR, port, env);
+    next.once("exit", (code) => void shutdown(code ?? 1));
+    const baseUrl = `http://localhost:${port}`;
+    await waitForUrl(`${baseUrl}/api/v1/events`, next);
+    mkdirSync(path.dirname(infoFile), { recursive: true });
+    writeFileSync(infoFile, JSON.stringify({ baseUrl, databaseUrl } satisfies TestServerInfo));
+    log(`ready at ${baseUrl}`);
+  } catch (error) {
+    console.error(`[test-server] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+void main();

@@ -1,0 +1,63 @@
+/**
+ * npm test: every test, against a real PostgreSQL, never a mock.
+ *   1. unit tests, once per TZ of the matrix (the server's zone must never leak in);
+ *   2. the test server (scripts/test-server.ts): fresh database, demo data, production build;
+ *   3. integration tests (HTTP against that server, SQL against its database);
+ *   4. end-to-end tests in Debian's Chromium (Playwright) against the same server.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { TEST_ENV_FILE, type TestServerInfo } from "./lib/config";
+import { ROOT } from "./lib/database";
+import { stopChild } from "./lib/next-app";
+import { bin, run } from "./lib/run";
+import { ensureSystemDeps } from "./lib/system-deps";
+
+const TZ_MATRIX = ["UTC", "Asia/Tehran", "America/Vancouver", "Pacific/Chatham"];
+
+async function waitForServer(child: ReturnType<typeof spawn>): Promise<TestServerInfo> {
+  const file = path.join(ROOT, TEST_ENV_FILE);
+  for (let i = 0; i < 1200; i++) {
+    if (child.exitCode !== null) throw new Error("The test server failed to start (see above).");
+    if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as TestServerInfo;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("The test server did not become ready in 10 minutes.");
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  await ensureSystemDeps();
+
+  for (const tz of TZ_MATRIX) {
+    console.log(`\n[test] Unit tests with TZ=${tz}`);
+    if ((await run(bin("vitest"), ["run", "--project", "unit"], { env: { ...process.env, TZ: tz } })) !== 0) {
+      return 1;
+    }
+  }
+
+  rmSync(path.join(ROOT, TEST_ENV_FILE), { force: true });
+  console.log("\n[test] Starting the test server (fresh database, demo data, production build)…");
+  const server = spawn(bin("tsx"), ["scripts/test-server.ts"], { cwd: ROOT, stdio: "inherit", env: process.env });
+  try {
+    const info = await waitForServer(server);
+    const env = { ...process.env, TEST_BASE_URL: info.baseUrl, TEST_DATABASE_URL: info.databaseUrl };
+    console.log("\n[test] Integration tests");
+    if ((await run(bin("vitest"), ["run", "--project", "integration"], { env })) !== 0) return 1;
+    console.log("\n[test] End-to-end tests (Chromium)");
+    if ((await run(bin("playwright"), ["test"], { env })) !== 0) return 1;
+    console.log("\n[test] All tests passed.");
+    return 0;
+  } finally {
+    await stopChild(server);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[test] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

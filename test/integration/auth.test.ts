@@ -1,0 +1,65 @@
+// Sign-in with next-auth's credentials endpoint, roles in the session, guards on pages.
+import { describe, expect, it } from "vitest";
+import { call, signIn, sql, unique } from "./helpers";
+
+describe("sign-in", () => {
+  it.each([
+    ["admin@demo.test", "ADMIN"],
+    ["coordinator@demo.test", "COORDINATOR"],
+    ["paris@demo.test", "ORGANIZER"],
+  ])("signs %s in with the role %s in the session", async (email, role) => {
+    const cookie = await signIn(email);
+    expect(cookie).not.toBeNull();
+    const session = await call("/api/auth/session", { cookie: cookie! });
+    expect(session.body.user).toMatchObject({ email, role });
+  });
+
+  it("refuses a wrong password and an unknown account alike", async () => {
+    expect(await signIn("paris@demo.test", "wrong-password")).toBeNull();
+    expect(await signIn("nobody@demo.test", "wrong-password")).toBeNull();
+  });
+
+  it("accepts the email in any letter case", async () => {
+    expect(await signIn("Paris@Demo.TEST")).not.toBeNull();
+  });
+
+  it("ends the powers of a session when the account is disabled", async () => {
+    const email = `${unique("disabled")}@demo.test`;
+    const [hash] = await sql(`select "passwordHash" from "User" where email = 'paris@demo.test'`);
+    await sql(
+      `insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Soon disabled', $2, 'COORDINATOR', now())`,
+      [email, hash.passwordHash],
+    );
+    const cookie = await signIn(email);
+    expect(cookie).not.toBeNull();
+    expect((await call("/api/v1/events/planning-2028", { cookie: cookie! })).status).toBe(200);
+    await sql(`update "User" set "disabledAt" = now() where email = $1`, [email]);
+    expect((await call("/api/v1/events/planning-2028", { cookie: cookie! })).status).toBe(404);
+    expect(await signIn(email)).toBeNull();
+  });
+});
+
+describe("private pages", () => {
+  it("send a visitor without a session to /sign-in", async () => {
+    const response = await call("/dashboard");
+    expect([303, 307]).toContain(response.status);
+    expect(response.headers.get("location")).toMatch(/\/sign-in\?callbackUrl=%2Fdashboard/);
+  });
+
+  it("show each role its own world", async () => {
+    const coordinator = await call("/dashboard", { cookie: (await signIn("coordinator@demo.test"))! });
+    expect(coordinator.visible).toContain("city registrations to review");
+    expect(coordinator.visible).toContain("Simultaneous conference 2028 (planning)");
+    expect(coordinator.visible).not.toContain("Accounts");
+
+    const organizer = await call("/dashboard", { cookie: (await signIn("toronto@demo.test"))! });
+    expect(organizer.visible).toContain("My cities");
+    expect(organizer.visible).toContain("Vancouver");
+    expect(organizer.visible).not.toContain("Brussels");
+    expect(organizer.visible).not.toContain("planning");
+
+    const admin = await call("/dashboard", { cookie: (await signIn("admin@demo.test"))! });
+    expect(admin.visible).toContain("Accounts");
+    expect(admin.visible).toContain("toronto@demo.test");
+  });
+});

@@ -1,0 +1,68 @@
+import pg from "pg";
+import { inject } from "vitest";
+
+export const baseUrl = () => inject("baseUrl");
+export const databaseUrl = () => inject("databaseUrl");
+
+export const DEMO_PASSWORD = "demo-password";
+
+/** A request to the test server; returns status, headers and parsed JSON (if any). */
+export async function call(path: string, init: RequestInit & { cookie?: string } = {}) {
+  const headers = new Headers(init.headers);
+  if (init.cookie) headers.set("cookie", init.cookie);
+  if (init.body && !headers.has("content-type")) headers.set("content-type", "application/json");
+  const response = await fetch(`${baseUrl()}${path}`, { ...init, headers, redirect: "manual" });
+  const text = await response.text();
+  let body: unknown = undefined;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = text;
+  }
+  return { status: response.status, headers: response.headers, body: body as any, text, visible: visibleText(text) };
+}
+
+/** Signs in through next-auth's own endpoints, as a script would; returns the cookie header. */
+export async function signIn(email: string, password = DEMO_PASSWORD): Promise<string | null> {
+  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = cookiePairs(csrf.headers);
+  const response = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password }),
+    redirect: "manual",
+  });
+  const session = cookiePairs(response.headers);
+  return session.includes("authjs.session-token") ? `${csrfCookie}; ${session}` : null;
+}
+
+function cookiePairs(headers: Headers): string {
+  return headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0]!)
+    .filter((pair) => !pair.endsWith("="))
+    .join("; ");
+}
+
+/** Runs SQL against the test server's database (for setup and for checking what was written). */
+export async function sql<T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** What a reader sees of an HTML page: text outside <script>/<style>, tags removed. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}
