@@ -1,5 +1,6 @@
 /**
  * npm test: every test, against a real PostgreSQL, never a mock.
+ *   0. type check and lint (the import rules keep luxon in lib/time);
  *   1. unit tests, once per TZ of the matrix (the server's zone must never leak in);
  *   2. the test server (scripts/test-server.ts): fresh database, demo data, production build;
  *   3. integration tests (HTTP against that server, SQL against its database);
@@ -29,6 +30,10 @@ async function waitForServer(child: ReturnType<typeof spawn>): Promise<TestServe
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   await ensureSystemDeps();
+
+  console.log("[test] Type check and lint");
+  if ((await run(bin("tsc"), ["--noEmit"])) !== 0) return 1;
+  if ((await run(bin("eslint"), ["."])) !== 0) return 1;
 
   for (const tz of TZ_MATRIX) {
     console.log(`\n[test] Unit tests with TZ=${tz}`);

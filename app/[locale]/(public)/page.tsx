@@ -60,8 +60,13 @@ async function EventList(props: { heading: string; empty: string; events: EventS
               </p>
               <ViewerTime startsAt={event.startsAt} endsAt={event.endsAt} anchorTimeZone={event.anchorTimeZone} locale={props.locale} />
               <p className="muted small">
-                {te(`mode.${event.attendanceMode}`)} · {t("cityCount", { count: event.cityCount })} ·{" "}
-                {event.languages.map((code) => code.toUpperCase()).join(" ")}
+                {[
+                  te(`mode.${event.attendanceMode}`),
+                  event.attendanceMode === "online" ? null : t("cityCount", { count: event.cityCount }),
+                  event.languages.length ? event.languages.map((code) => code.toUpperCase()).join(" ") : null,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
             </li>
           );

@@ -79,7 +79,8 @@ async function EventsSection({ locale }: { locale: string }) {
                 </td>
                 <td>
                   <bdi>
-                    {formatDateMedium(event.startsAt, event.anchorTimeZone, locale)}, {timeLabel(event.startsAt, event.anchorTimeZone, locale)}
+                    {formatDateMedium(event.startsAt, event.anchorTimeZone, locale)},{" "}
+                    <span className="nowrap">{timeLabel(event.startsAt, event.anchorTimeZone, locale)}</span>
                   </bdi>
                 </td>
                 <td>{t("cityCounts", { approved: event.approved, pending: event.pending })}</td>

@@ -52,7 +52,7 @@ export default async function EventPage({ params }: Props) {
           <p className="muted">{event.attendanceMode === "online" ? t("onlineOnly") : t("noCities")}</p>
         ) : (
           <div className="table-scroll" role="region" aria-labelledby="cities-heading" tabIndex={0}>
-            <table className="table" data-testid="city-table">
+            <table className="table table--stack" data-testid="city-table">
               <caption className="visually-hidden">{t("citiesCaption")}</caption>
               <thead>
                 <tr>
