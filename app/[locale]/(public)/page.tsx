@@ -1,6 +1,7 @@
 // /: upcoming and past published events, each with its start in the anchor zone and in
 // the viewer's zone (computed in the browser).
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/locale";
 import { StatusBadge } from "@/components/status-badge";
 import { ViewerTime } from "@/components/viewer-time";
 import { listPublicEvents } from "@/lib/data/events";
@@ -13,8 +14,7 @@ type Props = { params: Promise<{ locale: string }> };
 export const revalidate = 300;
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("Home");
   const events = await listPublicEvents();
   // Rendered at most `revalidate` seconds ago; an event moves to "past" when it ends.

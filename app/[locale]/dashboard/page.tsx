@@ -1,7 +1,8 @@
 // /dashboard: each role's own world. Coordinators: events and pending cities; organizers:
 // their cities; admins: accounts (and the coordinator's view, which their role includes).
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/locale";
 import { StatusBadge } from "@/components/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { pageUser, type SessionUser } from "@/lib/auth/guards";
@@ -23,8 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DashboardPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const user = await pageUser("/dashboard");
   const t = await getTranslations("Dashboard");
   return (

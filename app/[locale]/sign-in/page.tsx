@@ -1,6 +1,7 @@
 // /sign-in: email and password for organizers, coordinators and admins.
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/locale";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
 import { SignInForm } from "./sign-in-form";
@@ -17,8 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const { callbackUrl } = await searchParams;
   if (await currentUser()) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard");
   const t = await getTranslations("SignIn");

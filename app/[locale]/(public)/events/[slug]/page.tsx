@@ -2,7 +2,8 @@
 // every approved host city. Cached; invalidated when the event changes.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
 import { getPublicEvent } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
@@ -24,8 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const event = await getPublicEvent(slug);
   if (!event) notFound();
   const t = await getTranslations("Event");

@@ -1,7 +1,8 @@
 // /events/{slug}/cities/{citySlug}: one host city, everything in the city's own zone.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
 import { getPublicEvent } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
@@ -28,8 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CityPage({ params }: Props) {
-  const { locale, slug, citySlug } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { slug, citySlug } = await params;
   const found = await load(slug, citySlug);
   if (!found) notFound();
   const { event, city } = found;

@@ -1,0 +1,19 @@
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
+import { routing, type Locale } from "@/lib/i18n/routing";
+
+/**
+ * The locale of a page from its route params, set for next-intl's static rendering.
+ * Anything that is not one of ours (a crafted /xx/... path) is a 404, never passed on to
+ * Intl, which throws on malformed tags.
+ */
+export async function pageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) {
+    console.error(`[i18n] unexpected locale param ${JSON.stringify(locale)}`);
+    notFound();
+  }
+  setRequestLocale(locale);
+  return locale;
+}
