@@ -110,6 +110,12 @@ describe("writes from another site", () => {
 });
 
 describe("public pages", () => {
+  it("answer 404, not 500, for paths that are not pages (the browser's /favicon.ico, probes)", async () => {
+    for (const path of ["/favicon.ico", "/wp-login.php", "/xx", "/events/x.json"]) {
+      expect((await call(path)).status, path).toBe(404);
+    }
+  });
+
   it("show each city's local start labelled with its zone, and 404 for a draft", async () => {
     const page = await call("/events/interactive-conference-2018");
     expect(page.status).toBe(200);
