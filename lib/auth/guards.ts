@@ -56,14 +56,15 @@ export async function organizesCity(userId: string, hostCityId: string): Promise
 
 /**
  * The user may act on this host city: through the `.any` permission (coordinators), or the
- * `.own` one when they organize it. Otherwise 403 ("not your city").
+ * `.own` one when they organize it. Otherwise 403 ("not your city"). Without `any`, only
+ * the city's own organizers pass.
  */
 export async function requireCityAccess(
   user: SessionUser,
   hostCityId: string,
-  permissions: { any: Permission; own: Permission },
+  permissions: { any?: Permission; own: Permission },
 ): Promise<void> {
-  if (can(user.role, permissions.any)) return;
+  if (permissions.any && can(user.role, permissions.any)) return;
   if (can(user.role, permissions.own) && (await organizesCity(user.id, hostCityId))) return;
   throw forbidden("You can only do this for host cities you organize.");
 }

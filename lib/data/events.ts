@@ -52,8 +52,11 @@ export async function getEventForViewer(slug: string, viewer: SessionUser | null
   return event ? eventJson(event, { allCities: true }) : null;
 }
 
-/** Call after any change to an event or what hangs from it. */
+/**
+ * Call after any change to an event or what hangs from it. `expire: 0` rather than
+ * stale-while-revalidate: after an approval the very next visitor must see the city.
+ */
 export function revalidateEvent(slug: string) {
-  revalidateTag(eventTag(slug), "max");
-  revalidateTag(EVENTS_TAG, "max");
+  revalidateTag(eventTag(slug), { expire: 0 });
+  revalidateTag(EVENTS_TAG, { expire: 0 });
 }

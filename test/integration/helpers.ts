@@ -66,3 +66,32 @@ export function visibleText(html: string): string {
     .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ");
 }
+
+/** A published event open for registration, with fa/en languages; inserted directly. */
+export async function createEvent(options: { status?: string; registrationOpen?: boolean } = {}) {
+  const slug = unique("evt");
+  const [event] = await sql(
+    `insert into "Event" (id, slug, title, status, "attendanceMode", "startsAt", "endsAt", "anchorTimeZone", "registrationOpen", "updatedAt")
+     values (gen_random_uuid(), $1, 'Test event ' || $1, $2, 'IN_PERSON', '2027-08-28T15:00Z', '2027-08-28T18:00Z', 'Europe/Paris', $3, now()) returning id`,
+    [slug, options.status ?? "PUBLISHED", options.registrationOpen ?? true],
+  );
+  await sql(
+    `insert into "BroadcastLanguage" (id, "eventId", code, position) values (gen_random_uuid(), $1, 'fa', 0), (gen_random_uuid(), $1, 'en', 1)`,
+    [event.id],
+  );
+  return { id: event.id as string, slug };
+}
+
+/** A host city of `eventId` organized by `organizerEmail`; inserted directly. */
+export async function createCity(eventId: string, organizerEmail: string, status = "PENDING", name = "Lyon") {
+  const slug = unique(name.toLowerCase());
+  const [city] = await sql(
+    `insert into "HostCity" (id, "eventId", slug, name, "countryCode", "timeZone", status, "venueName", "venueAddress", "venueCapacity", "contactEmail", "updatedAt")
+     values (gen_random_uuid(), $1, $2, $3, 'FR', 'Europe/Paris', $4, 'Salle', '1 rue X', 80, 'private@example.org', now()) returning id`,
+    [eventId, slug, name, status],
+  );
+  await sql(`insert into "CityOrganizer" ("hostCityId", "userId") select $1, id from "User" where email = $2`, [city.id, organizerEmail]);
+  return { id: city.id as string, slug };
+}
+
+export const validVenue = { name: "Salle des fêtes", address: "1 place de la Mairie", capacity: 120, accessibility: "Step-free" };

@@ -1,0 +1,238 @@
+/**
+ * Host city commands: register, edit, approve, reject, withdraw. Each checks visibility
+ * (404), then the role and ownership (403), then the input (400), then the state and the
+ * version (409), in product.md's order; each writes its change and an audit entry in one
+ * transaction, so nothing is half-written.
+ */
+import "server-only";
+import { ApiError, forbidden, notFound } from "@/lib/api/errors";
+import { can } from "@/lib/auth/permissions";
+import { requireCityAccess, type SessionUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { HostCityStatus } from "@/lib/generated/prisma/enums";
+import { audit } from "@/lib/data/audit";
+import { cityJson, eventWithCities, type CityJson } from "@/lib/data/event-json";
+import { revalidateEvent } from "@/lib/data/events";
+import { slugFromName, type RegisterCityInput, type UpdateCityInput } from "@/lib/validation/city";
+
+const cityInclude = eventWithCities.cities.include;
+
+export type CityDetailJson = CityJson & {
+  event: { slug: string; title: string };
+  contact: { name: string; email: string; phone: string };
+  rejectionReason: string | null;
+  organizers: { name: string; email: string }[];
+};
+
+/** The event, if `user` may see it (drafts only through event.readDraft), else 404. */
+async function visibleEvent(user: SessionUser, slug: string) {
+  const event = await db.event.findUnique({ where: { slug }, include: { languages: { orderBy: { position: "asc" } } } });
+  if (!event || (event.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This event");
+  return event;
+}
+
+async function cityOf(eventId: string, citySlug: string) {
+  const city = await db.hostCity.findUnique({ where: { eventId_slug: { eventId, slug: citySlug } }, select: { id: true } });
+  if (!city) throw notFound("This host city");
+  return city;
+}
+
+async function detail(cityId: string): Promise<CityDetailJson> {
+  const city = await db.hostCity.findUniqueOrThrow({
+    where: { id: cityId },
+    include: {
+      ...cityInclude,
+      event: { select: { slug: true, title: true, startsAt: true, endsAt: true } },
+      organizers: { select: { user: { select: { name: true, email: true } } } },
+    },
+  });
+  return {
+    ...cityJson(city, city.event),
+    event: { slug: city.event.slug, title: city.event.title },
+    contact: { name: city.contactName, email: city.contactEmail, phone: city.contactPhone },
+    rejectionReason: city.rejectionReason,
+    organizers: city.organizers.map((o) => o.user),
+  };
+}
+
+/** A snapshot of the editable fields, for audit entries. */
+function snapshot(city: Prisma.HostCityGetPayload<{ include: typeof cityInclude }>) {
+  return {
+    name: city.name,
+    countryCode: city.countryCode,
+    timeZone: city.timeZone,
+    status: city.status,
+    venue: { name: city.venueName, address: city.venueAddress, capacity: city.venueCapacity, accessibility: city.venueAccessibility },
+    contact: { name: city.contactName, email: city.contactEmail, phone: city.contactPhone },
+    languages: city.languages.map((l) => l.broadcastLanguage.code).sort(),
+    rejectionReason: city.rejectionReason,
+    version: city.version,
+  };
+}
+
+function languageIds(event: { languages: { id: string; code: string }[] }, codes: string[] | undefined) {
+  if (!codes) return event.languages.map((l) => l.id);
+  const unknown = codes.filter((code) => !event.languages.some((l) => l.code === code));
+  if (unknown.length) {
+    throw new ApiError("validation_error", "The request is not valid.", [
+      { path: "languages", message: `Not a broadcast language of this event: ${unknown.join(", ")}. Choose from ${event.languages.map((l) => l.code).join(", ")}.` },
+    ]);
+  }
+  return event.languages.filter((l) => codes.includes(l.code)).map((l) => l.id);
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** POST /api/v1/events/{slug}/cities: a signed-in organizer registers a venue; it starts pending. */
+export async function registerCity(user: SessionUser, eventSlug: string, parse: () => Promise<RegisterCityInput>) {
+  const event = await visibleEvent(user, eventSlug);
+  if (!can(user.role, "city.register")) throw forbidden();
+  if (event.status !== "PUBLISHED" || !event.registrationOpen) {
+    throw forbidden("Registration of host cities is closed for this event.");
+  }
+  const input = await parse();
+  const slug = input.slug ?? slugFromName(input.name);
+  if (!slug) {
+    throw new ApiError("validation_error", "The request is not valid.", [{ path: "slug", message: "Give the city a slug of latin letters and digits." }]);
+  }
+  const ids = languageIds(event, input.languages);
+  try {
+    const city = await db.$transaction(async (tx) => {
+      const created = await tx.hostCity.create({
+        data: {
+          eventId: event.id,
+          slug,
+          name: input.name,
+          countryCode: input.countryCode,
+          timeZone: input.timeZone,
+          venueName: input.venue.name,
+          venueAddress: input.venue.address,
+          venueCapacity: input.venue.capacity,
+          venueAccessibility: input.venue.accessibility,
+          contactName: input.contact?.name ?? "",
+          contactEmail: input.contact?.email ?? "",
+          contactPhone: input.contact?.phone ?? "",
+          organizers: { create: { userId: user.id } },
+          languages: { create: ids.map((broadcastLanguageId) => ({ broadcastLanguageId })) },
+        },
+        include: cityInclude,
+      });
+      await audit(tx, { actorId: user.id, action: "host_city.register", entityType: "HostCity", entityId: created.id, eventId: event.id, after: snapshot(created) });
+      return created;
+    });
+    return detail(city.id);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new ApiError("slug_taken", `"${slug}" is already a host city of this event. Choose another slug.`, [{ path: "slug", message: "Already taken in this event." }]);
+    }
+    throw error;
+  }
+}
+
+/** GET one city with its private details (its organizers and coordinators only). */
+export async function getCityDetail(user: SessionUser, eventSlug: string, citySlug: string) {
+  const event = await visibleEvent(user, eventSlug);
+  const city = await cityOf(event.id, citySlug);
+  await requireCityAccess(user, city.id, { any: "city.readPrivate.any", own: "city.readPrivate.own" });
+  return detail(city.id);
+}
+
+/** PATCH /api/v1/events/{slug}/cities/{citySlug}: change city or venue fields. */
+export async function updateCity(user: SessionUser, eventSlug: string, citySlug: string, parse: () => Promise<UpdateCityInput>) {
+  const event = await visibleEvent(user, eventSlug);
+  const { id } = await cityOf(event.id, citySlug);
+  await requireCityAccess(user, id, { any: "city.update.any", own: "city.update.own" });
+  const input = await parse();
+  const ids = input.languages ? languageIds(event, input.languages) : undefined;
+
+  const updated = await db.$transaction(async (tx) => {
+    const before = await tx.hostCity.findUniqueOrThrow({ where: { id }, include: cityInclude });
+    if (input.version !== undefined && input.version !== before.version) throw staleVersion(before.version);
+    // Compare-and-set on the version: a concurrent save that got here first wins, this one is refused.
+    const { count } = await tx.hostCity.updateMany({
+      where: { id, version: before.version },
+      data: {
+        name: input.name,
+        countryCode: input.countryCode,
+        timeZone: input.timeZone,
+        venueName: input.venue?.name,
+        venueAddress: input.venue?.address,
+        venueCapacity: input.venue?.capacity,
+        venueAccessibility: input.venue?.accessibility,
+        contactName: input.contact?.name,
+        contactEmail: input.contact?.email,
+        contactPhone: input.contact?.phone,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw staleVersion(before.version + 1);
+    if (ids) {
+      await tx.hostCityLanguage.deleteMany({ where: { hostCityId: id } });
+      await tx.hostCityLanguage.createMany({ data: ids.map((broadcastLanguageId) => ({ hostCityId: id, broadcastLanguageId })) });
+    }
+    const after = await tx.hostCity.findUniqueOrThrow({ where: { id }, include: cityInclude });
+    await audit(tx, { actorId: user.id, action: "host_city.update", entityType: "HostCity", entityId: id, eventId: event.id, before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+  if (updated.status === "APPROVED") revalidateEvent(event.slug);
+  return detail(id);
+}
+
+function staleVersion(current: number) {
+  return new ApiError(
+    "stale_version",
+    `Someone else changed this city since you opened it (now version ${current}). Reload to see their changes, then apply yours again.`,
+  );
+}
+
+type Transition = { action: "approve" | "reject" | "withdraw"; from: HostCityStatus[]; to: HostCityStatus };
+const TRANSITIONS: Record<Transition["action"], Transition> = {
+  approve: { action: "approve", from: ["PENDING", "REJECTED"], to: "APPROVED" },
+  reject: { action: "reject", from: ["PENDING", "APPROVED"], to: "REJECTED" },
+  withdraw: { action: "withdraw", from: ["PENDING", "APPROVED"], to: "WITHDRAWN" },
+};
+
+/** approve / reject (coordinators) and withdraw (the city's organizers). */
+export async function changeCityStatus(
+  user: SessionUser,
+  eventSlug: string,
+  citySlug: string,
+  action: Transition["action"],
+  parseReason?: () => Promise<string>,
+) {
+  const event = await visibleEvent(user, eventSlug);
+  const { id } = await cityOf(event.id, citySlug);
+  if (action === "withdraw") {
+    await requireCityAccess(user, id, { own: "city.withdraw.own" });
+  } else if (!can(user.role, "city.review")) {
+    throw forbidden();
+  }
+  const reason = parseReason ? await parseReason() : null;
+  const transition = TRANSITIONS[action];
+
+  await db.$transaction(async (tx) => {
+    const before = await tx.hostCity.findUniqueOrThrow({ where: { id }, include: cityInclude });
+    if (!transition.from.includes(before.status)) {
+      throw new ApiError(
+        "stale_version",
+        `This city is ${before.status.toLowerCase()}; it cannot be ${action === "withdraw" ? "withdrawn" : `${action}d`} now. Reload the page.`,
+      );
+    }
+    const { count } = await tx.hostCity.updateMany({
+      where: { id, version: before.version },
+      data: {
+        status: transition.to,
+        rejectionReason: action === "reject" ? reason : null,
+        reviewedById: action === "withdraw" ? undefined : user.id,
+        reviewedAt: action === "withdraw" ? undefined : new Date(),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw staleVersion(before.version + 1);
+    const after = await tx.hostCity.findUniqueOrThrow({ where: { id }, include: cityInclude });
+    await audit(tx, { actorId: user.id, action: `host_city.${action}`, entityType: "HostCity", entityId: id, eventId: event.id, before: snapshot(before), after: snapshot(after) });
+  });
+  revalidateEvent(event.slug);
+  return detail(id);
+}

@@ -1,0 +1,62 @@
+/** Host city schemas, shared by the registration and venue forms, their actions and the API. */
+import { z } from "zod";
+import { countryCodeSchema, emailSchema, languageCodeSchema, nameSchema, slugSchema, timeZoneSchema } from "@/lib/validation/common";
+
+export const venueSchema = z.object({
+  name: nameSchema,
+  address: z.string().trim().min(1, "Enter the venue's address.").max(500, "Use at most 500 characters."),
+  capacity: z.coerce
+    .number({ error: "Enter the number of seats." })
+    .int("Use a whole number.")
+    .min(0, "The capacity cannot be negative.")
+    .max(1_000_000, "That capacity is not plausible."),
+  accessibility: z.string().trim().max(2000, "Use at most 2000 characters.").optional().default(""),
+});
+
+export const contactSchema = z.object({
+  name: z.string().trim().max(200).optional().default(""),
+  email: z.union([z.literal(""), emailSchema]).optional().default(""),
+  phone: z.string().trim().max(50).optional().default(""),
+});
+
+export const registerCitySchema = z.object({
+  name: nameSchema,
+  slug: slugSchema.optional(),
+  countryCode: countryCodeSchema,
+  timeZone: timeZoneSchema,
+  venue: venueSchema,
+  contact: contactSchema.optional(),
+  /** Broadcast languages shown at the venue (codes of the event's languages); default all. */
+  languages: z.array(languageCodeSchema).max(20).optional(),
+});
+
+export const updateCitySchema = z
+  .object({
+    name: nameSchema,
+    countryCode: countryCodeSchema,
+    timeZone: timeZoneSchema,
+    venue: venueSchema.partial(),
+    contact: contactSchema.partial(),
+    languages: z.array(languageCodeSchema).max(20),
+    version: z.number().int().positive(),
+  })
+  .partial()
+  .strict();
+
+export const rejectCitySchema = z.object({
+  reason: z.string().trim().min(1, "Say why, so the organizer can act on it.").max(1000, "Use at most 1000 characters."),
+});
+
+export type RegisterCityInput = z.infer<typeof registerCitySchema>;
+export type UpdateCityInput = z.infer<typeof updateCitySchema>;
+
+/** "São Paulo" -> "sao-paulo": the default slug of a city. */
+export function slugFromName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
+}
