@@ -54,7 +54,10 @@ export function organizerCities(user: SessionUser) {
       status: true,
       timeZone: true,
       venueName: true,
+      venueAddress: true,
+      venueCapacity: true,
       rejectionReason: true,
+      _count: { select: { languages: true, items: true } },
       event: { select: { slug: true, title: true, status: true, startsAt: true, endsAt: true, anchorTimeZone: true } },
     },
   });
@@ -65,5 +68,14 @@ export function listUsers() {
   return db.user.findMany({
     orderBy: [{ role: "asc" }, { email: "asc" }],
     select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true },
+  });
+}
+
+/** Published upcoming events that accept city registrations. */
+export function eventsOpenForRegistration() {
+  return db.event.findMany({
+    where: { status: "PUBLISHED", registrationOpen: true, endsAt: { gt: new Date() } },
+    orderBy: { startsAt: "asc" },
+    select: { slug: true, title: true, startsAt: true, anchorTimeZone: true },
   });
 }

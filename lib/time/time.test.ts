@@ -213,3 +213,21 @@ describe("zone names", () => {
     expect(parseInstant("not a date Z")).toBeNull();
   });
 });
+
+describe("zones for a country", () => {
+  it.each([
+    ["NO", ["Europe/Oslo"]],
+    ["SE", ["Europe/Stockholm"]],
+    ["CH", ["Europe/Zurich"]],
+    ["IR", ["Asia/Tehran"]],
+    ["FR", ["Europe/Paris"]],
+  ])("suggests %s's own zones", async (country, expected) => {
+    const { zonesForCountry } = await import("./zones");
+    expect(zonesForCountry(country)).toEqual(expected);
+  });
+
+  it("lists the many zones of Canada, Toronto and Vancouver among them", async () => {
+    const { zonesForCountry } = await import("./zones");
+    expect(zonesForCountry("CA")).toEqual(expect.arrayContaining(["America/Toronto", "America/Vancouver", "America/St_Johns"]));
+  });
+});

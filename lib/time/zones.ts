@@ -2,6 +2,7 @@
  * IANA zone names: validation, normalization and the list for pickers.
  * The only thing stored for a zone is its IANA name (product.md, time rule 1).
  */
+import { getTimezonesForCountry } from "countries-and-timezones";
 import { IANAZone } from "luxon";
 
 /**
@@ -54,4 +55,18 @@ export function listTimeZones(): string[] {
     cachedList = [...names].sort();
   }
   return cachedList;
+}
+
+/**
+ * The zones to suggest for a country, most specific first ("NO" -> Europe/Oslo).
+ * Hazard: recent tzdata folds Europe/Oslo, Stockholm and Copenhagen into Europe/Berlin;
+ * a Norwegian organizer must still be offered Europe/Oslo, so zones whose first country
+ * is this one win over the canonical zone of a neighbour.
+ */
+export function zonesForCountry(countryCode: string): string[] {
+  const code = countryCode.toUpperCase();
+  const zones = getTimezonesForCountry(code, { deprecated: true }) ?? [];
+  const valid = zones.filter((zone) => normalizeTimeZone(zone.name) === zone.name);
+  const own = valid.filter((zone) => zone.countries[0] === code).map((zone) => zone.name);
+  return (own.length ? own : valid.map((zone) => zone.name)).sort();
 }

@@ -5,11 +5,14 @@ import { countryCodeSchema, emailSchema, languageCodeSchema, nameSchema, slugSch
 export const venueSchema = z.object({
   name: nameSchema,
   address: z.string().trim().min(1, "Enter the venue's address.").max(500, "Use at most 500 characters."),
-  capacity: z.coerce
-    .number({ error: "Enter the number of seats." })
+  capacity: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    z.coerce.number({ error: "Enter the number of seats." }),
+  ).pipe(z
+    .number()
     .int("Use a whole number.")
     .min(0, "The capacity cannot be negative.")
-    .max(1_000_000, "That capacity is not plausible."),
+    .max(1_000_000, "That capacity is not plausible.")),
   accessibility: z.string().trim().max(2000, "Use at most 2000 characters.").optional().default(""),
 });
 
@@ -59,4 +62,27 @@ export function slugFromName(name: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
     .slice(0, 80);
+}
+
+/** A city object (as the API takes it) from the fields of the city form. */
+export function cityFromForm(formData: FormData) {
+  const text = (key: string) => {
+    const value = formData.get(key);
+    return typeof value === "string" ? value : undefined;
+  };
+  const version = text("version");
+  return {
+    name: text("name"),
+    countryCode: text("countryCode"),
+    timeZone: text("timeZone"),
+    venue: {
+      name: text("venue.name"),
+      address: text("venue.address"),
+      capacity: text("venue.capacity"),
+      accessibility: text("venue.accessibility"),
+    },
+    contact: { name: text("contact.name"), email: text("contact.email"), phone: text("contact.phone") },
+    languages: [...formData.keys()].filter((key) => key.startsWith("language-")).map((key) => key.slice("language-".length)),
+    ...(version ? { version: Number(version) } : {}),
+  };
 }

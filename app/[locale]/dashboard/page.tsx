@@ -6,7 +6,8 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { StatusBadge } from "@/components/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { pageUser, type SessionUser } from "@/lib/auth/guards";
-import { coordinatorEvents, listUsers, organizerCities, pendingRegistrations } from "@/lib/data/dashboard";
+import { coordinatorEvents, eventsOpenForRegistration, listUsers, organizerCities, pendingRegistrations } from "@/lib/data/dashboard";
+import { ReviewButtons } from "./_components/review-buttons";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateMedium, localDateTimeLabel, timeLabel } from "@/lib/time";
 import { countryName } from "@/lib/validation/common";
@@ -15,7 +16,7 @@ import { signOutAction } from "../sign-in/actions";
 // Per-user: never cached.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ registered?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -23,9 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function DashboardPage({ params }: Props) {
+export default async function DashboardPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const user = await pageUser("/dashboard");
+  const { registered } = await searchParams;
   const t = await getTranslations("Dashboard");
   return (
     <>
@@ -42,10 +44,16 @@ export default async function DashboardPage({ params }: Props) {
           </button>
         </form>
       </header>
+      {registered ? (
+        <p className="form-success" role="status" data-testid="flash">
+          {t("registered", { city: registered })}
+        </p>
+      ) : null}
       {can(user.role, "user.manage") ? <UsersSection /> : null}
       {can(user.role, "city.review") ? <PendingSection locale={locale} /> : null}
       {can(user.role, "event.update") ? <EventsSection locale={locale} /> : null}
       {user.role === "ORGANIZER" ? <OrganizerSection user={user} locale={locale} /> : null}
+      {can(user.role, "city.register") ? <RegistrationSection locale={locale} /> : null}
     </>
   );
 }
@@ -112,8 +120,14 @@ async function PendingSection({ locale }: { locale: string }) {
               <span className="muted">({city.timeZone})</span>
             </p>
             <p className="small muted">
-              {city.venueName || t("noVenue")} · {t("registeredBy", { names: city.organizers.map((o) => o.user.name).join(", ") || "—" })}
+              {city.venueName || t("noVenue")}
+              {city.venueCapacity !== null ? ` · ${t("seats", { count: city.venueCapacity })}` : ""} ·{" "}
+              {t("registeredBy", { names: city.organizers.map((o) => o.user.name).join(", ") || "—" })}
             </p>
+            <p className="small">
+              <Link href={`/dashboard/events/${city.event.slug}/cities/${city.slug}`}>{t("details")}</Link>
+            </p>
+            <ReviewButtons eventSlug={city.event.slug} citySlug={city.slug} cityName={city.name} eventTitle={city.event.title} />
           </li>
         ))}
       </ul>
@@ -144,11 +158,52 @@ async function OrganizerSection({ user, locale }: { user: SessionUser; locale: s
               <span className="muted">({city.timeZone})</span>
             </p>
             {city.rejectionReason ? <p className="small">{t("rejectionReason", { reason: city.rejectionReason })}</p> : null}
+            <ul className="checklist" aria-label={t("checklist")}>
+              {[
+                ["venue", Boolean(city.venueName && city.venueAddress && city.venueCapacity !== null)],
+                ["languages", city._count.languages > 0],
+                ["program", city._count.items > 0],
+              ].map(([key, done]) => (
+                <li key={String(key)} className={done ? "done" : "todo"}>
+                  <span aria-hidden="true">{done ? "✓" : "○"}</span> {t(`check.${key}`)}
+                  <span className="visually-hidden">{done ? t("checkDone") : t("checkMissing")}</span>
+                </li>
+              ))}
+            </ul>
+            <p className="small">
+              <Link href={`/dashboard/events/${city.event.slug}/cities/${city.slug}`}>{t("editVenue")}</Link>
+            </p>
             {city.status === "APPROVED" && city.event.status !== "DRAFT" ? (
               <p className="small">
                 <Link href={`/events/${city.event.slug}/cities/${city.slug}`}>{t("publicPage")}</Link>
               </p>
             ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+async function RegistrationSection({ locale }: { locale: string }) {
+  const t = await getTranslations("Dashboard");
+  const events = await eventsOpenForRegistration();
+  if (events.length === 0) return null;
+  return (
+    <section aria-labelledby="register-heading" className="section">
+      <h2 id="register-heading">{t("registerHeading")}</h2>
+      <ul className="card-list">
+        {events.map((event) => (
+          <li key={event.slug} className="card">
+            <h3>{event.title}</h3>
+            <p className="small">
+              <bdi>
+                {formatDateMedium(event.startsAt, event.anchorTimeZone, locale)}, {timeLabel(event.startsAt, event.anchorTimeZone, locale)}
+              </bdi>
+            </p>
+            <Link className="button" href={`/dashboard/events/${event.slug}/register`}>
+              {t("registerCity")}
+            </Link>
           </li>
         ))}
       </ul>

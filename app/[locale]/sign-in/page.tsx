@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
+import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "./sign-in-form";
 
 // Per-user: never cached.
@@ -27,6 +28,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <SignInForm callbackUrl={callbackUrl ?? "/dashboard"} />
+      <p className="small">
+        {t("noAccount")} <Link href="/sign-up">{t("signUp")}</Link>
+      </p>
     </section>
   );
 }

@@ -1,0 +1,154 @@
+"use client";
+/**
+ * The host city form: registration and venue editing. Time zones are suggested for the
+ * chosen country, and the preview shows the event's start in the chosen zone as the
+ * organizer types, computed by lib/time from the event's instant.
+ */
+import { useActionState, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
+import { FormField, FormMessage } from "@/components/form-field";
+import type { FormResult } from "@/lib/forms";
+import { formatDay, normalizeTimeZone, timeLabel } from "@/lib/time";
+
+export type CityFormValues = {
+  name: string;
+  countryCode: string;
+  timeZone: string;
+  venueName: string;
+  venueAddress: string;
+  venueCapacity: string;
+  venueAccessibility: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  languages: string[];
+  version?: number;
+};
+
+export type CityFormState = (FormResult<undefined> & { conflict?: { field: string; value: string }[]; version?: number }) | null;
+
+type Props = {
+  action: (state: CityFormState, formData: FormData) => Promise<CityFormState>;
+  initial: CityFormValues;
+  countries: { code: string; name: string }[];
+  zonesByCountry: Record<string, string[]>;
+  allZones: string[];
+  eventStartsAt: string;
+  eventLanguages: { code: string; name: string }[];
+  submitLabel: string;
+  locale: string;
+};
+
+export function CityForm({ action, initial, countries, zonesByCountry, allZones, eventStartsAt, eventLanguages, submitLabel, locale }: Props) {
+  const t = useTranslations("CityForm");
+  const [state, formAction, pending] = useActionState<CityFormState, FormData>(action, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  const values = { ...initial, ...(failed?.values ?? {}) } as Record<string, string | string[] | number | undefined>;
+  const [country, setCountry] = useState(String(values.countryCode ?? ""));
+  const [zone, setZone] = useState(String(values.timeZone ?? ""));
+  const suggestions = zonesByCountry[country] ?? [];
+  const validZone = zone ? normalizeTimeZone(zone) : null;
+  const start = useMemo(() => new Date(eventStartsAt), [eventStartsAt]);
+  const chosenLanguages = failed?.values ? Object.keys(failed.values).filter((k) => k.startsWith("language-")).map((k) => k.slice(9)) : initial.languages;
+  // Submitted values (keyed by field name, e.g. "venue.name") win over the loaded ones.
+  const str = (key: string) => (values[key] === undefined ? undefined : String(values[key]));
+
+  return (
+    <form action={formAction} className="form card" noValidate>
+      <FormMessage message={state?.message} ok={state?.ok} />
+      {failed?.conflict?.length ? (
+        <div className="conflict" data-testid="conflict">
+          <p>{t("conflictIntro")}</p>
+          <ul>
+            {failed.conflict.map((change) => (
+              <li key={change.field}>
+                <strong>{t(`fields.${change.field}`)}</strong>: <bdi>{change.value || t("empty")}</bdi>
+              </li>
+            ))}
+          </ul>
+          <p>{t("conflictOutro")}</p>
+        </div>
+      ) : null}
+      {initial.version !== undefined ? <input type="hidden" name="version" value={failed?.version ?? initial.version} /> : null}
+
+      <fieldset>
+        <legend>{t("cityLegend")}</legend>
+        <FormField name="name" label={t("fields.name")} required defaultValue={str("name")} errors={[...(errors.name ?? []), ...(errors.slug ?? [])]} />
+        <FormField name="countryCode" label={t("fields.countryCode")} required errors={errors.countryCode}>
+          {(control) => (
+            <select
+              {...control}
+              value={country}
+              onChange={(event) => {
+                setCountry(event.target.value);
+                const first = zonesByCountry[event.target.value]?.[0];
+                if (first && (!zone || !zonesByCountry[event.target.value]?.includes(zone))) setZone(first);
+              }}
+            >
+              <option value="">{t("chooseCountry")}</option>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField name="timeZone" label={t("fields.timeZone")} required hint={t("timeZoneHint")} errors={errors.timeZone}>
+          {(control) => (
+            <>
+              <input {...control} list="zone-suggestions" value={zone} onChange={(event) => setZone(event.target.value)} autoComplete="off" spellCheck={false} />
+              <datalist id="zone-suggestions">
+                {[...suggestions, ...allZones.filter((z) => !suggestions.includes(z))].map((z) => (
+                  <option key={z} value={z} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </FormField>
+        <p className="preview" aria-live="polite" data-testid="zone-preview">
+          {validZone ? (
+            <bdi>{t("preview", { time: timeLabel(start, validZone, locale), day: formatDay(start, validZone, locale) })}</bdi>
+          ) : (
+            t("previewPending")
+          )}
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("venueLegend")}</legend>
+        <FormField name="venue.name" label={t("fields.venueName")} required defaultValue={str("venue.name") ?? str("venueName")} errors={errors["venue.name"]} />
+        <FormField name="venue.address" label={t("fields.venueAddress")} required autoComplete="street-address" defaultValue={str("venue.address") ?? str("venueAddress")} errors={errors["venue.address"]} />
+        <FormField name="venue.capacity" label={t("fields.venueCapacity")} required type="number" min={0} inputMode="numeric" defaultValue={str("venue.capacity") ?? str("venueCapacity")} errors={errors["venue.capacity"]} />
+        <FormField name="venue.accessibility" label={t("fields.venueAccessibility")} hint={t("accessibilityHint")} errors={errors["venue.accessibility"]}>
+          {(control) => <textarea {...control} defaultValue={str("venue.accessibility") ?? str("venueAccessibility")} />}
+        </FormField>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("languagesLegend")}</legend>
+        {errors.languages ? <p className="field-error">{errors.languages.join(" ")}</p> : null}
+        <div className="checks">
+          {eventLanguages.map((language) => (
+            <label key={language.code} className="check">
+              <input type="checkbox" name={`language-${language.code}`} defaultChecked={chosenLanguages.includes(language.code)} /> {language.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("contactLegend")}</legend>
+        <p className="field-hint">{t("contactHint")}</p>
+        <FormField name="contact.name" label={t("fields.contactName")} autoComplete="name" defaultValue={str("contact.name") ?? str("contactName")} errors={errors["contact.name"]} />
+        <FormField name="contact.email" label={t("fields.contactEmail")} type="email" autoComplete="email" defaultValue={str("contact.email") ?? str("contactEmail")} errors={errors["contact.email"]} />
+        <FormField name="contact.phone" label={t("fields.contactPhone")} type="tel" autoComplete="tel" defaultValue={str("contact.phone") ?? str("contactPhone")} errors={errors["contact.phone"]} />
+      </fieldset>
+
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

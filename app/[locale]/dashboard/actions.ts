@@ -1,0 +1,99 @@
+"use server";
+// Dashboard actions for host cities: parse -> authorize (inside lib/data) -> write -> revalidate.
+// They share the API's schemas and commands, so a form and a script get the same answers.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { ApiError } from "@/lib/api/errors";
+import { requireUser } from "@/lib/auth/guards";
+import { changeCityStatus, getCityDetail, registerCity, updateCity, type CityDetailJson } from "@/lib/data/cities";
+import { formValues, fromApiError, fromZodError, type FormResult } from "@/lib/forms";
+import { cityFromForm, registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
+import type { CityFormState, CityFormValues } from "./_components/city-form";
+
+export async function registerCityAction(eventSlug: string, _state: CityFormState, formData: FormData): Promise<CityFormState> {
+  const values = formValues(formData);
+  const parsed = registerCitySchema.safeParse(cityFromForm(formData));
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  let created: CityDetailJson;
+  try {
+    const user = await requireUser();
+    created = await registerCity(user, eventSlug, async () => parsed.data);
+  } catch (error) {
+    return fromApiError(error, values);
+  }
+  revalidatePath("/dashboard");
+  redirect(`/dashboard?registered=${encodeURIComponent(created.name)}`);
+}
+
+/** The form's view of a city, to compare what the user loaded with what is stored now. */
+export async function cityFormValues(city: CityDetailJson): Promise<CityFormValues> {
+  return {
+    name: city.name,
+    countryCode: city.countryCode,
+    timeZone: city.timeZone,
+    venueName: city.venue.name,
+    venueAddress: city.venue.address,
+    venueCapacity: city.venue.capacity === null ? "" : String(city.venue.capacity),
+    venueAccessibility: city.venue.accessibility,
+    contactName: city.contact.name,
+    contactEmail: city.contact.email,
+    contactPhone: city.contact.phone,
+    languages: city.languages,
+    version: city.version,
+  };
+}
+
+export async function updateCityAction(
+  eventSlug: string,
+  citySlug: string,
+  base: CityFormValues,
+  _state: CityFormState,
+  formData: FormData,
+): Promise<CityFormState> {
+  const values = formValues(formData);
+  const parsed = updateCitySchema.safeParse(cityFromForm(formData));
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  const user = await requireUser().catch(() => null);
+  if (!user) return { ok: false, message: "Your session has ended: sign in again.", fieldErrors: {}, values };
+  try {
+    await updateCity(user, eventSlug, citySlug, async () => parsed.data);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "stale_version") {
+      // Show what the other person changed; the next save (with the new version) applies these values.
+      const current = await cityFormValues(await getCityDetail(user, eventSlug, citySlug));
+      const conflict = (Object.keys(current) as (keyof CityFormValues)[])
+        .filter((key) => key !== "version" && String(current[key]) !== String(base[key]))
+        .map((key) => ({ field: key, value: Array.isArray(current[key]) ? (current[key] as string[]).join(", ") : String(current[key] ?? "") }));
+      return { ok: false, message: error.message, fieldErrors: {}, values, conflict, version: current.version };
+    }
+    return fromApiError(error, values);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined, message: "Saved." };
+}
+
+export async function reviewCityAction(eventSlug: string, citySlug: string, decision: "approve" | "reject", _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  try {
+    const user = await requireUser();
+    const parseReason = async () => {
+      const parsed = rejectCitySchema.safeParse({ reason: formData.get("reason") });
+      if (!parsed.success) throw new ApiError("validation_error", "Say why, so the organizer can act on it.", [{ path: "reason", message: parsed.error.issues[0]!.message }]);
+      return parsed.data.reason;
+    };
+    await changeCityStatus(user, eventSlug, citySlug, decision, decision === "reject" ? parseReason : undefined);
+  } catch (error) {
+    return fromApiError(error);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined, message: decision === "approve" ? "Approved." : "Rejected." };
+}
+
+export async function withdrawCityAction(eventSlug: string, citySlug: string, _state: FormResult | null): Promise<FormResult> {
+  try {
+    await changeCityStatus(await requireUser(), eventSlug, citySlug, "withdraw");
+  } catch (error) {
+    return fromApiError(error);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined, message: "Withdrawn." };
+}

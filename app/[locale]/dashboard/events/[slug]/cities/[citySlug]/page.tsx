@@ -1,0 +1,69 @@
+// /dashboard/events/{slug}/cities/{citySlug}: the organizer edits their city's venue.
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { isApiError, pageUser } from "@/lib/auth/guards";
+import { getCityDetail } from "@/lib/data/cities";
+import { db } from "@/lib/db";
+import { languageInfo } from "@/lib/languages";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { cityFormValues, updateCityAction } from "../../../../actions";
+import { CityForm } from "../../../../_components/city-form";
+import { cityFormOptions } from "../../../../_components/city-form-options";
+import { WithdrawButton } from "../../../../_components/review-buttons";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string; citySlug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "EditCity" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function EditCityPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { slug, citySlug } = await params;
+  const user = await pageUser(`/dashboard/events/${slug}/cities/${citySlug}`);
+  const t = await getTranslations("EditCity");
+  const te = await getTranslations("Event");
+  const city = await getCityDetail(user, slug, citySlug).catch((error) => {
+    if (isApiError(error) && error.status === 404) notFound();
+    if (isApiError(error) && error.status === 403) forbidden();
+    throw error;
+  });
+  const event = await db.event.findUniqueOrThrow({ where: { slug }, include: { languages: { orderBy: { position: "asc" } } } });
+  const initial = await cityFormValues(city);
+
+  return (
+    <section className="narrow narrow--wide">
+      <p className="breadcrumb">
+        <Link href="/dashboard">{t("back")}</Link>
+      </p>
+      <h1>
+        {t("heading", { city: city.name })} <StatusBadge status={city.status} label={te(`cityStatus.${city.status}`)} />
+      </h1>
+      <p className="muted">{event.title}</p>
+      {city.rejectionReason ? <p className="banner banner--bad">{t("rejected", { reason: city.rejectionReason })}</p> : null}
+      <CityForm
+        action={updateCityAction.bind(null, slug, citySlug, initial)}
+        initial={initial}
+        {...cityFormOptions(locale)}
+        eventStartsAt={event.startsAt.toISOString()}
+        eventLanguages={event.languages.map((l) => ({ code: l.code, name: languageInfo(l.code)?.name ?? l.code }))}
+        submitLabel={t("submit")}
+        locale={locale}
+      />
+      {(city.status === "pending" || city.status === "approved") && city.organizers.some((o) => o.email === user.email) ? (
+        <section className="section" aria-labelledby="withdraw-heading">
+          <h2 id="withdraw-heading">{t("withdrawHeading")}</h2>
+          <p className="muted">{t("withdrawIntro")}</p>
+          <WithdrawButton eventSlug={slug} citySlug={citySlug} cityName={city.name} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+// /dashboard/events/{slug}/register: a signed-in organizer registers a city venue.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { pageUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { languageInfo } from "@/lib/languages";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDateLong, timeLabel } from "@/lib/time";
+import { registerCityAction } from "../../../actions";
+import { CityForm } from "../../../_components/city-form";
+import { cityFormOptions } from "../../../_components/city-form-options";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Register" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function RegisterCityPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const user = await pageUser(`/dashboard/events/${slug}/register`);
+  const t = await getTranslations("Register");
+  const event = await db.event.findUnique({ where: { slug }, include: { languages: { orderBy: { position: "asc" } } } });
+  if (!event || (event.status === "DRAFT" && !can(user.role, "event.readDraft"))) notFound();
+  const open = event.status === "PUBLISHED" && event.registrationOpen && can(user.role, "city.register");
+
+  return (
+    <section className="narrow narrow--wide">
+      <p className="breadcrumb">
+        <Link href="/dashboard">{t("back")}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p>
+        <strong>{event.title}</strong>
+        <br />
+        <bdi>
+          {formatDateLong(event.startsAt, event.anchorTimeZone, locale)}, {timeLabel(event.startsAt, event.anchorTimeZone, locale)}
+        </bdi>{" "}
+        <span className="muted">({event.anchorTimeZone})</span>
+      </p>
+      {open ? (
+        <>
+          <p className="muted">{t("intro")}</p>
+          <CityForm
+            action={registerCityAction.bind(null, event.slug)}
+            initial={{
+              name: "",
+              countryCode: "",
+              timeZone: "",
+              venueName: "",
+              venueAddress: "",
+              venueCapacity: "",
+              venueAccessibility: "",
+              contactName: user.name,
+              contactEmail: user.email,
+              contactPhone: "",
+              languages: event.languages.map((l) => l.code),
+            }}
+            {...cityFormOptions(locale)}
+            eventStartsAt={event.startsAt.toISOString()}
+            eventLanguages={event.languages.map((l) => ({ code: l.code, name: languageInfo(l.code)?.name ?? l.code }))}
+            submitLabel={t("submit")}
+            locale={locale}
+          />
+        </>
+      ) : (
+        <p className="banner">{t("closed")}</p>
+      )}
+    </section>
+  );
+}

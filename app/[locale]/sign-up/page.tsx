@@ -1,0 +1,35 @@
+// /sign-up: a city organizer creates an account (no powers until a city is approved).
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "@/lib/auth/guards";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { SignUpForm } from "./sign-up-form";
+
+// Per-user: never cached.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "SignUp" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignUpPage({ params }: Props) {
+  await pageLocale(params);
+  if (await currentUser()) redirect("/dashboard");
+  const t = await getTranslations("SignUp");
+  return (
+    <section className="narrow">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <SignUpForm />
+      <p className="small">
+        {t("haveAccount")} <Link href="/sign-in">{t("signIn")}</Link>
+      </p>
+    </section>
+  );
+}

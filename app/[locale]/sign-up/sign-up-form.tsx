@@ -1,0 +1,42 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormField, FormMessage } from "@/components/form-field";
+import type { FormResult } from "@/lib/forms";
+import { signUpAction } from "./actions";
+
+const LANGUAGES = [
+  ["en", "English"],
+  ["fr", "Français"],
+  ["fa", "فارسی"],
+  ["ar", "العربية"],
+] as const;
+
+export function SignUpForm() {
+  const t = useTranslations("SignUp");
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(signUpAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = state && !state.ok ? (state.values ?? {}) : {};
+  return (
+    <form action={action} className="form card" noValidate>
+      <FormMessage message={state && !state.ok ? state.message : undefined} />
+      <FormField name="name" label={t("name")} required autoComplete="name" defaultValue={values.name} errors={errors.name} />
+      <FormField name="email" label={t("email")} type="email" required autoComplete="email" defaultValue={values.email} errors={errors.email} />
+      <FormField name="password" label={t("password")} type="password" required autoComplete="new-password" hint={t("passwordHint")} errors={errors.password} />
+      <FormField name="locale" label={t("language")} errors={errors.locale}>
+        {(control) => (
+          <select {...control} defaultValue={values.locale ?? "en"}>
+            {LANGUAGES.map(([code, name]) => (
+              <option key={code} value={code} lang={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * A labelled form control with its error next to it (aria-describedby, aria-invalid).
+ * `children` replaces the default <input> (for a select or textarea); it receives the ids.
+ */
+import type { ReactNode } from "react";
+
+type Props = {
+  name: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+  type?: string;
+  defaultValue?: string | number;
+  required?: boolean;
+  autoComplete?: string;
+  inputMode?: "numeric" | "text" | "email" | "tel";
+  list?: string;
+  min?: number;
+  children?: (props: { id: string; name: string; "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
+};
+
+export function FormField({ name, label, errors, hint, children, ...input }: Props) {
+  const id = `field-${name.replaceAll(".", "-")}`;
+  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const control = { id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? (true as const) : undefined };
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {input.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {children ? children(control) : <input {...control} {...input} type={input.type ?? "text"} />}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function FormMessage({ message, ok }: { message?: string; ok?: boolean }) {
+  return (
+    <div aria-live="polite">
+      {message ? (
+        <p className={ok ? "form-success" : "form-error"} data-testid="form-message">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./fixtures";
+
+test.describe("a new city organizer", () => {
+  test("signs up, registers Oslo, and after approval Oslo is public at 17:00 @phone", async ({ page, browser }, testInfo) => {
+    test.skip(testInfo.project.name === "phone", "one registration of Oslo per test database");
+    const email = `oslo-${Date.now()}@example.org`;
+
+    await page.goto("/sign-up");
+    await page.getByLabel("Your name").fill("Olav Organizer");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password", { exact: false }).first().fill("oslo is lovely in august");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+
+    await page.getByRole("link", { name: "Register a city venue" }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register a city venue");
+    await expect(page.getByText("Simultaneous Interactive Conference 2027")).toBeVisible();
+
+    // Errors are shown next to the fields, and nothing is saved.
+    await page.getByRole("button", { name: "Register the city" }).click();
+    await expect(page.locator("#field-name-error")).toBeVisible();
+    await expect(page.locator("#field-venue-capacity-error")).toContainText("Enter the number of seats");
+
+    await page.getByLabel("City name").fill("Oslo");
+    await page.getByLabel("Country").selectOption("NO");
+    await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Oslo");
+    await expect(page.getByTestId("zone-preview")).toHaveText("The event starts here at 17:00 CEST, Sat 28 Aug.");
+    await page.getByLabel("Venue name").fill("Oslo community house");
+    await page.getByLabel("Address").fill("Storgata 1, 0155 Oslo");
+    await page.getByLabel("Capacity (seats)").fill("120");
+    await page.getByRole("button", { name: "Register the city" }).click();
+
+    await expect(page).toHaveURL(/\/dashboard\?registered=Oslo/);
+    await expect(page.getByTestId("flash")).toContainText("Oslo is registered");
+    const card = page.getByTestId("my-cities").locator("li", { hasText: "Oslo" });
+    await expect(card).toContainText("Pending review");
+    await expect(card).toContainText("17:00 CEST");
+
+    // The coordinator approves it from the review queue.
+    const coordinator = await browser.newPage();
+    await signInAs(coordinator, "coordinator@demo.test");
+    const event = "Simultaneous Interactive Conference 2027";
+    await coordinator.getByRole("button", { name: `Approve Oslo for ${event}` }).click();
+    await expect(coordinator.getByRole("button", { name: `Approve Oslo for ${event}` })).toHaveCount(0);
+    await coordinator.close();
+
+    // The public page lists Oslo at 17:00 local time.
+    await page.goto("/events/interactive-conference-2027");
+    const row = page.getByTestId("city-table").locator('tr[data-city="oslo"]');
+    await expect(row).toContainText("Oslo");
+    await expect(row).toContainText("17:00 CEST");
+    await expect(row).toContainText("Europe/Oslo");
+  });
+});
+
+test.describe("venue editing in two tabs", () => {
+  test("the second save is answered with what changed, never a silent overwrite", async ({ browser }) => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await signInAs(first, "toronto@demo.test");
+    const path = "/dashboard/events/interactive-conference-2027/cities/vancouver";
+    await first.goto(path);
+    const second = await context.newPage();
+    await second.goto(path);
+
+    await first.getByLabel("Venue name").fill("Vancouver hall, tab one");
+    await first.getByRole("button", { name: "Save changes" }).click();
+    await expect(first.getByTestId("form-message")).toHaveText("Saved.");
+
+    await second.getByLabel("Venue name").fill("Vancouver hall, tab two");
+    await second.getByRole("button", { name: "Save changes" }).click();
+    await expect(second.getByTestId("form-message")).toContainText("Someone else changed this city");
+    await expect(second.getByTestId("conflict")).toContainText("Vancouver hall, tab one");
+    await expect(second.getByLabel("Venue name")).toHaveValue("Vancouver hall, tab two");
+
+    // Saving again, knowingly, applies the second tab's values.
+    await second.getByRole("button", { name: "Save changes" }).click();
+    await expect(second.getByTestId("form-message")).toHaveText("Saved.");
+    await expect(second.getByLabel("Venue name")).toHaveValue("Vancouver hall, tab two");
+
+    // The page now holds the new version: saving again from it is not a conflict with itself.
+    await second.getByLabel("Capacity (seats)").fill("90");
+    await second.getByRole("button", { name: "Save changes" }).click();
+    await expect(second.getByTestId("form-message")).toHaveText("Saved.");
+    await second.reload();
+    await expect(second.getByLabel("Venue name")).toHaveValue("Vancouver hall, tab two");
+    await expect(second.getByLabel("Capacity (seats)")).toHaveValue("90");
+    await context.close();
+  });
+
+  test("an organizer cannot open another city's page", async ({ page }) => {
+    await signInAs(page, "toronto@demo.test");
+    const response = await page.goto("/dashboard/events/interactive-conference-2027/cities/paris");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  });
+});

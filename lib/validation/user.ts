@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { emailSchema, nameSchema } from "@/lib/validation/common";
+
+export const INTERFACE_LOCALES = ["en", "fr", "fa", "ar"] as const;
+
+/** At least 10 characters, not all the same, and not the email address itself. */
+export const passwordSchema = z
+  .string({ error: "Choose a password." })
+  .min(10, "Use at least 10 characters: a short sentence is easy to remember and hard to guess.")
+  .max(200, "Use at most 200 characters.")
+  .refine((value) => new Set(value).size > 3, "This password is too easy to guess: vary the characters.");
+
+export const signUpSchema = z
+  .object({
+    name: nameSchema,
+    email: emailSchema,
+    password: passwordSchema,
+    locale: z.enum(INTERFACE_LOCALES, { error: "Choose a language." }).default("en"),
+  })
+  .refine((value) => value.password.toLowerCase() !== value.email, { path: ["password"], message: "Do not use your email address as password." });
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
