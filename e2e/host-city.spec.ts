@@ -96,3 +96,23 @@ test.describe("venue editing in two tabs", () => {
     await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
   });
 });
+
+test.describe("the local program", () => {
+  test("an organizer adds a reception in the city's own time and it shows on the public city page", async ({ page }) => {
+    await signInAs(page, "toronto@demo.test");
+    await page.goto("/dashboard/events/interactive-conference-2027/cities/toronto");
+    await page.getByLabel("Title").fill("Breakfast before the broadcast");
+    await page.getByLabel("Starts (America/Toronto local time)").fill("2027-08-28T09:30");
+    await page.getByLabel("Duration (minutes)").fill("60");
+    await page.getByRole("button", { name: "Add to the local program" }).click();
+    await expect(page.getByTestId("form-message").last()).toHaveText("Added to the local program.");
+    await expect(page.getByTestId("local-items")).toContainText("09:30–10:30 EDT");
+
+    await page.goto("/events/interactive-conference-2027/cities/toronto");
+    const program = page.locator(".program");
+    await expect(program).toContainText("Breakfast before the broadcast");
+    await expect(program).toContainText("09:30–10:30 EDT");
+    // The shared program, in Toronto's time: the opening at 17:00 Paris is 11:00 here.
+    await expect(program.locator("li", { hasText: "Opening" })).toContainText("11:00–11:20 EDT");
+  });
+});

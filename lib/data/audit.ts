@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,4 +20,41 @@ export function audit(
       after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
     },
   });
+}
+
+/** Flattens { venue: { name } } to { "venue.name": ... } for a readable before/after diff. */
+function flatten(value: unknown, prefix = ""): Record<string, string> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return prefix ? { [prefix]: Array.isArray(value) ? value.join(", ") : value === null || value === undefined ? "" : String(value) } : {};
+  }
+  return Object.entries(value as Record<string, unknown>).reduce<Record<string, string>>(
+    (all, [key, inner]) => ({ ...all, ...flatten(inner, prefix ? `${prefix}.${key}` : key) }),
+    {},
+  );
+}
+
+/** The fields that differ between an entry's before and after (all of after for a creation). */
+export function auditChanges(before: unknown, after: unknown): { field: string; before: string; after: string }[] {
+  const a = flatten(before);
+  const b = flatten(after);
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((field) => field !== "version" && a[field] !== b[field])
+    .map((field) => ({ field, before: a[field] ?? "", after: b[field] ?? "" }));
+}
+
+export const AUDIT_PAGE_SIZE = 100;
+
+/** The newest audit entries, optionally for one event and one kind of record (coordinators, admins). */
+export async function listAudit(filter: { eventSlug?: string; entityType?: string }) {
+  const event = filter.eventSlug ? await db.event.findUnique({ where: { slug: filter.eventSlug }, select: { id: true } }) : null;
+  const entries = await db.auditEntry.findMany({
+    where: {
+      ...(filter.eventSlug ? { eventId: event?.id ?? "00000000-0000-0000-0000-000000000000" } : {}),
+      ...(filter.entityType ? { entityType: filter.entityType } : {}),
+    },
+    orderBy: { at: "desc" },
+    take: AUDIT_PAGE_SIZE,
+    include: { actor: { select: { name: true, email: true } } },
+  });
+  return entries.map((entry) => ({ ...entry, changes: auditChanges(entry.before, entry.after) }));
 }

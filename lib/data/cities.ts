@@ -19,6 +19,7 @@ import { slugFromName, type RegisterCityInput, type UpdateCityInput } from "@/li
 const cityInclude = eventWithCities.cities.include;
 
 export type CityDetailJson = CityJson & {
+  id: string;
   event: { slug: string; title: string };
   contact: { name: string; email: string; phone: string };
   rejectionReason: string | null;
@@ -48,6 +49,7 @@ async function detail(cityId: string): Promise<CityDetailJson> {
     },
   });
   return {
+    id: city.id,
     ...cityJson(city, city.event),
     event: { slug: city.event.slug, title: city.event.title },
     contact: { name: city.contactName, email: city.contactEmail, phone: city.contactPhone },

@@ -60,3 +60,40 @@ export function revalidateEvent(slug: string) {
   revalidateTag(eventTag(slug), { expire: 0 });
   revalidateTag(EVENTS_TAG, { expire: 0 });
 }
+
+export type PublicProgramItem = {
+  id: string;
+  title: string;
+  kind: string;
+  description: string;
+  language: string;
+  citySlug: string | null;
+  startsAt: string;
+  endsAt: string;
+};
+
+async function loadPublicProgram(slug: string): Promise<PublicProgramItem[]> {
+  const items = await db.programItem.findMany({
+    where: {
+      event: { slug, status: { in: [...PUBLIC_STATUSES] } },
+      OR: [{ hostCityId: null }, { hostCity: { status: "APPROVED" } }],
+    },
+    orderBy: [{ startsAt: "asc" }, { position: "asc" }],
+    include: { hostCity: { select: { slug: true } } },
+  });
+  return items.map((item) => ({
+    id: item.id,
+    title: item.title,
+    kind: item.kind.toLowerCase(),
+    description: item.description,
+    language: item.language,
+    citySlug: item.hostCity?.slug ?? null,
+    startsAt: item.startsAt.toISOString(),
+    endsAt: item.endsAt.toISOString(),
+  }));
+}
+
+/** The shared program and the approved cities' local items of a public event, in order. */
+export function getPublicProgram(slug: string): Promise<PublicProgramItem[]> {
+  return unstable_cache(loadPublicProgram, ["public-program", slug], { tags: [EVENTS_TAG, eventTag(slug)] })(slug);
+}

@@ -220,3 +220,17 @@ describe("no lost updates", () => {
     expect(await sql(`select 1 from "AuditEntry" where "entityId" = $1`, [city.id])).toHaveLength(1);
   });
 });
+
+describe("the audit log", () => {
+  it("shows coordinators who changed what, before and after, and is closed to organizers", async () => {
+    const event = await createEvent();
+    const city = await createCity(event.id, "paris@demo.test");
+    await call(`/api/v1/events/${event.slug}/cities/${city.slug}`, { method: "PATCH", cookie: cookies["organizer (own city)"], body: JSON.stringify({ venue: { name: "Salle Voltaire" } }) });
+    const page = await call(`/dashboard/audit?event=${event.slug}`, { cookie: cookies.coordinator });
+    expect(page.status).toBe(200);
+    expect(page.visible).toContain("host_city.update");
+    expect(page.visible).toContain("venue.name Salle Salle Voltaire");
+    expect(page.visible).toContain("paris@demo.test");
+    expect((await call("/dashboard/audit", { cookie: cookies["organizer (own city)"] })).status).toBe(403);
+  });
+});

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { ApiError } from "@/lib/api/errors";
 import { requireUser } from "@/lib/auth/guards";
 import { changeCityStatus, getCityDetail, registerCity, updateCity, type CityDetailJson } from "@/lib/data/cities";
+import { createItem, deleteItem } from "@/lib/data/items";
 import { formValues, fromApiError, fromZodError, type FormResult } from "@/lib/forms";
 import { cityFromForm, registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
 import type { CityFormState, CityFormValues } from "./_components/city-form";
@@ -96,4 +97,30 @@ export async function withdrawCityAction(eventSlug: string, citySlug: string, _s
   }
   revalidatePath("/dashboard");
   return { ok: true, data: undefined, message: "Withdrawn." };
+}
+
+/** Adds a local program item, entered as wall-clock time in the city's own zone. */
+export async function addLocalItemAction(eventSlug: string, citySlug: string, cityZone: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const values = formValues(formData);
+  const body = {
+    citySlug,
+    title: values.title,
+    kind: values.kind,
+    description: values.description,
+    language: values.language || undefined,
+    start: { local: values["start.local"], timeZone: cityZone },
+    durationMinutes: values.durationMinutes,
+  };
+  try {
+    await createItem(await requireUser(), eventSlug, body);
+  } catch (error) {
+    return fromApiError(error, values);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined, message: "Added to the local program." };
+}
+
+export async function deleteLocalItemAction(eventSlug: string, itemId: string): Promise<void> {
+  await deleteItem(await requireUser(), eventSlug, itemId);
+  revalidatePath("/dashboard");
 }

@@ -37,6 +37,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           <p className="muted" data-testid="signed-in-as">
             {t("signedInAs", { name: user.name, role: t(`role.${user.role}`) })}
           </p>
+          {can(user.role, "audit.read") ? (
+            <p className="small">
+              <Link href="/dashboard/audit">{t("auditLink")}</Link>
+            </p>
+          ) : null}
         </div>
         <form action={signOutAction}>
           <button type="submit" className="button">

@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
-import { getPublicEvent } from "@/lib/data/events";
+import { ProgramList } from "@/components/program-list";
+import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/validation/common";
 import { localDateTimeLabel } from "@/lib/time";
@@ -31,6 +32,7 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound();
   const t = await getTranslations("Event");
   const start = new Date(event.startsAt);
+  const program = (await getPublicProgram(slug)).filter((item) => item.citySlug === null);
 
   return (
     <article className="event">
@@ -86,6 +88,14 @@ export default async function EventPage({ params }: Props) {
           </div>
         )}
       </section>
+
+      {program.length ? (
+        <section aria-labelledby="program-heading" className="section">
+          <h2 id="program-heading">{t("programHeading")}</h2>
+          <p className="muted small">{t("programZone", { zone: event.anchorTimeZone })}</p>
+          <ProgramList items={program} zone={event.anchorTimeZone} locale={locale} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="languages-heading" className="section">
         <h2 id="languages-heading">{t("languagesHeading")}</h2>

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
-import { getPublicEvent } from "@/lib/data/events";
+import { ProgramList } from "@/components/program-list";
+import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/validation/common";
 
@@ -37,6 +38,7 @@ export default async function CityPage({ params }: Props) {
   const t = await getTranslations("City");
   const te = await getTranslations("Event");
   const languages = event.languages.filter((l) => city.languages.includes(l.code));
+  const program = (await getPublicProgram(slug)).filter((item) => item.citySlug === null || item.citySlug === city.slug);
 
   return (
     <article className="event">
@@ -75,6 +77,14 @@ export default async function CityPage({ params }: Props) {
           ) : null}
         </dl>
       </section>
+
+      {program.length ? (
+        <section aria-labelledby="program-heading" className="section">
+          <h2 id="program-heading">{t("programHeading")}</h2>
+          <p className="muted small">{t("programZone", { zone: city.timeZone })}</p>
+          <ProgramList items={program} zone={city.timeZone} locale={locale} localLabel={t("localItem", { city: city.name })} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="city-languages-heading" className="section">
         <h2 id="city-languages-heading">{t("languagesHeading")}</h2>

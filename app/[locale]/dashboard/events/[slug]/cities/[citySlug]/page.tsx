@@ -9,7 +9,10 @@ import { db } from "@/lib/db";
 import { languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { cityFormValues, updateCityAction } from "../../../../actions";
+import { localItems } from "@/lib/data/items";
+import { formatClock, formatDay, toLocalIso, toWallClock, zoneAbbreviation } from "@/lib/time";
+import { addLocalItemAction, cityFormValues, deleteLocalItemAction, updateCityAction } from "../../../../actions";
+import { LocalItemForm } from "../../../../_components/local-item-form";
 import { CityForm } from "../../../../_components/city-form";
 import { cityFormOptions } from "../../../../_components/city-form-options";
 import { WithdrawButton } from "../../../../_components/review-buttons";
@@ -37,6 +40,8 @@ export default async function EditCityPage({ params }: Props) {
   });
   const event = await db.event.findUniqueOrThrow({ where: { slug }, include: { languages: { orderBy: { position: "asc" } } } });
   const initial = await cityFormValues(city);
+  const items = await localItems(city.id);
+  const tl = await getTranslations("LocalProgram");
 
   return (
     <section className="narrow narrow--wide">
@@ -57,6 +62,39 @@ export default async function EditCityPage({ params }: Props) {
         submitLabel={t("submit")}
         locale={locale}
       />
+      <section className="section" aria-labelledby="local-program-heading">
+        <h2 id="local-program-heading">{tl("heading")}</h2>
+        <p className="muted">{tl("intro", { zone: city.timeZone })}</p>
+        {items.length === 0 ? <p className="muted">{tl("empty")}</p> : null}
+        <ul className="item-list" data-testid="local-items">
+          {items.map((item) => (
+            <li key={item.id} className="item-row">
+              <span className="clock">
+                <bdi>
+                  <time dateTime={toLocalIso(item.startsAt, city.timeZone)}>{formatClock(item.startsAt, city.timeZone, locale)}</time>–
+                  <time dateTime={toLocalIso(item.endsAt, city.timeZone)}>{formatClock(item.endsAt, city.timeZone, locale)}</time>{" "}
+                  {zoneAbbreviation(item.startsAt, city.timeZone)}
+                </bdi>
+              </span>
+              <span className="item-row__title">
+                {item.title} <span className="muted small">{formatDay(item.startsAt, city.timeZone, locale)}</span>
+              </span>
+              <form action={deleteLocalItemAction.bind(null, slug, item.id)}>
+                <button type="submit" className="button button--small" aria-label={tl("deleteItem", { title: item.title })}>
+                  {tl("delete")}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+        <h3>{tl("addHeading")}</h3>
+        <LocalItemForm
+          action={addLocalItemAction.bind(null, slug, citySlug, city.timeZone)}
+          defaultStart={toWallClock(event.startsAt, city.timeZone)}
+          zone={city.timeZone}
+          languages={event.languages.map((l) => ({ code: l.code, name: languageInfo(l.code)?.name ?? l.code }))}
+        />
+      </section>
       {(city.status === "pending" || city.status === "approved") && city.organizers.some((o) => o.email === user.email) ? (
         <section className="section" aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">{t("withdrawHeading")}</h2>

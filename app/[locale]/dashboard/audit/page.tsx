@@ -1,0 +1,110 @@
+// /dashboard/audit: who changed what, when, before and after (coordinators and admins).
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { pageUser } from "@/lib/auth/guards";
+import { listAudit } from "@/lib/data/audit";
+import { db } from "@/lib/db";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDateMedium, formatClock } from "@/lib/time";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ event?: string; type?: string }> };
+
+const TYPES = ["HostCity", "ProgramItem", "Event", "User"];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Audit" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const user = await pageUser("/dashboard/audit");
+  if (!can(user.role, "audit.read")) forbidden();
+  const { event: eventSlug, type } = await searchParams;
+  const t = await getTranslations("Audit");
+  const [entries, events] = await Promise.all([
+    listAudit({ eventSlug: eventSlug || undefined, entityType: TYPES.includes(type ?? "") ? type : undefined }),
+    db.event.findMany({ orderBy: { startsAt: "desc" }, select: { slug: true, title: true } }),
+  ]);
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/dashboard">{t("back")}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <form className="filters" method="get">
+        <div className="field">
+          <label htmlFor="filter-event">{t("event")}</label>
+          <select id="filter-event" name="event" defaultValue={eventSlug ?? ""}>
+            <option value="">{t("allEvents")}</option>
+            {events.map((e) => (
+              <option key={e.slug} value={e.slug}>
+                {e.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-type">{t("type")}</label>
+          <select id="filter-type" name="type" defaultValue={type ?? ""}>
+            <option value="">{t("allTypes")}</option>
+            {TYPES.map((value) => (
+              <option key={value} value={value}>
+                {t(`types.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t("filter")}
+        </button>
+      </form>
+      {entries.length === 0 ? <p className="muted">{t("empty")}</p> : null}
+      <ol className="audit-list" data-testid="audit-list">
+        {entries.map((entry) => (
+          <li key={entry.id} className="card">
+            <p className="small muted">
+              <time dateTime={entry.at.toISOString()}>
+                {formatDateMedium(entry.at, "UTC", locale)}, {formatClock(entry.at, "UTC", locale)} UTC
+              </time>{" "}
+              · {entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("deletedUser")}
+            </p>
+            <p>
+              <strong>{entry.action}</strong> <span className="muted small">{entry.entityType} {entry.entityId.slice(0, 8)}</span>
+            </p>
+            {entry.changes.length ? (
+              <table className="table table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("field")}</th>
+                    <th scope="col">{t("before")}</th>
+                    <th scope="col">{t("after")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entry.changes.map((change) => (
+                    <tr key={change.field}>
+                      <th scope="row">{change.field}</th>
+                      <td>
+                        <bdi>{change.before}</bdi>
+                      </td>
+                      <td>
+                        <bdi>{change.after}</bdi>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

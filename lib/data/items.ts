@@ -1,0 +1,129 @@
+/**
+ * Program items: shared (broadcast to every city; coordinators) or local to one host city
+ * (a reception before, a panel after; also that city's organizers). Wall-clock starts are
+ * converted by lib/time, which refuses times in a DST gap or fold.
+ */
+import "server-only";
+import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors";
+import { can } from "@/lib/auth/permissions";
+import { requireCityAccess, type SessionUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import type { ProgramItemKind } from "@/lib/generated/prisma/enums";
+import { audit } from "@/lib/data/audit";
+import { revalidateEvent } from "@/lib/data/events";
+import { addMinutes, toLocalIso, toUtcIso, wallClockToInstant } from "@/lib/time";
+import { createItemSchema, type CreateItemInput } from "@/lib/validation/item";
+
+export type ScheduleAssignmentJson = { language: string; role: string; status: string; speaker: { id: string; name: string; affiliation: string } };
+export type ScheduleItemJson = {
+  id: string;
+  title: string;
+  kind: string;
+  description: string;
+  language: string;
+  citySlug: string | null;
+  startsAt: string;
+  endsAt: string;
+  localStart: string;
+  localEnd: string;
+  assignments: ScheduleAssignmentJson[];
+  version: number;
+};
+
+export function itemJson(
+  item: { id: string; title: string; kind: string; description: string; language: string; startsAt: Date; endsAt: Date; version: number },
+  citySlug: string | null,
+  zone: string,
+  assignments: ScheduleAssignmentJson[] = [],
+): ScheduleItemJson {
+  return {
+    id: item.id,
+    title: item.title,
+    kind: item.kind.toLowerCase(),
+    description: item.description,
+    language: item.language,
+    citySlug,
+    startsAt: toUtcIso(item.startsAt),
+    endsAt: toUtcIso(item.endsAt),
+    localStart: toLocalIso(item.startsAt, zone),
+    localEnd: toLocalIso(item.endsAt, zone),
+    assignments,
+    version: item.version,
+  };
+}
+
+/** The UTC instant of the item's start, or a 400 naming the gap or fold. */
+export function resolveStart(input: Pick<CreateItemInput, "start" | "startsAt">): Date {
+  if (input.startsAt) return new Date(input.startsAt);
+  const result = wallClockToInstant(input.start!.local, input.start!.timeZone);
+  if (!result.ok) throw new ApiError("validation_error", result.message, [{ path: "start.local", message: result.message }]);
+  return result.instant;
+}
+
+/**
+ * POST /api/v1/events/{slug}/items. The body says which city a local item belongs to, so
+ * `citySlug` is read first to decide 404/403, and the rest is validated after (400).
+ */
+export async function createItem(user: SessionUser, eventSlug: string, body: unknown) {
+  const event = await db.event.findUnique({ where: { slug: eventSlug }, include: { languages: { orderBy: { position: "asc" } } } });
+  if (!event || (event.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This event");
+  const citySlug = typeof body === "object" && body && "citySlug" in body && typeof body.citySlug === "string" ? body.citySlug : undefined;
+  let city: { id: string; slug: string; timeZone: string } | null = null;
+  if (citySlug) {
+    city = await db.hostCity.findUnique({ where: { eventId_slug: { eventId: event.id, slug: citySlug } }, select: { id: true, slug: true, timeZone: true } });
+    if (!city) throw notFound("This host city");
+    await requireCityAccess(user, city.id, { any: "item.manageLocal.any", own: "item.manageLocal.own" });
+  } else if (!can(user.role, "item.manageShared")) {
+    throw forbidden("Only coordinators add shared program items; organizers add local items with citySlug.");
+  }
+  const parsed = createItemSchema.safeParse(body);
+  if (!parsed.success) throw validationError(parsed.error);
+  const input = parsed.data;
+  const startsAt = resolveStart(input);
+  const endsAt = addMinutes(startsAt, input.durationMinutes);
+  const language = input.language ?? event.languages[0]?.code ?? "en";
+
+  const item = await db.$transaction(async (tx) => {
+    const created = await tx.programItem.create({
+      data: {
+        eventId: event.id,
+        hostCityId: city?.id ?? null,
+        title: input.title,
+        kind: input.kind.toUpperCase() as ProgramItemKind,
+        description: input.description,
+        language,
+        startsAt,
+        endsAt,
+      },
+    });
+    await audit(tx, {
+      actorId: user.id,
+      action: "program_item.create",
+      entityType: "ProgramItem",
+      entityId: created.id,
+      eventId: event.id,
+      after: { title: created.title, kind: created.kind, startsAt: toUtcIso(startsAt), endsAt: toUtcIso(endsAt), citySlug: city?.slug ?? null },
+    });
+    return created;
+  });
+  revalidateEvent(event.slug);
+  return itemJson(item, city?.slug ?? null, city?.timeZone ?? event.anchorTimeZone);
+}
+
+/** Deletes a local item (its city's organizers, coordinators) or a shared one (coordinators). */
+export async function deleteItem(user: SessionUser, eventSlug: string, itemId: string) {
+  const item = await db.programItem.findFirst({ where: { id: itemId, event: { slug: eventSlug } }, include: { event: true } });
+  if (!item || (item.event.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This program item");
+  if (item.hostCityId) await requireCityAccess(user, item.hostCityId, { any: "item.manageLocal.any", own: "item.manageLocal.own" });
+  else if (!can(user.role, "item.manageShared")) throw forbidden();
+  await db.$transaction(async (tx) => {
+    await tx.programItem.delete({ where: { id: item.id } });
+    await audit(tx, { actorId: user.id, action: "program_item.delete", entityType: "ProgramItem", entityId: item.id, eventId: item.eventId, before: { title: item.title, startsAt: toUtcIso(item.startsAt) } });
+  });
+  revalidateEvent(eventSlug);
+}
+
+/** The local items of one host city, in order. */
+export function localItems(hostCityId: string) {
+  return db.programItem.findMany({ where: { hostCityId }, orderBy: [{ startsAt: "asc" }, { position: "asc" }] });
+}
