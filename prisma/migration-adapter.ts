@@ -93,9 +93,9 @@ class MigrationAdapterFactory extends PrismaPg {
   }
 }
 
-// 5. `migrate dev` cannot apply pending migrations itself with this engine: scripts run
-//    `migrate deploy` first, and `migrate dev --create-only` exits 1 after writing the
-//    migration ("null pointer passed to rust"), so scripts check the folder instead.
+// 5. `migrate dev` cannot apply pending migrations itself with this engine, and once a
+//    migration exists it crashes ("unreachable") replaying it into the shadow database.
+//    scripts/db.ts writes new migrations with `migrate diff` between two schema files instead.
 export function migrationAdapter(connectionString: string) {
   patchUndecodableColumns();
   unrefLongTimers();

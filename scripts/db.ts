@@ -5,10 +5,11 @@
  *   npm run db -- seed               load the demo data (idempotent)
  *   npm run db -- url                start the embedded server and print its URL (Ctrl-C stops)
  */
-import { existsSync, readdirSync } from "node:fs";
+import { execSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { databaseNameOf, ensureDatabase, ensureServer, ROOT } from "./lib/database";
-import { bin, migrateDeploy, run } from "./lib/run";
+import { bin, migrateDeploy } from "./lib/run";
 import { seedDemo } from "../prisma/seed/demo";
 import { embeddedPort, DEMO_DATABASE } from "./lib/config";
 
@@ -22,18 +23,23 @@ async function main() {
         await migrateDeploy(url);
         break;
       case "new-migration": {
-        if (!name) throw new Error("usage: npm run db -- new-migration NAME");
-        await migrateDeploy(url);
-        const dir = path.join(ROOT, "prisma", "migrations");
-        const before = new Set(existsSync(dir) ? readdirSync(dir) : []);
-        // Exits 1 after writing the migration on the WASM engine (stack-notes.md, bug 5):
-        // judge by the folder that appeared, not by the exit code.
-        await run(bin("prisma"), ["migrate", "dev", "--create-only", "--name", name], {
-          env: { ...process.env, DATABASE_URL: url },
-        });
-        const created = readdirSync(dir).filter((entry) => !before.has(entry));
-        if (created.length === 0) throw new Error("No migration was written (no schema change?).");
-        console.log(`Wrote prisma/migrations/${created.join(", ")}: review it, then npm run db -- migrate`);
+        if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("usage: npm run db -- new-migration NAME (lower-case, digits, _)");
+        // Prisma 6.19's WASM engine crashes ("unreachable") replaying migrations into a shadow
+        // database, so the migration is the diff between the schema as committed (HEAD, which
+        // the existing migrations produce) and the schema as edited. Commit each migration with
+        // the schema change that made it.
+        const committed = path.join(ROOT, ".data", "schema-at-head.prisma");
+        writeFileSync(committed, execSync("git show HEAD:prisma/schema.prisma", { cwd: ROOT }));
+        const sql = execSync(
+          `"${bin("prisma")}" migrate diff --from-schema-datamodel "${committed}" --to-schema-datamodel prisma/schema.prisma --script`,
+          { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] },
+        ).toString();
+        if (!sql.trim() || sql.includes("This is an empty migration")) throw new Error("No schema change since HEAD: no migration written.");
+        const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+        const dir = path.join(ROOT, "prisma", "migrations", `${stamp}_${name}`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path.join(dir, "migration.sql"), sql);
+        console.log(`Wrote ${path.relative(ROOT, dir)}/migration.sql: review it, then npm run db -- migrate`);
         break;
       }
       case "seed":
