@@ -116,3 +116,36 @@ test.describe("the local program", () => {
     await expect(program.locator("li", { hasText: "Opening" })).toContainText("11:00–11:20 EDT");
   });
 });
+
+test.describe("invitations", () => {
+  test("a coordinator invites an organizer, who signs up once through the link", async ({ page, browser }) => {
+    const email = `invited-${Date.now()}@example.org`;
+    await signInAs(page, "coordinator@demo.test");
+    await page.getByLabel("Organizer's email").fill(email);
+    await page.getByLabel("Name (optional)").fill("Inès Invited");
+    await page.getByRole("button", { name: "Create an invitation link" }).click();
+    const link = await page.getByTestId("invite-link").getByRole("textbox").inputValue();
+    expect(link).toMatch(/\/sign-up\?invite=[\w-]{20,}$/);
+
+    const context = await browser.newContext();
+    const invited = await context.newPage();
+    await invited.goto(link);
+    await expect(invited.getByText(`You were invited as a city organizer (${email})`)).toBeVisible();
+    await expect(invited.getByLabel("Email")).toHaveValue(email);
+    await expect(invited.getByLabel("Your name")).toHaveValue("Inès Invited");
+    await invited.getByLabel("Password", { exact: false }).first().fill("a long enough password");
+    await invited.getByRole("button", { name: "Create account" }).click();
+    await expect(invited).toHaveURL(/\/dashboard$/);
+    await context.close();
+
+    const again = await browser.newPage();
+    await again.goto(link);
+    await expect(again.getByText("This invitation link is used or expired.")).toBeVisible();
+    await again.close();
+  });
+
+  test("organizers cannot invite", async ({ page }) => {
+    await signInAs(page, "paris@demo.test");
+    await expect(page.getByRole("button", { name: "Create an invitation link" })).toHaveCount(0);
+  });
+});

@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   "assignment.manage": ["COORDINATOR", "ADMIN"],
   "audit.read": ["COORDINATOR", "ADMIN"],
   "user.manage": ["ADMIN"],
+  "user.invite": ["COORDINATOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -20,3 +20,8 @@ export const signUpSchema = z
   .refine((value) => value.password.toLowerCase() !== value.email, { path: ["password"], message: "Do not use your email address as password." });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const inviteSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().max(200).optional().default(""),
+});

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { pageUser, type SessionUser } from "@/lib/auth/guards";
 import { coordinatorEvents, eventsOpenForRegistration, listUsers, organizerCities, pendingRegistrations } from "@/lib/data/dashboard";
 import { ReviewButtons } from "./_components/review-buttons";
+import { InviteForm } from "../sign-up/sign-up-form";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateMedium, localDateTimeLabel, timeLabel } from "@/lib/time";
 import { countryName } from "@/lib/validation/common";
@@ -55,6 +56,15 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {can(user.role, "user.manage") ? <UsersSection /> : null}
+      {can(user.role, "user.invite") ? (
+        <section aria-labelledby="invite-heading" className="section">
+          <h2 id="invite-heading">{t("inviteHeading")}</h2>
+          <p className="muted">{t("inviteIntro")}</p>
+          <div className="narrow-block">
+            <InviteForm />
+          </div>
+        </section>
+      ) : null}
       {can(user.role, "city.review") ? <PendingSection locale={locale} /> : null}
       {can(user.role, "event.update") ? <EventsSection locale={locale} /> : null}
       {user.role === "ORGANIZER" ? <OrganizerSection user={user} locale={locale} /> : null}

@@ -3,18 +3,36 @@
 import { signIn } from "@/lib/auth/config";
 import { createOrganizer } from "@/lib/data/users";
 import { formValues, fromApiError, fromZodError, type FormResult } from "@/lib/forms";
-import { signUpSchema } from "@/lib/validation/user";
+import { inviteSchema, signUpSchema } from "@/lib/validation/user";
+import { requireUser } from "@/lib/auth/guards";
+import { createInvitation } from "@/lib/data/invitations";
 
 export async function signUpAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const values = formValues(formData);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {
-    await createOrganizer(parsed.data);
+    const invite = formData.get("invite");
+    await createOrganizer(parsed.data, typeof invite === "string" && invite ? invite : undefined);
   } catch (error) {
     return fromApiError(error, values);
   }
   // Redirects (by throwing) to the dashboard with the new session.
   await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/dashboard" });
   return { ok: true, data: undefined };
+}
+
+export type InviteResult = FormResult<{ link: string; email: string }>;
+
+/** A coordinator or admin invites an organizer: the answer is the link to send them. */
+export async function inviteAction(_previous: InviteResult | null, formData: FormData): Promise<InviteResult> {
+  const values = formValues(formData);
+  const parsed = inviteSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  try {
+    const { path } = await createInvitation(await requireUser(), parsed.data);
+    return { ok: true, data: { link: path, email: parsed.data.email } };
+  } catch (error) {
+    return fromApiError(error, values);
+  }
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/guards";
+import { findInvitation } from "@/lib/data/invitations";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { SignUpForm } from "./sign-up-form";
@@ -10,7 +11,7 @@ import { SignUpForm } from "./sign-up-form";
 // Per-user: never cached.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ invite?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,15 +19,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function SignUpPage({ params }: Props) {
+export default async function SignUpPage({ params, searchParams }: Props) {
   await pageLocale(params);
   if (await currentUser()) redirect("/dashboard");
   const t = await getTranslations("SignUp");
+  const { invite: token } = await searchParams;
+  const invitation = await findInvitation(token);
   return (
     <section className="narrow">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <SignUpForm />
+      {token && !invitation ? <p className="banner banner--bad">{t("inviteInvalid")}</p> : null}
+      {invitation ? <p className="form-success">{t("invited", { email: invitation.email })}</p> : null}
+      <SignUpForm invite={invitation && token ? { token, email: invitation.email, name: invitation.name } : undefined} />
       <p className="small">
         {t("haveAccount")} <Link href="/sign-in">{t("signIn")}</Link>
       </p>

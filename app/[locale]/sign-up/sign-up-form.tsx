@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
-import { signUpAction } from "./actions";
+import { inviteAction, signUpAction, type InviteResult } from "./actions";
 
 const LANGUAGES = [
   ["en", "English"],
@@ -12,7 +12,30 @@ const LANGUAGES = [
   ["ar", "العربية"],
 ] as const;
 
-export function SignUpForm() {
+export function InviteForm() {
+  const t = useTranslations("Invite");
+  const [state, action, pending] = useActionState<InviteResult | null, FormData>(inviteAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const link = state?.ok ? `${window.location.origin}${state.data.link}` : null;
+  return (
+    <form action={action} className="form card">
+      <FormMessage message={state && !state.ok ? state.message : undefined} />
+      <FormField name="email" label={t("email")} type="email" required errors={errors.email} />
+      <FormField name="name" label={t("name")} errors={errors.name} />
+      <button type="submit" className="button" disabled={pending}>
+        {t("submit")}
+      </button>
+      {link && state?.ok ? (
+        <div className="form-success" data-testid="invite-link">
+          <p>{t("created", { email: state.data.email })}</p>
+          <input className="copy-field" readOnly value={link} aria-label={t("linkLabel")} onFocus={(event) => event.currentTarget.select()} />
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+export function SignUpForm({ invite }: { invite?: { token: string; email: string; name: string } }) {
   const t = useTranslations("SignUp");
   const [state, action, pending] = useActionState<FormResult | null, FormData>(signUpAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -20,8 +43,9 @@ export function SignUpForm() {
   return (
     <form action={action} className="form card" noValidate>
       <FormMessage message={state && !state.ok ? state.message : undefined} />
-      <FormField name="name" label={t("name")} required autoComplete="name" defaultValue={values.name} errors={errors.name} />
-      <FormField name="email" label={t("email")} type="email" required autoComplete="email" defaultValue={values.email} errors={errors.email} />
+      {invite ? <input type="hidden" name="invite" value={invite.token} /> : null}
+      <FormField name="name" label={t("name")} required autoComplete="name" defaultValue={values.name ?? invite?.name} errors={errors.name} />
+      <FormField name="email" label={t("email")} type="email" required autoComplete="email" defaultValue={values.email ?? invite?.email} errors={errors.email} />
       <FormField name="password" label={t("password")} type="password" required autoComplete="new-password" hint={t("passwordHint")} errors={errors.password} />
       <FormField name="locale" label={t("language")} errors={errors.locale}>
         {(control) => (

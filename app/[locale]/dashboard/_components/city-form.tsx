@@ -4,7 +4,7 @@
  * chosen country, and the preview shows the event's start in the chosen zone as the
  * organizer types, computed by lib/time from the event's instant.
  */
-import { useActionState, useMemo, useState } from "react";
+import { startTransition, useActionState, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
@@ -55,7 +55,17 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
   const str = (key: string) => (values[key] === undefined ? undefined : String(values[key]));
 
   return (
-    <form action={formAction} className="form card" noValidate>
+    <form
+      className="form card"
+      noValidate
+      // Submitted through a transition rather than `action`, so React does not reset the
+      // form: after an error everything the organizer typed stays where it was.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+    >
       <FormMessage message={state?.message} ok={state?.ok} />
       {failed?.conflict?.length ? (
         <div className="conflict" data-testid="conflict">

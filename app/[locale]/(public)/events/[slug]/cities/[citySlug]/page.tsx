@@ -90,7 +90,7 @@ export default async function CityPage({ params }: Props) {
         <h2 id="city-languages-heading">{t("languagesHeading")}</h2>
         <ul className="language-list">
           {languages.map((language) => (
-            <li key={language.code} lang={language.code} dir={language.direction}>
+            <li key={language.code}>
               <span className="language-list__name">{language.name}</span>{" "}
               {language.streamUrl ? (
                 <a href={language.streamUrl} rel="noopener noreferrer">

@@ -1,0 +1,44 @@
+/**
+ * Invitations to create an organizer account. The link carries a random token; only its
+ * SHA-256 is stored, so a database leak does not leak usable links.
+ */
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { forbidden } from "@/lib/api/errors";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/data/audit";
+
+const VALID_DAYS = 14;
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function createInvitation(user: SessionUser, input: { email: string; name: string }) {
+  if (!can(user.role, "user.invite")) throw forbidden();
+  const token = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(Date.now() + VALID_DAYS * 24 * 3600 * 1000);
+  await db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({
+      data: { email: input.email, name: input.name, tokenHash: hashToken(token), invitedById: user.id, expiresAt },
+    });
+    await audit(tx, { actorId: user.id, action: "invitation.create", entityType: "User", entityId: invitation.id, after: { email: input.email, name: input.name, expiresAt: expiresAt.toISOString() } });
+  });
+  return { path: `/sign-up?invite=${token}`, expiresAt };
+}
+
+/** The open invitation behind a token, or null (unknown, used or expired). */
+export async function findInvitation(token: string | undefined) {
+  if (!token || token.length > 100) return null;
+  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) return null;
+  return invitation;
+}
+
+/** Marks the invitation used; false when it was used or expired in the meantime. */
+export async function acceptInvitation(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], token: string, email: string) {
+  const { count } = await tx.invitation.updateMany({
+    where: { tokenHash: hashToken(token), email, acceptedAt: null, expiresAt: { gt: new Date() } },
+    data: { acceptedAt: new Date() },
+  });
+  return count === 1;
+}
