@@ -5,6 +5,7 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import { eventJson, eventSummaryJson, eventWithCities, type EventJson, type EventSummaryJson } from "@/lib/data/event-json";
@@ -61,6 +62,7 @@ export function revalidateEvent(slug: string) {
   revalidateTag(EVENTS_TAG, { expire: 0 });
 }
 
+export type ProgramAssignment = { language: string; role: string; status: string; speaker: { id: string; name: string; affiliation: string } };
 export type PublicProgramItem = {
   id: string;
   title: string;
@@ -70,18 +72,26 @@ export type PublicProgramItem = {
   citySlug: string | null;
   startsAt: string;
   endsAt: string;
+  version: number;
+  assignments: ProgramAssignment[];
 };
 
-async function loadPublicProgram(slug: string): Promise<PublicProgramItem[]> {
-  const items = await db.programItem.findMany({
-    where: {
-      event: { slug, status: { in: [...PUBLIC_STATUSES] } },
-      OR: [{ hostCityId: null }, { hostCity: { status: "APPROVED" } }],
+const programInclude = {
+  hostCity: { select: { slug: true } },
+  assignments: {
+    include: {
+      broadcastLanguage: { select: { code: true, position: true } },
+      // Only public fields of a speaker: never the private contact.
+      speaker: { select: { id: true, name: true, affiliation: true } },
     },
-    orderBy: [{ startsAt: "asc" }, { position: "asc" }],
-    include: { hostCity: { select: { slug: true } } },
-  });
-  return items.map((item) => ({
+    orderBy: [{ role: "asc" as const }, { createdAt: "asc" as const }],
+  },
+} satisfies Prisma.ProgramItemInclude;
+
+type ProgramRow = Prisma.ProgramItemGetPayload<{ include: typeof programInclude }>;
+
+function programItem(item: ProgramRow, { withDeclined }: { withDeclined: boolean }): PublicProgramItem {
+  return {
     id: item.id,
     title: item.title,
     kind: item.kind.toLowerCase(),
@@ -90,7 +100,30 @@ async function loadPublicProgram(slug: string): Promise<PublicProgramItem[]> {
     citySlug: item.hostCity?.slug ?? null,
     startsAt: item.startsAt.toISOString(),
     endsAt: item.endsAt.toISOString(),
-  }));
+    version: item.version,
+    assignments: item.assignments
+      .filter((a) => withDeclined || a.status !== "DECLINED")
+      .sort((a, b) => a.broadcastLanguage.position - b.broadcastLanguage.position)
+      .map((a) => ({ language: a.broadcastLanguage.code, role: a.role.toLowerCase(), status: a.status.toLowerCase(), speaker: a.speaker })),
+  };
+}
+
+/**
+ * A program: shared items and the local items of approved cities (all cities' for
+ * `allCities`), in order, with their assignments.
+ */
+export async function loadProgram(eventId: string, { allCities, withDeclined }: { allCities: boolean; withDeclined: boolean }) {
+  const items = await db.programItem.findMany({
+    where: { eventId, ...(allCities ? {} : { OR: [{ hostCityId: null }, { hostCity: { status: "APPROVED" } }] }) },
+    orderBy: [{ startsAt: "asc" }, { position: "asc" }],
+    include: programInclude,
+  });
+  return items.map((item) => programItem(item, { withDeclined }));
+}
+
+async function loadPublicProgram(slug: string): Promise<PublicProgramItem[]> {
+  const event = await db.event.findFirst({ where: { slug, status: { in: [...PUBLIC_STATUSES] } }, select: { id: true } });
+  return event ? loadProgram(event.id, { allCities: false, withDeclined: false }) : [];
 }
 
 /** The shared program and the approved cities' local items of a public event, in order. */

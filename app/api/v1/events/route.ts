@@ -1,7 +1,16 @@
-// GET /api/v1/events - published and cancelled events, newest first
-import { apiHandler, json } from "@/lib/api/handler";
+// GET  /api/v1/events - published and cancelled events, newest first
+// POST /api/v1/events - create a draft (coordinators)
+import { apiHandler, json, readJson } from "@/lib/api/handler";
+import { requireUser } from "@/lib/auth/guards";
+import { createEvent } from "@/lib/data/event-commands";
 import { listPublicEvents } from "@/lib/data/events";
+import { createEventSchema } from "@/lib/validation/event";
 
 export const GET = apiHandler(async () => {
   return json({ events: await listPublicEvents() });
+});
+
+export const POST = apiHandler(async (request) => {
+  const user = await requireUser();
+  return json(await createEvent(user, () => readJson(request, createEventSchema)), { status: 201 });
 });

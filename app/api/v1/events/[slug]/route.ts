@@ -1,11 +1,20 @@
-// GET /api/v1/events/{slug} - the event object; drafts only for those who may edit them
+// GET   /api/v1/events/{slug} - the event object; drafts only for those who may edit them
+// PATCH /api/v1/events/{slug} - change fields, status (publish, cancel) and streams (coordinators)
 import { notFound } from "@/lib/api/errors";
-import { apiHandler, json } from "@/lib/api/handler";
+import { apiHandler, json, readJson } from "@/lib/api/handler";
 import { readerOf } from "@/lib/api/viewer";
+import { requireUser } from "@/lib/auth/guards";
+import { updateEvent } from "@/lib/data/event-commands";
 import { getEventForViewer } from "@/lib/data/events";
+import { updateEventSchema } from "@/lib/validation/event";
 
 export const GET = apiHandler<{ slug: string }>(async (request, { slug }) => {
   const event = await getEventForViewer(slug, await readerOf(request));
   if (!event) throw notFound("This event");
   return json(event);
+});
+
+export const PATCH = apiHandler<{ slug: string }>(async (request, { slug }) => {
+  const user = await requireUser();
+  return json(await updateEvent(user, slug, () => readJson(request, updateEventSchema)));
 });

@@ -1,0 +1,139 @@
+/**
+ * Creating and changing events (coordinators). Moving an event's start moves its whole
+ * program by the same amount, so a shared timetable never drifts from its event.
+ */
+import "server-only";
+import { ApiError, forbidden, notFound } from "@/lib/api/errors";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AttendanceMode, EventStatus } from "@/lib/generated/prisma/enums";
+import { audit } from "@/lib/data/audit";
+import { eventJson, eventWithCities } from "@/lib/data/event-json";
+import { revalidateEvent } from "@/lib/data/events";
+import { resolveStart } from "@/lib/data/items";
+import { addMinutes, minutesBetween, toUtcIso } from "@/lib/time";
+import type { CreateEventInput, UpdateEventInput } from "@/lib/validation/event";
+
+const upper = <T extends string>(value: string) => value.toUpperCase() as T;
+
+/** POST /api/v1/events: a draft. */
+export async function createEvent(user: SessionUser, parse: () => Promise<CreateEventInput>) {
+  if (!can(user.role, "event.create")) throw forbidden();
+  const input = await parse();
+  const startsAt = resolveStart(input);
+  const anchorTimeZone = input.anchorTimeZone ?? input.start!.timeZone;
+  try {
+    const event = await db.$transaction(async (tx) => {
+      const created = await tx.event.create({
+        data: {
+          slug: input.slug,
+          title: input.title,
+          summary: input.summary,
+          attendanceMode: upper<AttendanceMode>(input.attendanceMode),
+          startsAt,
+          endsAt: addMinutes(startsAt, input.durationMinutes),
+          anchorTimeZone,
+          languages: { create: input.languages.map((code, position) => ({ code, position })) },
+        },
+        include: eventWithCities,
+      });
+      await audit(tx, { actorId: user.id, action: "event.create", entityType: "Event", entityId: created.id, eventId: created.id, after: snapshot(created) });
+      return created;
+    });
+    revalidateEvent(event.slug);
+    return eventJson(event, { allCities: true });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ApiError("slug_taken", `"${input.slug}" is already the slug of an event. Choose another.`, [{ path: "slug", message: "Already taken." }]);
+    }
+    throw error;
+  }
+}
+
+function snapshot(event: { title: string; summary: string; status: string; attendanceMode: string; startsAt: Date; endsAt: Date; anchorTimeZone: string; registrationOpen: boolean; languages: { code: string; streamUrl: string | null }[] }) {
+  return {
+    title: event.title,
+    summary: event.summary,
+    status: event.status,
+    attendanceMode: event.attendanceMode,
+    startsAt: toUtcIso(event.startsAt),
+    endsAt: toUtcIso(event.endsAt),
+    anchorTimeZone: event.anchorTimeZone,
+    registrationOpen: event.registrationOpen,
+    languages: event.languages.map((l) => `${l.code}${l.streamUrl ? ` ${l.streamUrl}` : ""}`),
+  };
+}
+
+/** PATCH /api/v1/events/{slug} */
+export async function updateEvent(user: SessionUser, slug: string, parse: () => Promise<UpdateEventInput>) {
+  const existing = await db.event.findUnique({ where: { slug }, select: { id: true, status: true } });
+  if (!existing || (existing.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This event");
+  if (!can(user.role, "event.update")) throw forbidden();
+  const input = await parse();
+
+  const event = await db.$transaction(async (tx) => {
+    const before = await tx.event.findUniqueOrThrow({ where: { id: existing.id }, include: eventWithCities });
+    if (input.version !== undefined && input.version !== before.version) throw stale(before.version);
+
+    const startsAt = input.start || input.startsAt ? resolveStart(input) : before.startsAt;
+    const minutes = input.durationMinutes ?? minutesBetween(before.startsAt, before.endsAt);
+    const shift = startsAt.getTime() - before.startsAt.getTime();
+
+    if (input.languages) {
+      const keep = new Set(input.languages.map((l) => l.code));
+      const dropped = before.languages.filter((l) => !keep.has(l.code));
+      if (dropped.length) {
+        const used = await tx.assignment.count({ where: { broadcastLanguageId: { in: dropped.map((l) => l.id) } } });
+        if (used) {
+          throw new ApiError("validation_error", "The request is not valid.", [
+            { path: "languages", message: `${dropped.map((l) => l.code).join(", ")} still has assignments: remove them before dropping the language.` },
+          ]);
+        }
+      }
+    }
+
+    const { count } = await tx.event.updateMany({
+      where: { id: before.id, version: before.version },
+      data: {
+        title: input.title,
+        summary: input.summary,
+        attendanceMode: input.attendanceMode ? upper<AttendanceMode>(input.attendanceMode) : undefined,
+        status: input.status ? upper<EventStatus>(input.status) : undefined,
+        registrationOpen: input.registrationOpen,
+        anchorTimeZone: input.anchorTimeZone,
+        startsAt,
+        endsAt: addMinutes(startsAt, minutes),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw stale(before.version + 1);
+
+    if (shift !== 0) {
+      // The program moves with its event (every item by the same number of milliseconds).
+      await tx.$executeRaw`update "ProgramItem" set "startsAt" = "startsAt" + ${shift} * interval '1 millisecond', "endsAt" = "endsAt" + ${shift} * interval '1 millisecond', version = version + 1 where "eventId" = ${before.id}::uuid`;
+    }
+    if (input.languages) {
+      // Two passes so positions can be permuted without hitting the unique (event, position).
+      await tx.broadcastLanguage.updateMany({ where: { eventId: before.id }, data: { position: { increment: 1000 } } });
+      await tx.broadcastLanguage.deleteMany({ where: { eventId: before.id, code: { notIn: input.languages.map((l) => l.code) } } });
+      for (const [position, language] of input.languages.entries()) {
+        await tx.broadcastLanguage.upsert({
+          where: { eventId_code: { eventId: before.id, code: language.code } },
+          create: { eventId: before.id, code: language.code, position, streamUrl: language.streamUrl ?? null },
+          update: { position, ...(language.streamUrl !== undefined ? { streamUrl: language.streamUrl } : {}) },
+        });
+      }
+    }
+    const after = await tx.event.findUniqueOrThrow({ where: { id: before.id }, include: eventWithCities });
+    await audit(tx, { actorId: user.id, action: "event.update", entityType: "Event", entityId: before.id, eventId: before.id, before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+  revalidateEvent(event.slug);
+  return eventJson(event, { allCities: true });
+}
+
+function stale(current: number) {
+  return new ApiError("stale_version", `Someone else changed this event since you opened it (now version ${current}). Reload, then apply your change again.`);
+}

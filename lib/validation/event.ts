@@ -1,0 +1,64 @@
+/** Event schemas (POST /api/v1/events, PATCH /api/v1/events/{slug}, the coordinator's forms). */
+import { z } from "zod";
+import { languageCodeSchema, slugSchema, timeZoneSchema, webUrlSchema } from "@/lib/validation/common";
+import { localStartSchema } from "@/lib/validation/item";
+
+export const ATTENDANCE_MODES = ["in_person", "online", "mixed"] as const;
+export const EVENT_STATUSES = ["draft", "published", "cancelled"] as const;
+
+const instantSchema = z.iso.datetime({ offset: true, error: "Use an ISO 8601 instant with an offset, like 2018-08-25T15:00:00Z." });
+const durationSchema = z.coerce
+  .number({ error: "Enter the duration in minutes." })
+  .int("Use whole minutes.")
+  .min(1, "An event lasts at least one minute.")
+  .max(14 * 24 * 60, "An event lasts at most 14 days.");
+
+export const createEventSchema = z
+  .object({
+    slug: slugSchema,
+    title: z.string().trim().min(1, "Give the event a title.").max(200, "Use at most 200 characters."),
+    summary: z.string().trim().max(5000, "Use at most 5000 characters.").optional().default(""),
+    attendanceMode: z.enum(ATTENDANCE_MODES, { error: "Choose in_person, online or mixed." }).optional().default("in_person"),
+    start: localStartSchema.optional(),
+    startsAt: instantSchema.optional(),
+    durationMinutes: durationSchema,
+    languages: z
+      .array(languageCodeSchema)
+      .min(1, "Choose at least one broadcast language.")
+      .max(12)
+      .refine((codes) => new Set(codes).size === codes.length, "Each language once."),
+    anchorTimeZone: timeZoneSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.start && value.startsAt) ctx.addIssue({ code: "custom", path: ["start"], message: "Give either start (local time and zone) or startsAt (an instant), not both." });
+    if (!value.start && !value.startsAt) ctx.addIssue({ code: "custom", path: ["start"], message: "Give the start: start (local time and zone) or startsAt (an instant)." });
+    if (value.startsAt && !value.anchorTimeZone) ctx.addIssue({ code: "custom", path: ["anchorTimeZone"], message: "With startsAt, say which zone the event is announced in (anchorTimeZone)." });
+  });
+
+export const updateEventSchema = z
+  .object({
+    title: z.string().trim().min(1, "Give the event a title.").max(200, "Use at most 200 characters."),
+    summary: z.string().trim().max(5000, "Use at most 5000 characters."),
+    attendanceMode: z.enum(ATTENDANCE_MODES, { error: "Choose in_person, online or mixed." }),
+    status: z.enum(EVENT_STATUSES, { error: "Choose draft, published or cancelled." }),
+    registrationOpen: z.boolean(),
+    start: localStartSchema,
+    startsAt: instantSchema,
+    durationMinutes: durationSchema,
+    anchorTimeZone: timeZoneSchema,
+    /** The broadcast languages in order, each with its stream (null: none yet). */
+    languages: z
+      .array(z.object({ code: languageCodeSchema, streamUrl: webUrlSchema.nullable().optional() }).strict())
+      .min(1, "Keep at least one broadcast language.")
+      .max(12)
+      .refine((list) => new Set(list.map((l) => l.code)).size === list.length, "Each language once."),
+    version: z.number().int().positive(),
+  })
+  .partial()
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.start && value.startsAt) ctx.addIssue({ code: "custom", path: ["start"], message: "Give either start or startsAt, not both." });
+  });
+
+export type CreateEventInput = z.infer<typeof createEventSchema>;
+export type UpdateEventInput = z.infer<typeof updateEventSchema>;

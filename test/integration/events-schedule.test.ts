@@ -1,0 +1,145 @@
+// POST/PATCH /api/v1/events and GET /api/v1/events/{slug}/schedule.
+import { beforeAll, describe, expect, it } from "vitest";
+import { call, signIn, sql, unique } from "./helpers";
+
+let coordinator: string, organizer: string;
+beforeAll(async () => {
+  coordinator = (await signIn("coordinator@demo.test"))!;
+  organizer = (await signIn("paris@demo.test"))!;
+});
+
+const newEvent = (extra: Record<string, unknown> = {}) => ({
+  slug: unique("spring"),
+  title: "Spring gathering",
+  start: { local: "2026-03-20T17:00", timeZone: "Europe/Paris" },
+  durationMinutes: 120,
+  languages: ["fa", "en"],
+  ...extra,
+});
+
+describe("creating and publishing an event", () => {
+  it("shows a start of 17:00 Paris on 20 March 2026 at 12:00 in Toronto (the weeks the US and Europe are out of step)", async () => {
+    const body = newEvent();
+    const created = await call("/api/v1/events", { method: "POST", cookie: coordinator, body: JSON.stringify(body) });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ slug: body.slug, status: "draft", startsAt: "2026-03-20T16:00:00Z", endsAt: "2026-03-20T18:00:00Z", anchorTimeZone: "Europe/Paris", version: 1 });
+    expect(created.body.languages.map((l: { code: string }) => l.code)).toEqual(["fa", "en"]);
+
+    // A draft is invisible to the public, schedule included.
+    expect((await call(`/api/v1/events/${body.slug}/schedule`)).status).toBe(404);
+
+    const item = await call(`/api/v1/events/${body.slug}/items`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ title: "Opening", kind: "opening", start: { local: "2026-03-20T17:00", timeZone: "Europe/Paris" }, durationMinutes: 30 }),
+    });
+    expect(item.status).toBe(201);
+
+    const published = await call(`/api/v1/events/${body.slug}`, {
+      method: "PATCH",
+      cookie: coordinator,
+      body: JSON.stringify({ status: "published", version: 1, languages: [{ code: "fa", streamUrl: "https://stream.example.org/fa" }, { code: "en" }] }),
+    });
+    expect(published.status).toBe(200);
+    expect(published.body).toMatchObject({ status: "published", version: 2 });
+    expect(published.body.languages[0]).toMatchObject({ code: "fa", streamUrl: "https://stream.example.org/fa" });
+
+    const toronto = await call(`/api/v1/events/${body.slug}/schedule?tz=America/Toronto`);
+    expect(toronto.status).toBe(200);
+    expect(toronto.body.timeZone).toBe("America/Toronto");
+    expect(toronto.body.items).toEqual([
+      expect.objectContaining({ title: "Opening", citySlug: null, startsAt: "2026-03-20T16:00:00Z", localStart: "2026-03-20T12:00:00-04:00", localEnd: "2026-03-20T12:30:00-04:00", assignments: [] }),
+    ]);
+    const anchor = await call(`/api/v1/events/${body.slug}/schedule`);
+    expect(anchor.body.items[0].localStart).toBe("2026-03-20T17:00:00+01:00");
+  });
+
+  it("moves the program with the event when its start moves, and refuses a stale version", async () => {
+    const body = newEvent();
+    await call("/api/v1/events", { method: "POST", cookie: coordinator, body: JSON.stringify(body) });
+    await call(`/api/v1/events/${body.slug}/items`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ title: "Panel", kind: "panel", start: { local: "2026-03-20T18:00", timeZone: "Europe/Paris" }, durationMinutes: 30 }),
+    });
+    const moved = await call(`/api/v1/events/${body.slug}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ version: 1, start: { local: "2026-03-20T19:00", timeZone: "Europe/Paris" } }) });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ startsAt: "2026-03-20T18:00:00Z", endsAt: "2026-03-20T20:00:00Z" });
+    const schedule = await call(`/api/v1/events/${body.slug}/schedule`, { cookie: coordinator });
+    expect(schedule.body.items[0].localStart).toBe("2026-03-20T20:00:00+01:00");
+    const stale = await call(`/api/v1/events/${body.slug}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ version: 1, title: "Lost" }) });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("stale_version");
+    const [row] = await sql(`select title from "Event" where slug = $1`, [body.slug]);
+    expect(row.title).toBe("Spring gathering");
+  });
+
+  it("is for coordinators only, checked before the input", async () => {
+    expect((await call("/api/v1/events", { method: "POST", body: JSON.stringify(newEvent()) })).status).toBe(401);
+    expect((await call("/api/v1/events", { method: "POST", cookie: organizer, body: JSON.stringify({}) })).status).toBe(403);
+    expect((await call("/api/v1/events/interactive-conference-2027", { method: "PATCH", cookie: organizer, body: JSON.stringify({ title: "x" }) })).status).toBe(403);
+    expect((await call("/api/v1/events/planning-2028", { method: "PATCH", cookie: organizer, body: JSON.stringify({ title: "x" }) })).status).toBe(404);
+  });
+
+  it.each([
+    ["both start and startsAt", { startsAt: "2026-03-20T16:00:00Z", anchorTimeZone: "Europe/Paris" }, "start"],
+    ["startsAt without an anchor zone", { start: undefined, startsAt: "2026-03-20T16:00:00Z" }, "anchorTimeZone"],
+    ["a start in the spring-forward gap", { start: { local: "2026-03-29T02:30", timeZone: "Europe/Paris" } }, "start.local"],
+    ["an unknown language", { languages: ["xx"] }, "languages.0"],
+    ["a slug with capitals", { slug: "Spring-2026" }, "slug"],
+  ])("answers 400 for %s", async (_label, change, path) => {
+    const response = await call("/api/v1/events", { method: "POST", cookie: coordinator, body: JSON.stringify(newEvent(change)) });
+    expect(response.status).toBe(400);
+    expect(response.body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
+  });
+
+  it("answers 409 slug_taken for an existing slug", async () => {
+    const response = await call("/api/v1/events", { method: "POST", cookie: coordinator, body: JSON.stringify(newEvent({ slug: "interactive-conference-2018" })) });
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe("slug_taken");
+  });
+});
+
+describe("GET /api/v1/events/{slug}/schedule", () => {
+  it("lists the shared program in the anchor zone with the speakers per language", async () => {
+    const { status, body } = await call("/api/v1/events/interactive-conference-2018/schedule");
+    expect(status).toBe(200);
+    expect(body.items.map((i: { title: string }) => i.title)).toEqual([
+      "Opening: 30 years on",
+      "Survivors' testimonies",
+      "Iranian associations: the uprising and the call for justice",
+      "Lawmakers and personalities: ending impunity",
+      "Closing message",
+    ]);
+    const closing = body.items[4];
+    expect(closing).toMatchObject({ kind: "closing", language: "fa", citySlug: null, localStart: "2018-08-25T19:40:00+02:00", endsAt: "2018-08-25T18:00:00Z" });
+    expect(closing.assignments).toEqual(
+      expect.arrayContaining([{ language: "fa", role: "speaker", status: "confirmed", speaker: { id: expect.any(String), name: "Maryam Rajavi", affiliation: expect.any(String) } }]),
+    );
+    // Declined assignments and private contacts never reach the public.
+    expect(JSON.stringify(body)).not.toMatch(/declined|example\.org/);
+  });
+
+  it("keeps one language's line-up with lang=, adds a city's local items with city=", async () => {
+    const en = await call("/api/v1/events/interactive-conference-2018/schedule?lang=en&city=toronto&tz=America/Toronto");
+    expect(en.status).toBe(200);
+    for (const item of en.body.items) for (const a of item.assignments) expect(a.language).toBe("en");
+    const local = en.body.items.find((i: { citySlug: string | null }) => i.citySlug === "toronto");
+    expect(local).toMatchObject({ title: "Toronto community panel", localStart: "2018-08-25T14:15:00-04:00" });
+    expect(en.body.items.some((i: { citySlug: string | null }) => i.citySlug === "paris")).toBe(false);
+  });
+
+  it.each([
+    ["tz=CEST", "tz"],
+    ["tz=%2B02:00", "tz"],
+    ["lang=de", "lang"],
+  ])("answers 400 for %s", async (query, path) => {
+    const response = await call(`/api/v1/events/interactive-conference-2018/schedule?${query}`);
+    expect(response.status).toBe(400);
+    expect(response.body.error.issues[0].path).toBe(path);
+  });
+
+  it("answers 404 for an unknown city", async () => {
+    expect((await call("/api/v1/events/interactive-conference-2018/schedule?city=atlantis")).status).toBe(404);
+  });
+});
