@@ -32,6 +32,9 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
+    const port = testPort();
+    const busy = await fetch(`http://localhost:${port}/`).then(() => true, () => false);
+    if (busy) throw new Error(`Port ${port} is already in use (another test server?). Stop it, or set TEST_PORT.`);
     const base = process.env.DATABASE_URL ? databaseNameOf(process.env.DATABASE_URL) : "simulconf";
     assertLocalDatabase(server.serverUrl);
     const databaseUrl = await ensureDatabase(server.serverUrl, `${base}_test`, { fresh: true });
@@ -45,7 +48,6 @@ async function main() {
     };
     await buildIfChanged(TEST_DIST_DIR, env, log);
     clearRuntimeCache(TEST_DIST_DIR);
-    const port = testPort();
     next = startNext(TEST_DIST_DIR, port, env);
     next.once("exit", (code) => void shutdown(code ?? 1));
     const baseUrl = `http://localhost:${port}`;
