@@ -16,6 +16,12 @@ const log = (line: string) => console.log(`[test-server] ${line}`);
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  // Before touching the database: another test server may be using it.
+  const port = testPort();
+  if (await fetch(`http://localhost:${port}/`).then(() => true, () => false)) {
+    console.error(`[test-server] Port ${port} is already in use (another test server?). Stop it, or set TEST_PORT.`);
+    process.exit(1);
+  }
   const server = await ensureServer({ cluster: "postgres-test", port: testEmbeddedPort() });
   const infoFile = path.join(ROOT, TEST_ENV_FILE);
   let next: ReturnType<typeof startNext> | undefined;
@@ -32,9 +38,6 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
-    const port = testPort();
-    const busy = await fetch(`http://localhost:${port}/`).then(() => true, () => false);
-    if (busy) throw new Error(`Port ${port} is already in use (another test server?). Stop it, or set TEST_PORT.`);
     const base = process.env.DATABASE_URL ? databaseNameOf(process.env.DATABASE_URL) : "simulconf";
     assertLocalDatabase(server.serverUrl);
     const databaseUrl = await ensureDatabase(server.serverUrl, `${base}_test`, { fresh: true });
