@@ -1,48 +1,80 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+/**
+ * A program in one zone, with a heading per local day in that zone (a late item can fall
+ * on the next day in an eastern city). Rendered first in `zone` (the server's output, also
+ * what a reader without JavaScript gets); with `followViewer`, it then follows the zone the
+ * viewer chose. Every time is labelled with its zone.
+ */
+import { useTranslations } from "next-intl";
+import { useViewerZone } from "@/components/viewer-zone";
 import type { PublicProgramItem } from "@/lib/data/events";
 import { formatClock, formatDateLong, localDate, toLocalIso, zoneAbbreviation } from "@/lib/time";
 
-/**
- * A program in one zone, with a heading per local day (a late item can fall on the next
- * day in a western or eastern city). Every time is labelled with the zone.
- */
-export async function ProgramList({ items, zone, locale, localLabel }: { items: PublicProgramItem[]; zone: string; locale: string; localLabel?: string }) {
-  const t = await getTranslations("LocalProgram");
+type Props = {
+  items: PublicProgramItem[];
+  zone: string;
+  locale: string;
+  followViewer?: boolean;
+  localLabel?: string;
+  languageNames: Record<string, string>;
+};
+
+export function ProgramList({ items, zone: initialZone, locale, followViewer = false, localLabel, languageNames }: Props) {
+  const t = useTranslations("Program");
+  const viewer = useViewerZone();
+  const zone = followViewer && viewer.zone ? viewer.zone : initialZone;
   const days = new Map<string, PublicProgramItem[]>();
   for (const item of items) {
     const day = localDate(new Date(item.startsAt), zone);
     days.set(day, [...(days.get(day) ?? []), item]);
   }
   return (
-    <div className="program">
-      {[...days.entries()].map(([day, dayItems]) => (
-        <section key={day} aria-label={formatDateLong(new Date(dayItems[0]!.startsAt), zone, locale)}>
-          <h3 className="program__day">{formatDateLong(new Date(dayItems[0]!.startsAt), zone, locale)}</h3>
-          <ol className="item-list">
-            {dayItems.map((item) => {
-              const start = new Date(item.startsAt);
-              const end = new Date(item.endsAt);
-              return (
-                <li key={item.id} className="item-row" data-item-kind={item.kind}>
-                  <span className="clock">
-                    <bdi>
-                      <time dateTime={toLocalIso(start, zone)}>{formatClock(start, zone, locale)}</time>–
-                      <time dateTime={toLocalIso(end, zone)}>{formatClock(end, zone, locale)}</time> {zoneAbbreviation(start, zone)}
-                    </bdi>
-                  </span>
-                  <span className="item-row__title">
-                    {item.title}
-                    <span className="muted small block">
-                      {t(`kinds.${item.kind}`)}
-                      {item.citySlug && localLabel ? ` · ${localLabel}` : ""}
+    <div className="program" data-zone={zone}>
+      <p className="muted small" data-testid="program-zone">
+        {t("timesIn", { zone })}
+      </p>
+      {[...days.entries()].map(([day, dayItems]) => {
+        const heading = formatDateLong(new Date(dayItems[0]!.startsAt), zone, locale);
+        return (
+          <section key={day} aria-label={heading}>
+            <h3 className="program__day">{heading}</h3>
+            <ol className="item-list">
+              {dayItems.map((item) => {
+                const start = new Date(item.startsAt);
+                const end = new Date(item.endsAt);
+                const byLanguage = new Map<string, string[]>();
+                for (const a of item.assignments) byLanguage.set(a.language, [...(byLanguage.get(a.language) ?? []), a.speaker.name]);
+                return (
+                  <li key={item.id} className="item-row" data-item-kind={item.kind}>
+                    <span className="clock">
+                      <bdi>
+                        <time dateTime={toLocalIso(start, zone)}>{formatClock(start, zone, locale)}</time>–
+                        <time dateTime={toLocalIso(end, zone)}>{formatClock(end, zone, locale)}</time> {zoneAbbreviation(start, zone)}
+                      </bdi>
                     </span>
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
-        </section>
-      ))}
+                    <span className="item-row__title">
+                      {item.title}
+                      <span className="muted small block">
+                        {t(`kinds.${item.kind}`)}
+                        {item.citySlug && localLabel ? ` · ${localLabel}` : ""}
+                      </span>
+                      {byLanguage.size ? (
+                        <span className="small block speakers">
+                          {[...byLanguage.entries()].map(([code, names]) => (
+                            <span key={code} className="speakers__line">
+                              <span className="speakers__lang">{languageNames[code] ?? code}:</span> <bdi>{names.join(", ")}</bdi>
+                            </span>
+                          ))}
+                        </span>
+                      ) : null}
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
     </div>
   );
 }

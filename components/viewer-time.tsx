@@ -1,31 +1,25 @@
 "use client";
 /**
- * The event's time in the viewer's own zone, computed in the browser so that the cached
- * page stays the same for everyone. Without JavaScript the server-rendered anchor and
- * city times remain; this line is the enhancement.
+ * The event's time in the viewer's zone (detected, or chosen and remembered). Rendered in
+ * the browser only, so the cached page stays the same for everyone; without JavaScript
+ * the server-rendered anchor and city times remain.
  */
-import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { dayDifference, formatDay, formatClock, zoneAbbreviation, normalizeTimeZone } from "@/lib/time";
+import { useViewerZone } from "@/components/viewer-zone";
+import { dayDifference, formatClock, formatDay, zoneAbbreviation } from "@/lib/time";
 
 type Props = { startsAt: string; endsAt: string; anchorTimeZone: string; locale: string };
 
 export function ViewerTime({ startsAt, endsAt, anchorTimeZone, locale }: Props) {
   const t = useTranslations("ViewerTime");
-  const [zone, setZone] = useState<string | null>(null);
-
-  useEffect(() => {
-    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    setZone(normalizeTimeZone(detected) ?? "UTC");
-  }, []);
-
+  const { zone, chosen } = useViewerZone();
   if (!zone) return <p className="viewer-time viewer-time--pending" aria-hidden="true">&nbsp;</p>;
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   const shift = dayDifference(start, zone, anchorTimeZone);
   return (
     <p className="viewer-time" data-testid="viewer-time">
-      <span className="viewer-time__label">{t("label", { zone })}</span>{" "}
+      <span className="viewer-time__label">{t(chosen ? "chosenLabel" : "label", { zone })}</span>{" "}
       <strong>
         <bdi>
           {formatDay(start, zone, locale)}, <time dateTime={startsAt}>{formatClock(start, zone, locale)}</time>–

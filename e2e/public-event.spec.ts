@@ -14,13 +14,58 @@ test.describe("public event page", () => {
     await expect(page.getByTestId("anchor-time")).toContainText("17:00–20:00 CEST");
   });
 
-  test("shows the start in the viewer's own zone", async ({ browser }) => {
-    const context = await browser.newContext({ timezoneId: "America/Toronto" });
+  for (const [timezoneId, expected] of [
+    ["America/Toronto", "Sat 25 Aug, 11:00–14:00 EDT"],
+    ["Asia/Tehran", "Sat 25 Aug, 19:30–22:30 GMT+4:30"],
+    ["America/Vancouver", "Sat 25 Aug, 08:00–11:00 PDT"],
+    ["Pacific/Auckland", "Sun 26 Aug, 03:00–06:00 NZST"],
+  ] as const) {
+    test(`shows the start in the viewer's own zone: ${timezoneId}`, async ({ browser }) => {
+      const context = await browser.newContext({ timezoneId });
+      const page = await context.newPage();
+      await page.goto("/events/interactive-conference-2018");
+      const viewer = page.getByTestId("viewer-time").first();
+      await expect(viewer).toContainText(timezoneId);
+      await expect(viewer).toContainText(expected);
+      // The program follows the viewer's zone, with day headings in that zone.
+      await expect(page.getByTestId("program-zone")).toHaveText(`Times in ${timezoneId}.`);
+      // The anchor time stays what the event announced.
+      await expect(page.getByTestId("anchor-time")).toContainText("17:00–20:00 CEST");
+      await context.close();
+    });
+  }
+
+  test("lets the viewer read the program in another zone, and remembers the choice", async ({ browser }) => {
+    const context = await browser.newContext({ timezoneId: "America/Vancouver" });
     const page = await context.newPage();
     await page.goto("/events/interactive-conference-2018");
-    await expect(page.getByTestId("viewer-time").first()).toContainText("America/Toronto");
-    await expect(page.getByTestId("viewer-time").first()).toContainText("11:00–14:00 EDT");
+    const opening = page.locator(".program li", { hasText: "Opening: 30 years on" });
+    await expect(opening).toContainText("08:00–08:15 PDT");
+    await page.getByTestId("zone-picker").selectOption("Asia/Tehran");
+    await expect(opening).toContainText("19:30–19:45 GMT+4:30");
+    await expect(page.getByTestId("viewer-time").first()).toContainText("In Asia/Tehran:");
+    await page.reload();
+    await expect(page.locator(".program li", { hasText: "Opening: 30 years on" })).toContainText("19:30–19:45 GMT+4:30");
+    await page.getByRole("button", { name: "Use my zone" }).click();
+    await expect(page.locator(".program li", { hasText: "Opening: 30 years on" })).toContainText("08:00–08:15 PDT");
     await context.close();
+  });
+
+  test("reads without JavaScript: the anchor and city times are in the page", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, timezoneId: "Asia/Tehran" });
+    const page = await context.newPage();
+    await page.goto("/events/interactive-conference-2018");
+    await expect(page.getByTestId("anchor-time")).toContainText("17:00–20:00 CEST");
+    await expect(page.getByTestId("city-table").locator('tr[data-city="toronto"]')).toContainText("11:00 EDT");
+    await expect(page.locator(".program li", { hasText: "Opening: 30 years on" })).toContainText("17:00–17:15 CEST");
+    await context.close();
+  });
+
+  test("says when a past event has ended", async ({ page }) => {
+    await page.goto("/events/interactive-conference-2018");
+    await expect(page.getByTestId("countdown")).toHaveText("This event has ended.");
+    await page.goto("/events/interactive-conference-2027");
+    await expect(page.getByTestId("countdown")).toContainText("Starts in");
   });
 
   test("opens a city page in the city's own time", async ({ page }) => {

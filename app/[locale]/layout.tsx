@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/site-header";
+import { ViewerZoneProvider } from "@/components/viewer-zone";
 import { directionOf } from "@/lib/languages";
 import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
 /** Message namespaces read by client components ("use client"). */
-const CLIENT_NAMESPACES = ["ViewerTime", "SignIn", "SignUp", "CityForm", "Review", "LocalProgram", "Invite"] as const;
+const CLIENT_NAMESPACES = ["ViewerTime", "SignIn", "SignUp", "CityForm", "Review", "LocalProgram", "Invite", "Program", "Countdown"] as const;
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -46,9 +47,11 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
-          <main id="main" className="page">
-            {children}
-          </main>
+          <ViewerZoneProvider>
+            <main id="main" className="page">
+              {children}
+            </main>
+          </ViewerZoneProvider>
           <footer className="site-footer">
             <p>{t("footer")}</p>
           </footer>

@@ -5,7 +5,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
+import { Countdown } from "@/components/countdown";
 import { ProgramList } from "@/components/program-list";
+import { ZonePicker } from "@/components/viewer-zone";
 import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/validation/common";
@@ -33,6 +35,13 @@ export default async function EventPage({ params }: Props) {
   const t = await getTranslations("Event");
   const start = new Date(event.startsAt);
   const program = (await getPublicProgram(slug)).filter((item) => item.citySlug === null);
+  const languageNames = Object.fromEntries(event.languages.map((l) => [l.code, l.name]));
+  const zoneChoices = [
+    { zone: event.anchorTimeZone, label: t("anchorZoneOption", { zone: event.anchorTimeZone }) },
+    ...[...new Map(event.cities.map((c) => [c.timeZone, c.name])).entries()]
+      .filter(([zone]) => zone !== event.anchorTimeZone)
+      .map(([zone, city]) => ({ zone, label: `${zone} (${city})` })),
+  ];
 
   return (
     <article className="event">
@@ -45,6 +54,8 @@ export default async function EventPage({ params }: Props) {
         <h1>{event.title}</h1>
         <EventStatusLine event={event} />
         <EventWhen event={event} zone={event.anchorTimeZone} zoneName={event.anchorTimeZone} locale={locale} />
+        <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
+        <ZonePicker suggestions={zoneChoices} />
       </header>
 
       {event.summary ? <p className="lead">{event.summary}</p> : null}
@@ -92,8 +103,7 @@ export default async function EventPage({ params }: Props) {
       {program.length ? (
         <section aria-labelledby="program-heading" className="section">
           <h2 id="program-heading">{t("programHeading")}</h2>
-          <p className="muted small">{t("programZone", { zone: event.anchorTimeZone })}</p>
-          <ProgramList items={program} zone={event.anchorTimeZone} locale={locale} />
+          <ProgramList items={program} zone={event.anchorTimeZone} locale={locale} followViewer languageNames={languageNames} />
         </section>
       ) : null}
 

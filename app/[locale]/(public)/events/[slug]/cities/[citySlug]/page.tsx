@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
+import { Countdown } from "@/components/countdown";
 import { ProgramList } from "@/components/program-list";
 import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
@@ -55,6 +56,7 @@ export default async function CityPage({ params }: Props) {
         <p className="muted">{event.title}</p>
         <EventStatusLine event={event} />
         <EventWhen event={event} zone={city.timeZone} zoneName={city.timeZone} locale={locale} />
+        <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
       </header>
 
       <section aria-labelledby="venue-heading" className="section card">
@@ -81,8 +83,13 @@ export default async function CityPage({ params }: Props) {
       {program.length ? (
         <section aria-labelledby="program-heading" className="section">
           <h2 id="program-heading">{t("programHeading")}</h2>
-          <p className="muted small">{t("programZone", { zone: city.timeZone })}</p>
-          <ProgramList items={program} zone={city.timeZone} locale={locale} localLabel={t("localItem", { city: city.name })} />
+          <ProgramList
+            items={program}
+            zone={city.timeZone}
+            locale={locale}
+            localLabel={t("localItem", { city: city.name })}
+            languageNames={Object.fromEntries(event.languages.map((l) => [l.code, l.name]))}
+          />
         </section>
       ) : null}
 
