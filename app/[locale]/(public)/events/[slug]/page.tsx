@@ -6,6 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
 import { Countdown } from "@/components/countdown";
+import { JsonLd } from "@/components/json-ld";
+import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
 import { ZonePicker } from "@/components/viewer-zone";
 import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
@@ -45,6 +47,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article className="event">
+      <JsonLd data={eventJsonLd(event, process.env.PUBLIC_BASE_URL ?? "")} />
       {event.status === "cancelled" ? (
         <p className="banner banner--bad" role="status">
           {t("cancelledBanner")}

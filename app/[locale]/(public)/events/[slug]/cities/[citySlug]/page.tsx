@@ -5,6 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
 import { Countdown } from "@/components/countdown";
+import { JsonLd } from "@/components/json-ld";
+import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
 import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
@@ -43,6 +45,7 @@ export default async function CityPage({ params }: Props) {
 
   return (
     <article className="event">
+      <JsonLd data={eventJsonLd(event, process.env.PUBLIC_BASE_URL ?? "", city)} />
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
         <Link href={`/events/${event.slug}`}>{event.title}</Link>
       </nav>

@@ -1,0 +1,62 @@
+// /api/v1/openapi.json describes every API route file with its methods, and public pages
+// carry schema.org JSON-LD; robots.txt and sitemap.xml point search engines at them.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { call } from "./helpers";
+
+const API = path.resolve(__dirname, "..", "..", "app", "api", "v1");
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return routeFiles(full);
+    return entry === "route.ts" ? [full] : [];
+  });
+}
+
+describe("the OpenAPI document", () => {
+  it("describes every route file under app/api/v1 and each method it exports", async () => {
+    const { status, body } = await call("/api/v1/openapi.json");
+    expect(status).toBe(200);
+    expect(body.openapi).toBe("3.1.0");
+    const files = routeFiles(API).filter((file) => !file.includes("[...rest]"));
+    expect(files.length).toBeGreaterThan(8);
+    for (const file of files) {
+      const route = "/api/v1" + path.dirname(path.relative(API, file)).replace(/^\.$/, "").replace(/\[(\w+)\]/g, "{$1}").replace(/^(?=.)/, "/");
+      const methods = [...readFileSync(file, "utf8").matchAll(/export const (GET|POST|PATCH|PUT|DELETE)\b/g)].map((m) => m[1]!.toLowerCase());
+      expect(body.paths[route], `${route} is missing`).toBeDefined();
+      for (const method of methods) expect(body.paths[route][method], `${method.toUpperCase()} ${route} is missing`).toBeDefined();
+    }
+    // Bodies come from the zod schemas: the city registration requires these fields.
+    const register = body.paths["/api/v1/events/{slug}/cities"].post.requestBody.content["application/json"].schema;
+    expect(register.required).toEqual(expect.arrayContaining(["name", "countryCode", "timeZone", "venue"]));
+  });
+});
+
+describe("search engines", () => {
+  it("find JSON-LD on the event page: the event, and one Event per city linked by superEvent", async () => {
+    const page = await call("/events/interactive-conference-2018");
+    const match = page.text.match(/<script type="application\/ld\+json">(.*?)<\/script>/);
+    expect(match).not.toBeNull();
+    const graph = JSON.parse(match![1]!)["@graph"];
+    const [parent, ...cities] = graph;
+    expect(parent).toMatchObject({ "@type": "Event", startDate: "2018-08-25T17:00:00+02:00", eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode" });
+    expect(cities).toHaveLength(18);
+    const toronto = cities.find((c: { url: string }) => c.url.endsWith("/cities/toronto"));
+    expect(toronto).toMatchObject({ startDate: "2018-08-25T11:00:00-04:00", superEvent: { "@id": parent["@id"] } });
+    expect(toronto.location[0]).toMatchObject({ "@type": "Place", address: { addressCountry: "CA", addressLocality: "Toronto" } });
+  });
+
+  it("are pointed at public pages by robots.txt and sitemap.xml, and away from private ones", async () => {
+    const robots = await call("/robots.txt");
+    expect(robots.text).toMatch(/Disallow: \/dashboard/);
+    expect(robots.text).toMatch(/Sitemap: http.*\/sitemap\.xml/);
+    const sitemap = await call("/sitemap.xml");
+    expect(sitemap.status).toBe(200);
+    expect(sitemap.text).toContain("/events/interactive-conference-2018/cities/toronto</loc>");
+    expect(sitemap.text).not.toContain("planning-2028");
+    // Pending cities are not public.
+    expect(sitemap.text).not.toContain("/events/interactive-conference-2027/cities/brussels</loc>");
+  });
+});
