@@ -9,7 +9,7 @@ import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
 import { createItemSchema } from "@/lib/validation/item";
 
 const body = (schema: z.ZodType) => {
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _schema, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return { required: true, content: { "application/json": { schema: json } } };
 };
 
