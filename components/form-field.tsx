@@ -6,6 +6,8 @@ import type { ReactNode } from "react";
 
 type Props = {
   name: string;
+  /** Distinguishes the ids of two forms on one page that share field names. */
+  idPrefix?: string;
   label: string;
   errors?: string[];
   hint?: string;
@@ -19,8 +21,8 @@ type Props = {
   children?: (props: { id: string; name: string; "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
 };
 
-export function FormField({ name, label, errors, hint, children, ...input }: Props) {
-  const id = `field-${name.replaceAll(".", "-")}`;
+export function FormField({ name, idPrefix = "field", label, errors, hint, children, ...input }: Props) {
+  const id = `${idPrefix}-${name.replaceAll(".", "-")}`;
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const control = { id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? (true as const) : undefined };
   return (

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
 import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
-import { createItemSchema } from "@/lib/validation/item";
+import { createItemSchema, updateItemSchema } from "@/lib/validation/item";
 
 const body = (schema: z.ZodType) => {
   const { $schema: _schema, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
@@ -150,6 +150,11 @@ export function openApiDocument() {
       "/api/v1/events/{slug}/items": {
         parameters: [slug],
         post: { summary: "Add a program item: shared (coordinators) or local with citySlug (also its organizers)", security: cookie, requestBody: body(createItemSchema), responses: { "201": ok("The item", "ScheduleItem"), ...errors } },
+      },
+      "/api/v1/events/{slug}/items/{itemId}": {
+        parameters: [slug, { name: "itemId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        patch: { summary: "Change a program item; optional version", security: cookie, requestBody: body(updateItemSchema), responses: { "200": ok("The item", "ScheduleItem"), ...errors } },
+        delete: { summary: "Remove a program item", security: cookie, responses: { "204": ok("Removed"), ...errors } },
       },
       "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": ok("OpenAPI 3.1") } } },
     },

@@ -11,8 +11,8 @@ import { db } from "@/lib/db";
 import type { ProgramItemKind } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
 import { revalidateEvent } from "@/lib/data/events";
-import { addMinutes, toLocalIso, toUtcIso, wallClockToInstant } from "@/lib/time";
-import { createItemSchema, type CreateItemInput } from "@/lib/validation/item";
+import { addMinutes, minutesBetween, toLocalIso, toUtcIso, wallClockToInstant } from "@/lib/time";
+import { createItemSchema, type CreateItemInput, type UpdateItemInput } from "@/lib/validation/item";
 
 export type ScheduleAssignmentJson = { language: string; role: string; status: string; speaker: { id: string; name: string; affiliation: string } };
 export type ScheduleItemJson = {
@@ -53,7 +53,7 @@ export function itemJson(
 }
 
 /** The UTC instant of the item's start, or a 400 naming the gap or fold. */
-export function resolveStart(input: Pick<CreateItemInput, "start" | "startsAt">): Date {
+export function resolveStart(input: { start?: CreateItemInput["start"]; startsAt?: string }): Date {
   if (input.startsAt) return new Date(input.startsAt);
   const result = wallClockToInstant(input.start!.local, input.start!.timeZone);
   if (!result.ok) throw new ApiError("validation_error", result.message, [{ path: "start.local", message: result.message }]);
@@ -112,10 +112,7 @@ export async function createItem(user: SessionUser, eventSlug: string, body: unk
 
 /** Deletes a local item (its city's organizers, coordinators) or a shared one (coordinators). */
 export async function deleteItem(user: SessionUser, eventSlug: string, itemId: string) {
-  const item = await db.programItem.findFirst({ where: { id: itemId, event: { slug: eventSlug } }, include: { event: true } });
-  if (!item || (item.event.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This program item");
-  if (item.hostCityId) await requireCityAccess(user, item.hostCityId, { any: "item.manageLocal.any", own: "item.manageLocal.own" });
-  else if (!can(user.role, "item.manageShared")) throw forbidden();
+  const item = await itemForWrite(user, eventSlug, itemId);
   await db.$transaction(async (tx) => {
     await tx.programItem.delete({ where: { id: item.id } });
     await audit(tx, { actorId: user.id, action: "program_item.delete", entityType: "ProgramItem", entityId: item.id, eventId: item.eventId, before: { title: item.title, startsAt: toUtcIso(item.startsAt) } });
@@ -126,4 +123,99 @@ export async function deleteItem(user: SessionUser, eventSlug: string, itemId: s
 /** The local items of one host city, in order. */
 export function localItems(hostCityId: string) {
   return db.programItem.findMany({ where: { hostCityId }, orderBy: [{ startsAt: "asc" }, { position: "asc" }] });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function itemForWrite(user: SessionUser, eventSlug: string, itemId: string) {
+  if (!UUID.test(itemId)) throw notFound("This program item");
+  const item = await db.programItem.findFirst({ where: { id: itemId, event: { slug: eventSlug } }, include: { event: true, hostCity: { select: { slug: true, timeZone: true } } } });
+  if (!item || (item.event.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This program item");
+  if (item.hostCityId) await requireCityAccess(user, item.hostCityId, { any: "item.manageLocal.any", own: "item.manageLocal.own" });
+  else if (!can(user.role, "item.manageShared")) throw forbidden();
+  return item;
+}
+
+const staleItem = (current: number) =>
+  new ApiError("stale_version", `Someone else changed this item since you opened it (now version ${current}). Reload, then apply your change again.`);
+
+/** PATCH /api/v1/events/{slug}/items/{itemId}: change an item; optional version. */
+export async function updateItem(user: SessionUser, eventSlug: string, itemId: string, parse: () => Promise<UpdateItemInput>) {
+  const item = await itemForWrite(user, eventSlug, itemId);
+  const input = await parse();
+  if (input.version !== undefined && input.version !== item.version) throw staleItem(item.version);
+  const startsAt = input.start || input.startsAt ? resolveStart(input) : item.startsAt;
+  const minutes = input.durationMinutes ?? minutesBetween(item.startsAt, item.endsAt);
+  const updated = await db.$transaction(async (tx) => {
+    const { count } = await tx.programItem.updateMany({
+      where: { id: item.id, version: item.version },
+      data: {
+        title: input.title,
+        kind: input.kind ? (input.kind.toUpperCase() as ProgramItemKind) : undefined,
+        description: input.description,
+        language: input.language,
+        startsAt,
+        endsAt: addMinutes(startsAt, minutes),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw staleItem(item.version + 1);
+    const after = await tx.programItem.findUniqueOrThrow({ where: { id: item.id } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "program_item.update",
+      entityType: "ProgramItem",
+      entityId: item.id,
+      eventId: item.eventId,
+      before: { title: item.title, kind: item.kind, language: item.language, startsAt: toUtcIso(item.startsAt), endsAt: toUtcIso(item.endsAt) },
+      after: { title: after.title, kind: after.kind, language: after.language, startsAt: toUtcIso(after.startsAt), endsAt: toUtcIso(after.endsAt) },
+    });
+    return after;
+  });
+  revalidateEvent(eventSlug);
+  return itemJson(updated, item.hostCity?.slug ?? null, item.hostCity?.timeZone ?? item.event.anchorTimeZone);
+}
+
+/**
+ * Moves a shared item one place earlier or later in the running order: the two items
+ * swap places within the span they occupy together (durations and the gap between them
+ * are kept), so the rest of the program does not move.
+ */
+export async function moveItem(user: SessionUser, eventSlug: string, itemId: string, direction: "up" | "down") {
+  const item = await itemForWrite(user, eventSlug, itemId);
+  const siblings = await db.programItem.findMany({
+    where: { eventId: item.eventId, hostCityId: item.hostCityId },
+    orderBy: [{ startsAt: "asc" }, { position: "asc" }],
+  });
+  const index = siblings.findIndex((s) => s.id === item.id);
+  const other = siblings[direction === "up" ? index - 1 : index + 1];
+  if (!other) return;
+  const [first, second] = direction === "up" ? [other, item] : [item, other];
+  const gap = second.startsAt.getTime() - first.endsAt.getTime();
+  const secondMinutes = minutesBetween(second.startsAt, second.endsAt);
+  const newSecondStart = first.startsAt; // `second` moves to the front
+  const newSecondEnd = addMinutes(newSecondStart, secondMinutes);
+  const newFirstStart = new Date(newSecondEnd.getTime() + Math.max(gap, 0));
+  await db.$transaction(async (tx) => {
+    await tx.programItem.update({ where: { id: second.id }, data: { startsAt: newSecondStart, endsAt: newSecondEnd, version: { increment: 1 } } });
+    await tx.programItem.update({
+      where: { id: first.id },
+      data: { startsAt: newFirstStart, endsAt: addMinutes(newFirstStart, minutesBetween(first.startsAt, first.endsAt)), version: { increment: 1 } },
+    });
+    await audit(tx, { actorId: user.id, action: "program_item.move", entityType: "ProgramItem", entityId: item.id, eventId: item.eventId, before: { startsAt: toUtcIso(item.startsAt) }, after: { direction } });
+  });
+  revalidateEvent(eventSlug);
+}
+
+/** Pairs of items (of the same city, or both shared) whose half-open intervals overlap. */
+export function overlaps<T extends { id: string; startsAt: Date; endsAt: Date; hostCityId: string | null }>(items: T[]): Map<string, T[]> {
+  const result = new Map<string, T[]>();
+  for (const a of items) {
+    for (const b of items) {
+      if (a.id !== b.id && a.hostCityId === b.hostCityId && a.startsAt < b.endsAt && b.startsAt < a.endsAt) {
+        result.set(a.id, [...(result.get(a.id) ?? []), b]);
+      }
+    }
+  }
+  return result;
 }

@@ -34,3 +34,22 @@ export const createItemSchema = z
   });
 
 export type CreateItemInput = z.infer<typeof createItemSchema>;
+
+export const updateItemSchema = z
+  .object({
+    title: z.string().trim().min(1, "Give the item a title.").max(200, "Use at most 200 characters."),
+    kind: z.enum(ITEM_KINDS, { error: `Choose one of: ${ITEM_KINDS.join(", ")}.` }),
+    description: z.string().trim().max(5000, "Use at most 5000 characters."),
+    language: languageCodeSchema,
+    startsAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 instant with an offset, like 2018-08-25T15:00:00Z." }),
+    start: localStartSchema,
+    durationMinutes: z.coerce.number({ error: "Enter the duration in minutes." }).int("Use whole minutes.").min(1, "An item lasts at least one minute.").max(24 * 60, "An item lasts at most 24 hours."),
+    version: z.number().int().positive(),
+  })
+  .partial()
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.start && value.startsAt) ctx.addIssue({ code: "custom", path: ["start"], message: "Give either start (local time and zone) or startsAt (an instant), not both." });
+  });
+
+export type UpdateItemInput = z.infer<typeof updateItemSchema>;

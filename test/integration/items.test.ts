@@ -81,3 +81,25 @@ describe("shared program items", () => {
     expect(response.body.error.issues).toEqual(expect.arrayContaining([{ path, message: expect.stringMatching(message) }]));
   });
 });
+
+describe("changing and removing items", () => {
+  it("patches an item with a version, refuses a stale one, and deletes it", async () => {
+    const event = await createEvent();
+    const created = await call(`/api/v1/events/${event.slug}/items`, { method: "POST", cookie: coordinator, body: item() });
+    const path = `/api/v1/events/${event.slug}/items/${created.body.id}`;
+    const moved = await call(path, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ version: 1, start: { local: "2027-08-28T18:00", timeZone: "Europe/Paris" } }) });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ startsAt: "2027-08-28T16:00:00Z", endsAt: "2027-08-28T16:45:00Z", version: 2 });
+    const stale = await call(path, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ version: 1, title: "Lost" }) });
+    expect(stale.status).toBe(409);
+    expect((await call(path, { method: "DELETE", cookie: paris })).status).toBe(403);
+    expect((await call(path, { method: "DELETE", cookie: coordinator })).status).toBe(204);
+    expect(await sql(`select 1 from "ProgramItem" where id = $1`, [created.body.id])).toHaveLength(0);
+  });
+
+  it("answers 404 for an item id that is not a UUID or not of this event", async () => {
+    const event = await createEvent();
+    expect((await call(`/api/v1/events/${event.slug}/items/not-a-uuid`, { method: "PATCH", cookie: coordinator, body: "{}" })).status).toBe(404);
+    expect((await call(`/api/v1/events/${event.slug}/items/00000000-0000-4000-8000-000000000000`, { method: "DELETE", cookie: coordinator })).status).toBe(404);
+  });
+});

@@ -80,6 +80,11 @@ async function EventsSection({ locale }: { locale: string }) {
   return (
     <section aria-labelledby="events-heading" className="section">
       <h2 id="events-heading">{t("eventsHeading")}</h2>
+      <p>
+        <Link className="button" href="/dashboard/events/new">
+          {t("newEvent")}
+        </Link>
+      </p>
       <div className="table-scroll" role="region" aria-labelledby="events-heading" tabIndex={0}>
         <table className="table" data-testid="events-table">
           <thead>
@@ -94,7 +99,7 @@ async function EventsSection({ locale }: { locale: string }) {
             {events.map((event) => (
               <tr key={event.id}>
                 <th scope="row">
-                  {event.status === "DRAFT" ? event.title : <Link href={`/events/${event.slug}`}>{event.title}</Link>}
+                  <Link href={`/dashboard/events/${event.slug}`}>{event.title}</Link>
                   <span className="muted small block">{event.slug}</span>
                 </th>
                 <td>

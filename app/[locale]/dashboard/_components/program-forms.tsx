@@ -1,0 +1,208 @@
+"use client";
+/** Coordinator forms: a program item (add / edit), the event's settings, a new event. */
+import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { FormField, FormMessage } from "@/components/form-field";
+import type { FormResult } from "@/lib/forms";
+import { ITEM_KINDS } from "@/lib/validation/item";
+
+type Action = (state: FormResult | null, formData: FormData) => Promise<FormResult>;
+
+/** Submits without React's automatic form reset, so what was typed stays after an error. */
+function useKeptForm(action: Action) {
+  const [state, formAction, pending] = useActionState<FormResult | null, FormData>(action, null);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return { state, pending, onSubmit, errors };
+}
+
+export type ItemDefaults = { title: string; kind: string; language: string; description: string; local: string; timeZone: string; durationMinutes: number };
+
+export function ItemForm({ action, defaults, zones, languages, submitLabel }: { action: Action; defaults: ItemDefaults; zones: string[]; languages: { code: string; name: string }[]; submitLabel: string }) {
+  const t = useTranslations("ProgramEditor");
+  const tk = useTranslations("Program");
+  const { state, pending, onSubmit, errors } = useKeptForm(action);
+  const [mode, setMode] = useState<"local" | "instant">("local");
+  const idPrefix = `item${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate>
+      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormField idPrefix={idPrefix} name="title" label={t("title")} required defaultValue={defaults.title} errors={errors.title} />
+      <div className="grid-2">
+        <FormField idPrefix={idPrefix} name="kind" label={t("kind")} errors={errors.kind}>
+          {(control) => (
+            <select {...control} defaultValue={defaults.kind}>
+              {ITEM_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {tk(`kinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField idPrefix={idPrefix} name="language" label={t("language")} errors={errors.language}>
+          {(control) => (
+            <select {...control} defaultValue={defaults.language}>
+              {languages.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <fieldset className="start-mode">
+        <legend>{t("startLegend")}</legend>
+        <div className="checks">
+          <label className="check">
+            <input type="radio" name="mode" value="local" checked={mode === "local"} onChange={() => setMode("local")} /> {t("modeLocal")}
+          </label>
+          <label className="check">
+            <input type="radio" name="mode" value="instant" checked={mode === "instant"} onChange={() => setMode("instant")} /> {t("modeInstant")}
+          </label>
+        </div>
+        {mode === "local" ? (
+          <div className="grid-2">
+            <FormField idPrefix={idPrefix} name="start.local" label={t("localTime")} type="datetime-local" required defaultValue={defaults.local} errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]} />
+            <FormField idPrefix={idPrefix} name="start.timeZone" label={t("zone")} errors={errors["start.timeZone"]}>
+              {(control) => (
+                <select {...control} defaultValue={defaults.timeZone}>
+                  {zones.map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zone}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          </div>
+        ) : (
+          <FormField idPrefix={idPrefix} name="startsAt" label={t("instant")} hint={t("instantHint")} required errors={errors.startsAt} />
+        )}
+      </fieldset>
+      <FormField idPrefix={idPrefix} name="durationMinutes" label={t("duration")} type="number" min={1} inputMode="numeric" required defaultValue={defaults.durationMinutes} errors={errors.durationMinutes} />
+      <FormField idPrefix={idPrefix} name="description" label={t("description")} errors={errors.description}>
+        {(control) => <textarea {...control} defaultValue={defaults.description} />}
+      </FormField>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+export type EventSettings = { title: string; summary: string; attendanceMode: string; status: string; registrationOpen: boolean; streams: { code: string; name: string; url: string }[] };
+
+export function EventSettingsForm({ action, settings }: { action: Action; settings: EventSettings }) {
+  const t = useTranslations("ProgramEditor");
+  const { state, pending, onSubmit, errors } = useKeptForm(action);
+  const idPrefix = "event";
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate>
+      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormField idPrefix={idPrefix} name="title" label={t("eventTitle")} required defaultValue={settings.title} errors={errors.title} />
+      <FormField idPrefix={idPrefix} name="summary" label={t("summary")} errors={errors.summary}>
+        {(control) => <textarea {...control} defaultValue={settings.summary} />}
+      </FormField>
+      <div className="grid-2">
+        <FormField idPrefix={idPrefix} name="status" label={t("status")} errors={errors.status}>
+          {(control) => (
+            <select {...control} defaultValue={settings.status}>
+              {["draft", "published", "cancelled"].map((s) => (
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField idPrefix={idPrefix} name="attendanceMode" label={t("mode")} errors={errors.attendanceMode}>
+          {(control) => (
+            <select {...control} defaultValue={settings.attendanceMode}>
+              {["in_person", "online", "mixed"].map((m) => (
+                <option key={m} value={m}>
+                  {t(`modes.${m}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <label className="check">
+        <input type="checkbox" name="registrationOpen" defaultChecked={settings.registrationOpen} /> {t("registrationOpen")}
+      </label>
+      <fieldset>
+        <legend>{t("streams")}</legend>
+        {settings.streams.map((stream, index) => (
+          <FormField idPrefix={idPrefix} key={stream.code} name={`stream-${stream.code}`} label={stream.name} type="url" defaultValue={stream.url} errors={errors[`languages.${index}.streamUrl`]} />
+        ))}
+      </fieldset>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {t("saveEvent")}
+      </button>
+    </form>
+  );
+}
+
+export function NewEventForm({ action, languages, zones, defaultZone }: { action: Action; languages: { code: string; name: string }[]; zones: string[]; defaultZone: string }) {
+  const t = useTranslations("ProgramEditor");
+  const { state, pending, onSubmit, errors } = useKeptForm(action);
+  const idPrefix = "event";
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate>
+      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormField idPrefix={idPrefix} name="title" label={t("eventTitle")} required errors={errors.title} />
+      <FormField idPrefix={idPrefix} name="slug" label={t("slug")} hint={t("slugHint")} required errors={errors.slug} />
+      <FormField idPrefix={idPrefix} name="summary" label={t("summary")} errors={errors.summary}>
+        {(control) => <textarea {...control} />}
+      </FormField>
+      <div className="grid-2">
+        <FormField idPrefix={idPrefix} name="start.local" label={t("localTime")} type="datetime-local" required errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]} />
+        <FormField idPrefix={idPrefix} name="start.timeZone" label={t("anchorZone")} hint={t("anchorZoneHint")} errors={errors["start.timeZone"]}>
+          {(control) => (
+            <select {...control} defaultValue={defaultZone}>
+              {zones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <div className="grid-2">
+        <FormField idPrefix={idPrefix} name="durationMinutes" label={t("duration")} type="number" min={1} required defaultValue={180} errors={errors.durationMinutes} />
+        <FormField idPrefix={idPrefix} name="attendanceMode" label={t("mode")} errors={errors.attendanceMode}>
+          {(control) => (
+            <select {...control} defaultValue="in_person">
+              {["in_person", "online", "mixed"].map((m) => (
+                <option key={m} value={m}>
+                  {t(`modes.${m}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <fieldset>
+        <legend>{t("languages")}</legend>
+        {errors.languages ? <p className="field-error">{errors.languages.join(" ")}</p> : null}
+        <div className="checks">
+          {languages.map((l) => (
+            <label key={l.code} className="check">
+              <input type="checkbox" name="languages" value={l.code} defaultChecked={["fa", "en", "fr", "ar"].includes(l.code)} /> {l.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {t("createEvent")}
+      </button>
+    </form>
+  );
+}

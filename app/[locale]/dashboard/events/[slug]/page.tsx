@@ -1,0 +1,162 @@
+// /dashboard/events/{slug}: the coordinator's view of one event: settings (publish,
+// cancel, streams) and the shared program, with overlap warnings and reordering.
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { pageUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { overlaps } from "@/lib/data/items";
+import { languageInfo } from "@/lib/languages";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { formatClock, formatDateLong, formatDay, minutesBetween, toWallClock, zoneAbbreviation } from "@/lib/time";
+import { addItemAction, deleteItemAction, moveItemAction, updateEventAction, updateItemAction } from "../../program-actions";
+import { EventSettingsForm, ItemForm } from "../../_components/program-forms";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "ProgramEditor" });
+  return { title: t("pageTitle"), robots: { index: false } };
+}
+
+export default async function EventAdminPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const user = await pageUser(`/dashboard/events/${slug}`);
+  if (!can(user.role, "event.update")) forbidden();
+  const event = await db.event.findUnique({
+    where: { slug },
+    include: {
+      languages: { orderBy: { position: "asc" } },
+      cities: { select: { timeZone: true, status: true } },
+      items: { where: { hostCityId: null }, orderBy: [{ startsAt: "asc" }, { position: "asc" }] },
+    },
+  });
+  if (!event) notFound();
+  const t = await getTranslations("ProgramEditor");
+  const te = await getTranslations("Event");
+  const zone = event.anchorTimeZone;
+  const clashes = overlaps(event.items);
+  const languages = event.languages.map((l) => ({ code: l.code, name: languageInfo(l.code)?.name ?? l.code }));
+  const zones = [...new Set([zone, ...event.cities.filter((c) => c.status === "APPROVED").map((c) => c.timeZone), "UTC"])];
+  const lastEnd = event.items.at(-1)?.endsAt ?? event.startsAt;
+  const status = event.status.toLowerCase();
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/dashboard">{t("back")}</Link>
+      </p>
+      <h1>
+        {event.title} <StatusBadge status={status} label={te(`status.${status}`)} />
+      </h1>
+      <p>
+        <bdi>
+          {formatDateLong(event.startsAt, zone, locale)}, {formatClock(event.startsAt, zone, locale)}–{formatClock(event.endsAt, zone, locale)} {zoneAbbreviation(event.startsAt, zone)}
+        </bdi>{" "}
+        <span className="muted">({zone})</span>
+        {event.status !== "DRAFT" ? (
+          <>
+            {" · "}
+            <Link href={`/events/${event.slug}`}>{t("publicPage")}</Link>
+          </>
+        ) : null}
+      </p>
+
+      <section className="section" aria-labelledby="program-heading">
+        <h2 id="program-heading">{t("programHeading")}</h2>
+        <p className="muted small">{t("programIntro", { zone })}</p>
+        {event.items.length === 0 ? <p className="muted">{t("empty")}</p> : null}
+        <ol className="item-list" data-testid="program-editor">
+          {event.items.map((item, index) => {
+            const others = clashes.get(item.id) ?? [];
+            return (
+              <li key={item.id} className={`item-row item-row--editable${others.length ? " item-row--warn" : ""}`} data-item-title={item.title}>
+                <span className="clock">
+                  <bdi>
+                    {formatClock(item.startsAt, zone, locale)}–{formatClock(item.endsAt, zone, locale)} {zoneAbbreviation(item.startsAt, zone)}
+                  </bdi>
+                  {formatDay(item.startsAt, zone, locale) !== formatDay(event.startsAt, zone, locale) ? (
+                    <span className="small block">{formatDay(item.startsAt, zone, locale)}</span>
+                  ) : null}
+                </span>
+                <span className="item-row__title">
+                  {item.title}
+                  {others.length ? (
+                    <span className="warning small block" role="note">
+                      {t("overlap", { titles: others.map((o) => o.title).join(", ") })}
+                    </span>
+                  ) : null}
+                </span>
+                <span className="item-row__actions">
+                  <form action={moveItemAction.bind(null, event.slug, item.id, "up")}>
+                    <button type="submit" className="button button--small" disabled={index === 0} aria-label={t("moveUp", { title: item.title })}>
+                      ↑
+                    </button>
+                  </form>
+                  <form action={moveItemAction.bind(null, event.slug, item.id, "down")}>
+                    <button type="submit" className="button button--small" disabled={index === event.items.length - 1} aria-label={t("moveDown", { title: item.title })}>
+                      ↓
+                    </button>
+                  </form>
+                  <form action={deleteItemAction.bind(null, event.slug, item.id)}>
+                    <button type="submit" className="button button--small" aria-label={t("deleteItem", { title: item.title })}>
+                      {t("delete")}
+                    </button>
+                  </form>
+                </span>
+                <details className="item-row__edit">
+                  <summary>{t("edit")}</summary>
+                  <ItemForm
+                    action={updateItemAction.bind(null, event.slug, item.id, item.version)}
+                    defaults={{
+                      title: item.title,
+                      kind: item.kind.toLowerCase(),
+                      language: item.language,
+                      description: item.description,
+                      local: toWallClock(item.startsAt, zone),
+                      timeZone: zone,
+                      durationMinutes: minutesBetween(item.startsAt, item.endsAt),
+                    }}
+                    zones={zones}
+                    languages={languages}
+                    submitLabel={t("save")}
+                  />
+                </details>
+              </li>
+            );
+          })}
+        </ol>
+        <h3>{t("addHeading")}</h3>
+        <ItemForm
+          action={addItemAction.bind(null, event.slug)}
+          defaults={{ title: "", kind: "talk", language: languages[0]?.code ?? "en", description: "", local: toWallClock(lastEnd, zone), timeZone: zone, durationMinutes: 30 }}
+          zones={zones}
+          languages={languages}
+          submitLabel={t("add")}
+        />
+      </section>
+
+      <section className="section narrow-block" aria-labelledby="settings-heading">
+        <h2 id="settings-heading">{t("settingsHeading")}</h2>
+        <EventSettingsForm
+          action={updateEventAction.bind(null, event.slug, event.version, event.languages.map((l) => l.code))}
+          settings={{
+            title: event.title,
+            summary: event.summary,
+            attendanceMode: event.attendanceMode.toLowerCase(),
+            status,
+            registrationOpen: event.registrationOpen,
+            streams: event.languages.map((l) => ({ code: l.code, name: languageInfo(l.code)?.name ?? l.code, url: l.streamUrl ?? "" })),
+          }}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+// /dashboard/events/new: a coordinator creates a draft event.
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { pageUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { LANGUAGE_CODES, languageInfo } from "@/lib/languages";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { listTimeZones } from "@/lib/time";
+import { createEventAction } from "../../program-actions";
+import { NewEventForm } from "../../_components/program-forms";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "ProgramEditor" });
+  return { title: t("newEvent"), robots: { index: false } };
+}
+
+export default async function NewEventPage({ params }: Props) {
+  await pageLocale(params);
+  const user = await pageUser("/dashboard/events/new");
+  if (!can(user.role, "event.create")) forbidden();
+  const t = await getTranslations("ProgramEditor");
+  return (
+    <section className="narrow narrow--wide">
+      <p className="breadcrumb">
+        <Link href="/dashboard">{t("back")}</Link>
+      </p>
+      <h1>{t("newEvent")}</h1>
+      <p className="muted">{t("newEventIntro")}</p>
+      <NewEventForm
+        action={createEventAction}
+        languages={LANGUAGE_CODES.map((code) => ({ code, name: languageInfo(code)!.name }))}
+        zones={listTimeZones()}
+        defaultZone="Europe/Paris"
+      />
+    </section>
+  );
+}

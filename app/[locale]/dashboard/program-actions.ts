@@ -1,0 +1,103 @@
+"use server";
+// Coordinator actions for events and their shared program: parse -> authorize (in lib/data)
+// -> write -> revalidate. Same commands and schemas as the API.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/guards";
+import { createEvent, updateEvent } from "@/lib/data/event-commands";
+import { createItem, deleteItem, moveItem, updateItem } from "@/lib/data/items";
+import { validationError } from "@/lib/api/errors";
+import { formValues, fromApiError, type FormResult } from "@/lib/forms";
+import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
+import { updateItemSchema } from "@/lib/validation/item";
+
+function itemBody(values: Record<string, string>) {
+  const instant = values.mode === "instant";
+  return {
+    title: values.title,
+    kind: values.kind,
+    description: values.description ?? "",
+    language: values.language || undefined,
+    durationMinutes: values.durationMinutes,
+    ...(instant ? { startsAt: values.startsAt } : { start: { local: values["start.local"], timeZone: values["start.timeZone"] } }),
+  };
+}
+
+export async function addItemAction(eventSlug: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const values = formValues(formData);
+  try {
+    await createItem(await requireUser(), eventSlug, itemBody(values));
+  } catch (error) {
+    return fromApiError(error, values);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined, message: "Added to the program." };
+}
+
+export async function updateItemAction(eventSlug: string, itemId: string, version: number, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const values = formValues(formData);
+  try {
+    const parsed = updateItemSchema.safeParse({ ...itemBody(values), version });
+    if (!parsed.success) throw validationError(parsed.error);
+    await updateItem(await requireUser(), eventSlug, itemId, async () => parsed.data);
+  } catch (error) {
+    return fromApiError(error, values);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined, message: "Saved." };
+}
+
+export async function moveItemAction(eventSlug: string, itemId: string, direction: "up" | "down") {
+  await moveItem(await requireUser(), eventSlug, itemId, direction);
+  revalidatePath("/dashboard");
+}
+
+export async function deleteItemAction(eventSlug: string, itemId: string) {
+  await deleteItem(await requireUser(), eventSlug, itemId);
+  revalidatePath("/dashboard");
+}
+
+export async function updateEventAction(eventSlug: string, version: number, languages: string[], _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const values = formValues(formData);
+  const body = {
+    title: values.title,
+    summary: values.summary ?? "",
+    attendanceMode: values.attendanceMode,
+    status: values.status,
+    registrationOpen: formData.get("registrationOpen") === "on",
+    languages: languages.map((code) => ({ code, streamUrl: values[`stream-${code}`]?.trim() || null })),
+    version,
+  };
+  try {
+    const parsed = updateEventSchema.safeParse(body);
+    if (!parsed.success) throw validationError(parsed.error);
+    await updateEvent(await requireUser(), eventSlug, async () => parsed.data);
+  } catch (error) {
+    return fromApiError(error, values);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined, message: "Saved." };
+}
+
+export async function createEventAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const values = formValues(formData);
+  const body = {
+    slug: values.slug,
+    title: values.title,
+    summary: values.summary ?? "",
+    attendanceMode: values.attendanceMode,
+    start: { local: values["start.local"], timeZone: values["start.timeZone"] },
+    durationMinutes: values.durationMinutes,
+    languages: formData.getAll("languages").map(String),
+  };
+  let slug: string;
+  try {
+    const parsed = createEventSchema.safeParse(body);
+    if (!parsed.success) throw validationError(parsed.error);
+    slug = (await createEvent(await requireUser(), async () => parsed.data)).slug;
+  } catch (error) {
+    return fromApiError(error, values);
+  }
+  revalidatePath("/dashboard");
+  redirect(`/dashboard/events/${slug}`);
+}
