@@ -7,6 +7,7 @@ import { z } from "zod";
 import { registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
 import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
 import { createItemSchema, updateItemSchema } from "@/lib/validation/item";
+import { assignSchema, createSpeakerSchema, updateAssignmentSchema } from "@/lib/validation/speaker";
 
 const body = (schema: z.ZodType) => {
   const { $schema: _schema, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
@@ -155,6 +156,32 @@ export function openApiDocument() {
         parameters: [slug, { name: "itemId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         patch: { summary: "Change a program item; optional version", security: cookie, requestBody: body(updateItemSchema), responses: { "200": ok("The item", "ScheduleItem"), ...errors } },
         delete: { summary: "Remove a program item", security: cookie, responses: { "204": ok("Removed"), ...errors } },
+      },
+      "/api/v1/speakers": {
+        get: {
+          summary: "The roster (coordinators; with private contacts)",
+          security: cookie,
+          parameters: [
+            { name: "q", in: "query", schema: { type: "string" } },
+            { name: "lang", in: "query", schema: { type: "string" } },
+          ],
+          responses: { "200": ok("{ speakers: [...] }"), "401": errors["401"], "403": errors["403"] },
+        },
+        post: { summary: "Add a speaker (coordinators); contactEmail is private", security: cookie, requestBody: body(createSpeakerSchema), responses: { "201": ok("The speaker"), ...errors } },
+      },
+      "/api/v1/events/{slug}/items/{itemId}/assignments": {
+        parameters: [slug, { name: "itemId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: {
+          summary: "Assign a speaker, moderator or interpreter for one broadcast language (coordinators). 409 booking_conflict names the overlapping booking; warnings flag night-time slots.",
+          security: cookie,
+          requestBody: body(assignSchema),
+          responses: { "201": ok("The assignment with warnings"), ...errors },
+        },
+      },
+      "/api/v1/events/{slug}/items/{itemId}/assignments/{assignmentId}": {
+        parameters: [slug, { name: "itemId", in: "path", required: true, schema: { type: "string", format: "uuid" } }, { name: "assignmentId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        patch: { summary: "Change the status (coordinators)", security: cookie, requestBody: body(updateAssignmentSchema), responses: { "200": ok("The assignment"), ...errors } },
+        delete: { summary: "Remove the assignment (coordinators)", security: cookie, responses: { "204": ok("Removed"), ...errors } },
       },
       "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": ok("OpenAPI 3.1") } } },
     },

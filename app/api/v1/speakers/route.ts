@@ -1,0 +1,17 @@
+// GET  /api/v1/speakers?q=&lang= - the roster (coordinators; includes private contacts)
+// POST /api/v1/speakers - add a speaker (coordinators)
+import { apiHandler, json, readJson } from "@/lib/api/handler";
+import { requireUser } from "@/lib/auth/guards";
+import { createSpeaker, listSpeakers } from "@/lib/data/speakers";
+import { createSpeakerSchema } from "@/lib/validation/speaker";
+
+export const GET = apiHandler(async (request) => {
+  const user = await requireUser();
+  const params = request.nextUrl.searchParams;
+  return json({ speakers: await listSpeakers(user, { q: params.get("q") ?? undefined, lang: params.get("lang") ?? undefined }) });
+});
+
+export const POST = apiHandler(async (request) => {
+  const user = await requireUser();
+  return json(await createSpeaker(user, () => readJson(request, createSpeakerSchema)), { status: 201 });
+});

@@ -1,0 +1,37 @@
+/** Speaker and assignment schemas (roster forms, the board, the API). */
+import { z } from "zod";
+import { emailSchema, languageCodeSchema, nameSchema, timeZoneSchema, webUrlSchema } from "@/lib/validation/common";
+
+export const createSpeakerSchema = z.object({
+  name: nameSchema,
+  languages: z
+    .array(languageCodeSchema)
+    .min(1, "Give at least one language this person speaks.")
+    .max(20)
+    .refine((codes) => new Set(codes).size === codes.length, "Each language once."),
+  affiliation: z.string().trim().max(300, "Use at most 300 characters.").optional().default(""),
+  bio: z.string().trim().max(3000, "Use at most 3000 characters.").optional().default(""),
+  /** Shown by browsers only; the server never fetches it. */
+  photoUrl: webUrlSchema.optional(),
+  /** Private: never in a public page or response. */
+  contactEmail: emailSchema.optional(),
+  /** Where the person lives, for warnings about slots at night. */
+  timeZone: timeZoneSchema.optional(),
+});
+
+export const ASSIGNMENT_ROLES = ["speaker", "moderator", "interpreter"] as const;
+export const ASSIGNMENT_STATUSES = ["invited", "confirmed", "declined"] as const;
+
+export const assignSchema = z.object({
+  speakerId: z.uuid("Choose a speaker from the roster."),
+  language: languageCodeSchema,
+  role: z.enum(ASSIGNMENT_ROLES, { error: "Choose speaker, moderator or interpreter." }),
+  status: z.enum(ASSIGNMENT_STATUSES, { error: "Choose invited, confirmed or declined." }).optional().default("invited"),
+});
+
+export const updateAssignmentSchema = z.object({
+  status: z.enum(ASSIGNMENT_STATUSES, { error: "Choose invited, confirmed or declined." }),
+});
+
+export type CreateSpeakerInput = z.infer<typeof createSpeakerSchema>;
+export type AssignInput = z.infer<typeof assignSchema>;
