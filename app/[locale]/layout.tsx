@@ -9,7 +9,7 @@ import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
 /** Message namespaces read by client components ("use client"). */
-const CLIENT_NAMESPACES = ["ViewerTime", "SignIn", "SignUp", "CityForm", "Review", "LocalProgram", "Invite", "Program", "Countdown", "ProgramEditor"] as const;
+const CLIENT_NAMESPACES = ["ViewerTime", "SignIn", "SignUp", "CityForm", "Review", "LocalProgram", "Invite", "Program", "Countdown", "ProgramEditor", "Coverage", "Roster"] as const;
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 

@@ -41,6 +41,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           {can(user.role, "audit.read") ? (
             <p className="small">
               <Link href="/dashboard/audit">{t("auditLink")}</Link>
+              {can(user.role, "speaker.manage") ? (
+                <>
+                  {" · "}
+                  <Link href="/dashboard/speakers">{t("rosterLink")}</Link>
+                </>
+              ) : null}
             </p>
           ) : null}
         </div>

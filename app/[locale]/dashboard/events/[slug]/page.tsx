@@ -69,6 +69,11 @@ export default async function EventAdminPage({ params }: Props) {
         ) : null}
       </p>
 
+      <p>
+        <Link className="button" href={`/dashboard/events/${event.slug}/coverage`}>
+          {t("coverageLink")}
+        </Link>
+      </p>
       <section className="section" aria-labelledby="program-heading">
         <h2 id="program-heading">{t("programHeading")}</h2>
         <p className="muted small">{t("programIntro", { zone })}</p>

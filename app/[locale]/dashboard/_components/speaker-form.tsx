@@ -1,0 +1,56 @@
+"use client";
+import { startTransition, useActionState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { FormField, FormMessage } from "@/components/form-field";
+import type { FormResult } from "@/lib/forms";
+import { createSpeakerAction } from "../speaker-actions";
+
+export function SpeakerForm({ languages, zones }: { languages: { code: string; name: string }[]; zones: string[] }) {
+  const t = useTranslations("Roster");
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(createSpeakerAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    startTransition(() => action(data));
+  };
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate>
+      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormField idPrefix="speaker" name="name" label={t("name")} required errors={errors.name} />
+      <FormField idPrefix="speaker" name="affiliation" label={t("affiliation")} errors={errors.affiliation} />
+      <fieldset>
+        <legend>{t("languages")}</legend>
+        {errors.languages ? <p className="field-error">{errors.languages.join(" ")}</p> : null}
+        <div className="checks">
+          {languages.map((l) => (
+            <label key={l.code} className="check">
+              <input type="checkbox" name="languages" value={l.code} /> {l.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <FormField idPrefix="speaker" name="bio" label={t("bio")} errors={errors.bio}>
+        {(control) => <textarea {...control} />}
+      </FormField>
+      <FormField idPrefix="speaker" name="photoUrl" label={t("photoUrl")} type="url" hint={t("photoHint")} errors={errors.photoUrl} />
+      <FormField idPrefix="speaker" name="contactEmail" label={t("contactEmail")} type="email" hint={t("contactHint")} errors={errors.contactEmail} />
+      <FormField idPrefix="speaker" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} errors={errors.timeZone}>
+        {(control) => (
+          <select {...control} defaultValue="">
+            <option value="">{t("unknownZone")}</option>
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {t("add")}
+      </button>
+    </form>
+  );
+}

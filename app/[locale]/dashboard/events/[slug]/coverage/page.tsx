@@ -1,0 +1,100 @@
+// /dashboard/events/{slug}/coverage: program items x broadcast languages; who speaks,
+// moderates and interprets each, with gaps and conflicts highlighted (coordinators).
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { pageUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { coverage } from "@/lib/data/coverage";
+import { db } from "@/lib/db";
+import { languageInfo } from "@/lib/languages";
+import { pageLocale } from "@/lib/i18n/locale";
+import { Link } from "@/lib/i18n/navigation";
+import { formatClock, zoneAbbreviation } from "@/lib/time";
+import { CoverageCell } from "../../../_components/coverage-cell";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Coverage" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function CoveragePage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const user = await pageUser(`/dashboard/events/${slug}/coverage`);
+  if (!can(user.role, "assignment.manage")) forbidden();
+  const board = await coverage(slug);
+  if (!board) notFound();
+  const t = await getTranslations("Coverage");
+  const { event, rows } = board;
+  const zone = event.anchorTimeZone;
+  const roster = await db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, languages: true } });
+  const gaps = rows.reduce((n, row) => n + row.cells.filter((c) => c.gap).length, 0);
+  const conflicts = rows.reduce((n, row) => n + row.cells.filter((c) => c.conflict).length, 0);
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={`/dashboard/events/${slug}`}>{t("back")}</Link>
+      </p>
+      <h1>{t("heading", { event: event.title })}</h1>
+      <p className="muted">
+        {t("summary", { gaps, conflicts, zone })} · <Link href={`/dashboard/events/${slug}/run-sheet`}>{t("runSheet")}</Link> · <Link href="/dashboard/speakers">{t("roster")}</Link>
+      </p>
+      <div className="table-scroll" role="region" aria-labelledby="board-caption" tabIndex={0}>
+        <table className="table board" data-testid="coverage-board">
+          <caption id="board-caption" className="visually-hidden">
+            {t("caption")}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("item")}</th>
+              {event.languages.map((l) => (
+                <th key={l.code} scope="col">
+                  {languageInfo(l.code)?.name ?? l.code}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ item, cells }) => (
+              <tr key={item.id} data-item-title={item.title}>
+                <th scope="row">
+                  <span className="clock">
+                    <bdi>
+                      {formatClock(item.startsAt, zone, locale)}–{formatClock(item.endsAt, zone, locale)} {zoneAbbreviation(item.startsAt, zone)}
+                    </bdi>
+                  </span>
+                  <span className="block">{item.title}</span>
+                  <span className="muted small">{t("onStage", { language: languageInfo(item.language)?.name ?? item.language })}</span>
+                </th>
+                {cells.map((cell) => (
+                  <td
+                    key={cell.language.code}
+                    className={`board__cell${cell.gap ? " board__cell--gap" : ""}${cell.conflict ? " board__cell--conflict" : ""}`}
+                    data-language={cell.language.code}
+                  >
+                    {cell.gap ? <span className="gap-label">{t("gap")}</span> : null}
+                    <CoverageCell
+                      eventSlug={slug}
+                      itemId={item.id}
+                      itemTitle={item.title}
+                      language={{ code: cell.language.code, name: languageInfo(cell.language.code)?.name ?? cell.language.code }}
+                      assignments={cell.assignments.map((a) => ({ id: a.id, name: a.speaker.name, role: a.role.toLowerCase(), status: a.status.toLowerCase(), conflicts: a.conflicts }))}
+                      speakers={roster.map((s) => ({ id: s.id, name: s.name, speaks: s.languages.includes(cell.language.code) }))}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+"use server";
+// Roster and assignment actions (coordinators): parse -> authorize (in lib/data) -> write -> revalidate.
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/guards";
+import { validationError } from "@/lib/api/errors";
+import { assign, removeAssignment, setAssignmentStatus } from "@/lib/data/assignments";
+import { createSpeaker } from "@/lib/data/speakers";
+import { formValues, fromApiError, type FormResult } from "@/lib/forms";
+import { createSpeakerSchema } from "@/lib/validation/speaker";
+
+export async function createSpeakerAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const values = formValues(formData);
+  const body = {
+    name: values.name,
+    affiliation: values.affiliation ?? "",
+    bio: values.bio ?? "",
+    languages: formData.getAll("languages").map(String),
+    photoUrl: values.photoUrl || undefined,
+    contactEmail: values.contactEmail || undefined,
+    timeZone: values.timeZone || undefined,
+  };
+  try {
+    const parsed = createSpeakerSchema.safeParse(body);
+    if (!parsed.success) throw validationError(parsed.error);
+    await createSpeaker(await requireUser(), async () => parsed.data);
+  } catch (error) {
+    return fromApiError(error, values);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined, message: `${body.name} is in the roster.` };
+}
+
+export type AssignResult = FormResult<{ warnings: string[] }>;
+
+export async function assignAction(eventSlug: string, itemId: string, language: string, _state: AssignResult | null, formData: FormData): Promise<AssignResult> {
+  const values = formValues(formData);
+  try {
+    const created = await assign(await requireUser(), eventSlug, itemId, { speakerId: values.speakerId, role: values.role, language, status: values.status || "invited" });
+    revalidatePath("/dashboard");
+    return { ok: true, data: { warnings: created.warnings }, message: created.warnings.length ? created.warnings.join(" ") : "Assigned." };
+  } catch (error) {
+    return fromApiError(error, values);
+  }
+}
+
+export async function setStatusAction(eventSlug: string, itemId: string, assignmentId: string, status: "invited" | "confirmed" | "declined", _state: FormResult | null): Promise<FormResult> {
+  try {
+    await setAssignmentStatus(await requireUser(), eventSlug, itemId, assignmentId, async () => ({ status }));
+  } catch (error) {
+    return fromApiError(error);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined };
+}
+
+export async function removeAssignmentAction(eventSlug: string, itemId: string, assignmentId: string) {
+  await removeAssignment(await requireUser(), eventSlug, itemId, assignmentId);
+  revalidatePath("/dashboard");
+}
