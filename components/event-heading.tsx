@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { ViewerTime } from "@/components/viewer-time";
 import type { EventJson } from "@/lib/data/event-json";
-import { formatClock, formatDateLong, zoneAbbreviation } from "@/lib/time";
+import { formatClock, formatDateLong, formatSolarHijri, zoneAbbreviation } from "@/lib/time";
 
 /** Title, status and when: in a given zone (anchor or city), then in the viewer's zone. */
 export async function EventWhen({
@@ -23,9 +23,10 @@ export async function EventWhen({
     <div className="when">
       <p className="when__date">
         <time dateTime={event.startsAt}>{formatDateLong(start, zone, locale)}</time>
+        {locale === "fa" ? <span className="muted"> ({formatSolarHijri(start, zone, locale)})</span> : null}
       </p>
       <p className="when__time" data-testid="anchor-time">
-        <bdi>
+        <bdi dir="ltr">
           <time dateTime={event.startsAt}>{formatClock(start, zone, locale)}</time>–
           <time dateTime={event.endsAt}>{formatClock(end, zone, locale)}</time> {zoneAbbreviation(start, zone)}
         </bdi>{" "}

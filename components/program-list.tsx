@@ -47,7 +47,7 @@ export function ProgramList({ items, zone: initialZone, locale, followViewer = f
                 return (
                   <li key={item.id} className="item-row" data-item-kind={item.kind}>
                     <span className="clock">
-                      <bdi>
+                      <bdi dir="ltr">
                         <time dateTime={toLocalIso(start, zone)}>{formatClock(start, zone, locale)}</time>–
                         <time dateTime={toLocalIso(end, zone)}>{formatClock(end, zone, locale)}</time> {zoneAbbreviation(start, zone)}
                       </bdi>

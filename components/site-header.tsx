@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { LocaleSwitcher } from "@/components/locale-switcher";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Static header (no session read), so public pages stay cacheable. */
@@ -20,6 +21,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <LocaleSwitcher />
       </div>
     </header>
   );

@@ -6,7 +6,7 @@
  */
 import { useTranslations } from "next-intl";
 import { useViewerZone } from "@/components/viewer-zone";
-import { dayDifference, formatClock, formatDay, zoneAbbreviation } from "@/lib/time";
+import { dateTimeSeparator, dayDifference, formatClock, formatDay, zoneAbbreviation } from "@/lib/time";
 
 type Props = { startsAt: string; endsAt: string; anchorTimeZone: string; locale: string };
 
@@ -21,9 +21,11 @@ export function ViewerTime({ startsAt, endsAt, anchorTimeZone, locale }: Props) 
     <p className="viewer-time" data-testid="viewer-time">
       <span className="viewer-time__label">{t(chosen ? "chosenLabel" : "label", { zone })}</span>{" "}
       <strong>
-        <bdi>
-          {formatDay(start, zone, locale)}, <time dateTime={startsAt}>{formatClock(start, zone, locale)}</time>–
-          <time dateTime={endsAt}>{formatClock(end, zone, locale)}</time> {zoneAbbreviation(start, zone)}
+        {formatDay(start, zone, locale)}
+        {dateTimeSeparator(locale)}
+        <bdi dir="ltr">
+          <time dateTime={startsAt}>{formatClock(start, zone, locale)}</time>–<time dateTime={endsAt}>{formatClock(end, zone, locale)}</time>{" "}
+          {zoneAbbreviation(start, zone)}
         </bdi>
       </strong>
       {shift !== 0 ? (

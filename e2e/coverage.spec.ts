@@ -23,7 +23,7 @@ test("a coordinator fills a gap on the coverage board and the public page shows 
   await french.getByRole("button", { name: "Assign" }).click();
   await expect(french.locator("li", { hasText: "Eric David" })).toContainText("interpreter");
   await expect(french).not.toContainText("Gap");
-  await french.getByRole("button", { name: "Mark Eric David as confirmed" }).click();
+  await french.getByRole("button", { name: "Confirm Eric David" }).click();
   await expect(french.locator(".badge")).toHaveText("confirmed");
 
   await page.goto("/events/interactive-conference-2018");

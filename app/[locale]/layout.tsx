@@ -6,10 +6,11 @@ import { SiteHeader } from "@/components/site-header";
 import { ViewerZoneProvider } from "@/components/viewer-zone";
 import { directionOf } from "@/lib/languages";
 import { routing } from "@/lib/i18n/routing";
+import "@fontsource-variable/vazirmatn";
 import "../globals.css";
 
 /** Message namespaces read by client components ("use client"). */
-const CLIENT_NAMESPACES = ["ViewerTime", "SignIn", "SignUp", "CityForm", "Review", "LocalProgram", "Invite", "Program", "Countdown", "ProgramEditor", "Coverage", "Roster"] as const;
+const CLIENT_NAMESPACES = ["Layout", "ViewerTime", "SignIn", "SignUp", "CityForm", "Review", "LocalProgram", "Invite", "Program", "Countdown", "ProgramEditor", "Coverage", "Roster"] as const;
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 

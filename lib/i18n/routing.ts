@@ -3,12 +3,11 @@
  * locale from the remembered choice (cookie), else Accept-Language, else English, and
  * rewrites to the internal app/[locale] segment, so each locale's page is rendered once
  * and cached, never made dynamic by reading headers in the page.
- * French, Persian and Arabic catalogs come with the translations issue; add them here.
  */
 import { defineRouting } from "next-intl/routing";
 
 export const routing = defineRouting({
-  locales: ["en"],
+  locales: ["en", "fr", "fa", "ar"],
   defaultLocale: "en",
   localePrefix: "never",
   localeCookie: { name: "NEXT_LOCALE", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" },

@@ -58,6 +58,16 @@ export function formatDateLong(instant: Date, zone: string, locale = "en"): stri
   return at(instant, zone, locale).toFormat("cccc d LLLL yyyy");
 }
 
+/**
+ * The Solar Hijri (Persian calendar) date in `zone`: "۳ شهریور ۱۳۹۷" for fa. Shown beside
+ * the Gregorian date for Persian readers; the day is the one of `zone`, not the server's.
+ */
+export function formatSolarHijri(instant: Date, zone: string, locale = "fa"): string {
+  return DateTime.fromJSDate(instant, { zone })
+    .reconfigure({ locale, outputCalendar: "persian" })
+    .toLocaleString({ day: "numeric", month: "long", year: "numeric" });
+}
+
 /** "Sat 25 Aug 2018" in `zone`. */
 export function formatDateMedium(instant: Date, zone: string, locale = "en"): string {
   return at(instant, zone, locale).toFormat("ccc d LLL yyyy");
@@ -71,7 +81,12 @@ export function localDateTimeLabel(instant: Date, zone: string, referenceZone: s
   const here = at(instant, zone, locale);
   const there = at(instant, referenceZone, locale);
   const label = timeLabel(instant, zone, locale);
-  return here.toISODate() === there.toISODate() ? label : `${formatDay(instant, zone, locale)}, ${label}`;
+  return here.toISODate() === there.toISODate() ? label : `${formatDay(instant, zone, locale)}${dateTimeSeparator(locale)}${label}`;
+}
+
+/** The comma between a date and a time: "," in Latin scripts, "،" in Persian and Arabic. */
+export function dateTimeSeparator(locale = "en"): string {
+  return /^(fa|ar|ur|ckb)\b/.test(locale) ? "، " : ", ";
 }
 
 /** "3 h", "1 h 30 min", "45 min". */

@@ -177,6 +177,15 @@ describe("labels", () => {
     expect(formatDay(summer, "Europe/Paris", "en")).toBe("Sat 25 Aug");
   });
 
+  it("gives Persian readers the Solar Hijri date of the zone's day, beside the Gregorian one", async () => {
+    const { formatSolarHijri, dateTimeSeparator } = await import("./index");
+    expect(formatSolarHijri(summer, "Europe/Paris", "fa")).toBe("۳ شهریور ۱۳۹۷");
+    // 23:30 UTC on 25 August is already 26 August (4 Shahrivar) in Tehran.
+    expect(formatSolarHijri(instant("2018-08-25T23:30:00Z"), "Asia/Tehran", "fa")).toBe("۴ شهریور ۱۳۹۷");
+    expect(dateTimeSeparator("fa")).toBe("، ");
+    expect(dateTimeSeparator("fr")).toBe(", ");
+  });
+
   it("formats durations", () => {
     expect(formatDuration(180)).toBe("3 h");
     expect(formatDuration(90)).toBe("1 h 30 min");

@@ -84,7 +84,7 @@ export default async function EventAdminPage({ params }: Props) {
             return (
               <li key={item.id} className={`item-row item-row--editable${others.length ? " item-row--warn" : ""}`} data-item-title={item.title}>
                 <span className="clock">
-                  <bdi>
+                  <bdi dir="ltr">
                     {formatClock(item.startsAt, zone, locale)}–{formatClock(item.endsAt, zone, locale)} {zoneAbbreviation(item.startsAt, zone)}
                   </bdi>
                   {formatDay(item.startsAt, zone, locale) !== formatDay(event.startsAt, zone, locale) ? (

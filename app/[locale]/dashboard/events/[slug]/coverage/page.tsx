@@ -66,7 +66,7 @@ export default async function CoveragePage({ params }: Props) {
               <tr key={item.id} data-item-title={item.title}>
                 <th scope="row">
                   <span className="clock">
-                    <bdi>
+                    <bdi dir="ltr">
                       {formatClock(item.startsAt, zone, locale)}–{formatClock(item.endsAt, zone, locale)} {zoneAbbreviation(item.startsAt, zone)}
                     </bdi>
                   </span>

@@ -60,10 +60,10 @@ export default async function RunSheetPage({ params }: Props) {
                   const people = cell.assignments.filter((a) => a.status !== "DECLINED");
                   return (
                     <tr key={item.id}>
-                      <td className="clock">
+                      <td className="clock" dir="ltr">
                         {formatClock(item.startsAt, zone, locale)}–{formatClock(item.endsAt, zone, locale)}
                       </td>
-                      <td className="clock">
+                      <td className="clock" dir="ltr">
                         {formatClock(item.startsAt, "UTC", locale)}–{formatClock(item.endsAt, "UTC", locale)}
                       </td>
                       <td>

@@ -70,7 +70,7 @@ export default async function EditCityPage({ params }: Props) {
           {items.map((item) => (
             <li key={item.id} className="item-row">
               <span className="clock">
-                <bdi>
+                <bdi dir="ltr">
                   <time dateTime={toLocalIso(item.startsAt, city.timeZone)}>{formatClock(item.startsAt, city.timeZone, locale)}</time>–
                   <time dateTime={toLocalIso(item.endsAt, city.timeZone)}>{formatClock(item.endsAt, city.timeZone, locale)}</time>{" "}
                   {zoneAbbreviation(item.startsAt, city.timeZone)}

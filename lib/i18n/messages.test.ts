@@ -1,0 +1,57 @@
+// Every interface language has every message, with the same placeholders as English, and
+// every message is valid ICU MessageFormat in its own locale.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { IntlMessageFormat } from "intl-messageformat";
+import { describe, expect, it } from "vitest";
+import { routing } from "./routing";
+
+type Tree = { [key: string]: string | Tree };
+const load = (locale: string) => JSON.parse(readFileSync(path.join(__dirname, "..", "..", "messages", `${locale}.json`), "utf8")) as Tree;
+
+function flatten(tree: Tree, prefix = ""): Record<string, string> {
+  return Object.entries(tree).reduce<Record<string, string>>((all, [key, value]) => {
+    const name = prefix ? `${prefix}.${key}` : key;
+    return typeof value === "string" ? { ...all, [name]: value } : { ...all, ...flatten(value, name) };
+  }, {});
+}
+
+/** The top-level arguments of an ICU message: "{zone} ({count, plural, ...})" -> zone, count. */
+function argumentsOf(message: string): string[] {
+  const names = new Set<string>();
+  let depth = 0;
+  for (let i = 0; i < message.length; i++) {
+    const c = message[i];
+    if (c === "{") {
+      if (depth === 0) names.add(/^\{\s*([a-zA-Z]+)/.exec(message.slice(i))?.[1] ?? "");
+      depth++;
+    } else if (c === "}") depth--;
+  }
+  return [...names].filter(Boolean).sort();
+}
+
+const english = flatten(load("en"));
+
+describe("message catalogs", () => {
+  it("include all four interface languages", () => {
+    expect([...routing.locales].sort()).toEqual(["ar", "en", "fa", "fr"]);
+  });
+
+  for (const locale of routing.locales) {
+    it(`${locale} has every key of en and no other, with the same placeholders`, () => {
+      const messages = flatten(load(locale));
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+      for (const [key, text] of Object.entries(english)) {
+        expect(argumentsOf(messages[key]!), `${locale}: ${key}`).toEqual(argumentsOf(text));
+      }
+    });
+
+    it(`${locale} messages are valid ICU and format with sample values`, () => {
+      for (const [key, text] of Object.entries(flatten(load(locale)))) {
+        const format = new IntlMessageFormat(text, locale);
+        const values = Object.fromEntries(argumentsOf(text).map((name) => [name, /count|days|hours|minutes|gaps|conflicts|approved|pending/.test(name) ? 2 : "x"]));
+        expect(() => format.format(values), `${locale}: ${key}`).not.toThrow();
+      }
+    });
+  }
+});
