@@ -53,7 +53,7 @@ export function ProgramList({ items, zone: initialZone, locale, followViewer = f
                       </bdi>
                     </span>
                     <span className="item-row__title">
-                      {item.title}
+                      <span dir="auto">{item.title}</span>
                       <span className="muted small block">
                         {t(`kinds.${item.kind}`)}
                         {item.citySlug && localLabel ? ` · ${localLabel}` : ""}

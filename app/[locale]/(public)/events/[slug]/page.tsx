@@ -54,14 +54,18 @@ export default async function EventPage({ params }: Props) {
         </p>
       ) : null}
       <header className="event__header">
-        <h1>{event.title}</h1>
+        <h1 dir="auto">{event.title}</h1>
         <EventStatusLine event={event} />
         <EventWhen event={event} zone={event.anchorTimeZone} zoneName={event.anchorTimeZone} locale={locale} />
         <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
         <ZonePicker suggestions={zoneChoices} />
       </header>
 
-      {event.summary ? <p className="lead">{event.summary}</p> : null}
+      {event.summary ? (
+        <p className="lead" dir="auto">
+          {event.summary}
+        </p>
+      ) : null}
 
       <section aria-labelledby="cities-heading" className="section">
         <h2 id="cities-heading">{t("citiesHeading", { count: event.cities.length })}</h2>

@@ -56,7 +56,9 @@ export default async function CityPage({ params }: Props) {
       ) : null}
       <header className="event__header">
         <h1>{t("heading", { city: city.name })}</h1>
-        <p className="muted">{event.title}</p>
+        <p className="muted" dir="auto">
+          {event.title}
+        </p>
         <EventStatusLine event={event} />
         <EventWhen event={event} zone={city.timeZone} zoneName={city.timeZone} locale={locale} />
         <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
@@ -64,8 +66,10 @@ export default async function CityPage({ params }: Props) {
 
       <section aria-labelledby="venue-heading" className="section card">
         <h2 id="venue-heading">{t("venueHeading")}</h2>
-        <p className="venue-name">{city.venue.name}</p>
-        {city.venue.address ? <p>{city.venue.address}</p> : null}
+        <p className="venue-name" dir="auto">
+          {city.venue.name}
+        </p>
+        {city.venue.address ? <p dir="auto">{city.venue.address}</p> : null}
         <p className="muted">{countryName(city.countryCode, locale)}</p>
         <dl className="facts">
           {city.venue.capacity !== null ? (
