@@ -13,7 +13,7 @@ test.describe("a new city organizer", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
 
-    await page.getByRole("link", { name: "Register a city venue" }).first().click();
+    await page.locator("li", { hasText: "Simultaneous Interactive Conference 2027" }).getByRole("link", { name: "Register a city venue" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register a city venue");
     await expect(page.getByText("Simultaneous Interactive Conference 2027")).toBeVisible();
 

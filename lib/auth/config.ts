@@ -4,12 +4,18 @@
  * lib/auth/guards.ts, so a disabled account or a changed role takes effect at once.
  */
 import "server-only";
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/validation/auth";
+import { clientAddress, loginFailed, loginRetryAfter, loginSucceeded } from "@/lib/auth/throttle";
+
+/** Too many wrong passwords: the sign-in form and the API say so (429 with Retry-After). */
+export class LoginThrottled extends CredentialsSignin {
+  override code = "rate_limited";
+}
 
 declare module "next-auth" {
   interface Session {
@@ -36,17 +42,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
+        const address = clientAddress(request.headers);
+        if ((await loginRetryAfter(address, email)) > 0) throw new LoginThrottled();
         const user = await db.user.findUnique({
           where: { email },
           select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
         });
-        if (!user) return verifyAgainstDummy(password).then(() => null);
-        const valid = await verifyPassword(user.passwordHash, password);
-        if (!valid || user.disabledAt) return null;
+        const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+        if (!user || !valid || user.disabledAt) {
+          await loginFailed(address, email);
+          return null;
+        }
+        await loginSucceeded(email);
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

@@ -26,7 +26,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   } catch (error) {
     // signIn() redirects by throwing; only next-auth's own errors are answers for the form.
     if (error instanceof AuthError) {
-      return { ok: false, message: "invalidCredentials", email };
+      const throttled = (error as { code?: string }).code === "rate_limited";
+      return { ok: false, message: throttled ? "rateLimited" : "invalidCredentials", email };
     }
     throw error;
   }

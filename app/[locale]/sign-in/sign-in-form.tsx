@@ -7,7 +7,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("SignIn");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, null);
   const errors = state?.fieldErrors ?? {};
-  const message = state?.message === "invalidCredentials" ? t("invalidCredentials") : state?.message;
+  const message = state?.message === "invalidCredentials" || state?.message === "rateLimited" ? t(state.message) : state?.message;
   return (
     <form action={action} className="form card" noValidate>
       <div aria-live="polite" id="form-message">

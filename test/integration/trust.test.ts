@@ -1,0 +1,106 @@
+// Login throttling (shared through PostgreSQL), security headers, body limits, and hostile
+// input thrown at the API with fast-check: never a 5xx, never a stack trace.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { baseUrl, call, signIn, sql, unique } from "./helpers";
+
+async function attempt(email: string, password: string) {
+  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, email, password }),
+    redirect: "manual",
+  });
+}
+
+describe("login throttling", () => {
+  it("throttles 20 wrong passwords in a row with 429 and Retry-After, then refuses even the right one", async () => {
+    const email = `${unique("throttled")}@demo.test`;
+    const [hash] = await sql(`select "passwordHash" from "User" where email = 'paris@demo.test'`);
+    await sql(`insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Target', $2, 'ORGANIZER', now())`, [email, hash.passwordHash]);
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const response = await attempt(email, `wrong-${i}`);
+      statuses.push(response.status);
+      if (response.status === 429) {
+        retryAfter = response.headers.get("retry-after");
+        const body = await response.json();
+        expect(body.error.code).toBe("rate_limited");
+      }
+    }
+    expect(statuses.slice(0, 10).every((s) => s !== 429)).toBe(true);
+    expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    expect((await attempt(email, "demo-password")).status).toBe(429);
+    // The counters live in PostgreSQL, so every instance sees them.
+    expect(await sql(`select key from rate_limits where key like $1`, [`login_account:${email}%`])).toHaveLength(1);
+  });
+
+  it("answers an unknown account exactly like a known one (no enumeration)", async () => {
+    const known = await attempt("toronto@demo.test", "not-the-password");
+    const unknown = await attempt(`${unique("nobody")}@demo.test`, "not-the-password");
+    expect(unknown.status).toBe(known.status);
+    expect(new URL(unknown.headers.get("location")!).search).toBe(new URL(known.headers.get("location")!).search);
+    expect(await signIn("toronto@demo.test")).not.toBeNull();
+  });
+});
+
+describe("security headers", () => {
+  it("come with public pages, the API and dashboards", async () => {
+    for (const path of ["/events/interactive-conference-2018", "/api/v1/events", "/sign-in"]) {
+      const { headers } = await call(path);
+      expect(headers.get("content-security-policy"), path).toContain("frame-ancestors 'none'");
+      expect(headers.get("content-security-policy"), path).toContain("object-src 'none'");
+      expect(headers.get("x-content-type-options")).toBe("nosniff");
+      expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    }
+  });
+
+  it("session cookies are HttpOnly and SameSite", async () => {
+    const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const response = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+      body: new URLSearchParams({ csrfToken, email: "coordinator@demo.test", password: "demo-password" }),
+      redirect: "manual",
+    });
+    const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="))!;
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+  });
+});
+
+describe("hostile input", () => {
+  it("refuses bodies over 64 KiB with 413", async () => {
+    const coordinator = await signIn("coordinator@demo.test");
+    const response = await call("/api/v1/events", { method: "POST", cookie: coordinator!, body: JSON.stringify({ title: "x".repeat(70_000) }) });
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe("payload_too_large");
+  });
+
+  it("never answers 5xx or leaks internals for random JSON thrown at the write API", { timeout: 120_000 }, async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const targets = [
+      "/api/v1/events",
+      "/api/v1/events/interactive-conference-2027",
+      "/api/v1/events/interactive-conference-2027/cities",
+      "/api/v1/events/interactive-conference-2027/cities/paris",
+      "/api/v1/events/interactive-conference-2027/items",
+      "/api/v1/speakers",
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...targets), fc.oneof(fc.json(), fc.string()), async (path, body) => {
+        const method = path.endsWith("/paris") || path.endsWith("2027") ? "PATCH" : "POST";
+        const response = await call(path, { method, cookie: coordinator, body });
+        expect(response.status, `${method} ${path} ${body.slice(0, 80)}`).toBeLessThan(500);
+        expect(response.text).not.toMatch(/at .*\.(js|ts):\d+|prisma|SELECT |syntax error/i);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
