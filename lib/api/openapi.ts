@@ -8,6 +8,7 @@ import { registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/va
 import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
 import { createItemSchema, updateItemSchema } from "@/lib/validation/item";
 import { assignSchema, createSpeakerSchema, updateAssignmentSchema } from "@/lib/validation/speaker";
+import { updateAccountSchema } from "@/lib/validation/user";
 
 const body = (schema: z.ZodType) => {
   const { $schema: _schema, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
@@ -182,6 +183,14 @@ export function openApiDocument() {
         parameters: [slug, { name: "itemId", in: "path", required: true, schema: { type: "string", format: "uuid" } }, { name: "assignmentId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         patch: { summary: "Change the status (coordinators)", security: cookie, requestBody: body(updateAssignmentSchema), responses: { "200": ok("The assignment"), ...errors } },
         delete: { summary: "Remove the assignment (coordinators)", security: cookie, responses: { "204": ok("Removed"), ...errors } },
+      },
+      "/api/v1/users/{userId}": {
+        parameters: [{ name: "userId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        patch: { summary: "Change role, disable or enable an account (admins); disabling ends its sessions", security: cookie, requestBody: body(updateAccountSchema), responses: { "200": ok("The account"), ...errors } },
+      },
+      "/api/v1/users/{userId}/reset-password": {
+        parameters: [{ name: "userId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: { summary: "Set a one-time temporary password (admins); old sessions end", security: cookie, responses: { "200": ok("{ temporaryPassword }"), ...errors } },
       },
       "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": ok("OpenAPI 3.1") } } },
     },

@@ -1,5 +1,9 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { randomBytes } from "node:crypto";
+import { ApiError, forbidden, notFound } from "@/lib/api/errors";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/guards";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -35,4 +39,53 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string) 
     }
     throw error;
   }
+}
+
+
+async function manageable(admin: SessionUser, userId: string) {
+  if (!can(admin.role, "user.manage")) throw forbidden();
+  if (!/^[0-9a-f-]{36}$/i.test(userId)) throw notFound("This account");
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+  if (!user) throw notFound("This account");
+  return user;
+}
+
+/**
+ * PATCH /api/v1/users/{id}: change the role or disable / enable an account (admins).
+ * Disabling ends the account's sessions at once (the session version moves on). Admins
+ * cannot disable or demote themselves, so an instance always keeps an admin.
+ */
+export async function updateAccount(admin: SessionUser, userId: string, parse: () => Promise<{ role?: string; disabled?: boolean }>) {
+  const user = await manageable(admin, userId);
+  const input = await parse();
+  if (user.id === admin.id && (input.disabled || (input.role && input.role !== "ADMIN"))) {
+    throw new ApiError("validation_error", "You cannot disable or demote your own account.", [{ path: input.disabled ? "disabled" : "role", message: "Ask another administrator." }]);
+  }
+  const role = input.role?.toUpperCase() as Role | undefined;
+  const updated = await db.$transaction(async (tx) => {
+    const after = await tx.user.update({
+      where: { id: user.id },
+      data: {
+        role,
+        ...(input.disabled === undefined ? {} : { disabledAt: input.disabled ? new Date() : null, sessionVersion: { increment: input.disabled ? 1 : 0 } }),
+        version: { increment: 1 },
+      },
+      select: { id: true, email: true, name: true, role: true, disabledAt: true, version: true },
+    });
+    await audit(tx, { actorId: admin.id, action: "user.update", entityType: "User", entityId: user.id, before: { role: user.role, disabled: Boolean(user.disabledAt) }, after: { role: after.role, disabled: Boolean(after.disabledAt) } });
+    return after;
+  });
+  return { ...updated, role: updated.role.toLowerCase(), disabled: Boolean(updated.disabledAt) };
+}
+
+/** POST /api/v1/users/{id}/reset-password: a one-time temporary password (admins); old sessions end. */
+export async function resetPassword(admin: SessionUser, userId: string) {
+  const user = await manageable(admin, userId);
+  const temporaryPassword = randomBytes(12).toString("base64url");
+  const passwordHash = await hashPassword(temporaryPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+    await audit(tx, { actorId: admin.id, action: "user.reset_password", entityType: "User", entityId: user.id });
+  });
+  return { temporaryPassword };
 }

@@ -25,3 +25,11 @@ export const inviteSchema = z.object({
   email: emailSchema,
   name: z.string().trim().max(200).optional().default(""),
 });
+
+export const updateAccountSchema = z
+  .object({
+    role: z.enum(["admin", "coordinator", "organizer"], { error: "Choose admin, coordinator or organizer." }),
+    disabled: z.boolean(),
+  })
+  .partial()
+  .strict();

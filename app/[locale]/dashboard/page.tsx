@@ -9,6 +9,7 @@ import { pageUser, type SessionUser } from "@/lib/auth/guards";
 import { coordinatorEvents, eventsOpenForRegistration, listUsers, organizerCities, pendingRegistrations } from "@/lib/data/dashboard";
 import { ReviewButtons } from "./_components/review-buttons";
 import { InviteForm } from "../sign-up/sign-up-form";
+import { AccountActions } from "./_components/account-actions";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateMedium, localDateTimeLabel, timeLabel } from "@/lib/time";
 import { countryName } from "@/lib/validation/common";
@@ -61,7 +62,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           {t("registered", { city: registered })}
         </p>
       ) : null}
-      {can(user.role, "user.manage") ? <UsersSection /> : null}
+      {can(user.role, "user.manage") ? <UsersSection viewerId={user.id} /> : null}
       {can(user.role, "user.invite") ? (
         <section aria-labelledby="invite-heading" className="section">
           <h2 id="invite-heading">{t("inviteHeading")}</h2>
@@ -237,7 +238,7 @@ async function RegistrationSection({ locale }: { locale: string }) {
   );
 }
 
-async function UsersSection() {
+async function UsersSection({ viewerId }: { viewerId: string }) {
   const t = await getTranslations("Dashboard");
   const users = await listUsers();
   return (
@@ -251,6 +252,7 @@ async function UsersSection() {
               <th scope="col">{t("email")}</th>
               <th scope="col">{t("roleHeading")}</th>
               <th scope="col">{t("status")}</th>
+              <th scope="col">{t("actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -262,6 +264,9 @@ async function UsersSection() {
                 </td>
                 <td>{t(`role.${u.role}`)}</td>
                 <td>{u.disabledAt ? t("disabled") : t("active")}</td>
+                <td>
+                  <AccountActions userId={u.id} name={u.name} role={u.role} disabled={Boolean(u.disabledAt)} self={u.id === viewerId} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,35 @@
+"use server";
+// Admin actions on accounts: the same commands as /api/v1/users.
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/guards";
+import { resetPassword, updateAccount } from "@/lib/data/users";
+import { fromApiError, type FormResult } from "@/lib/forms";
+
+export async function setRoleAction(userId: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  try {
+    await updateAccount(await requireUser(), userId, async () => ({ role: String(formData.get("role")) }));
+  } catch (error) {
+    return fromApiError(error);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined, message: "Saved." };
+}
+
+export async function setDisabledAction(userId: string, disabled: boolean, _state: FormResult | null): Promise<FormResult> {
+  try {
+    await updateAccount(await requireUser(), userId, async () => ({ disabled }));
+  } catch (error) {
+    return fromApiError(error);
+  }
+  revalidatePath("/dashboard");
+  return { ok: true, data: undefined };
+}
+
+export async function resetPasswordAction(userId: string, _state: FormResult<{ password: string }> | null): Promise<FormResult<{ password: string }>> {
+  try {
+    const { temporaryPassword } = await resetPassword(await requireUser(), userId);
+    return { ok: true, data: { password: temporaryPassword } };
+  } catch (error) {
+    return fromApiError(error);
+  }
+}

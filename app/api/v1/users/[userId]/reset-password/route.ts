@@ -1,0 +1,9 @@
+// POST /api/v1/users/{userId}/reset-password - a one-time temporary password; old sessions end (admins)
+import { apiHandler, json } from "@/lib/api/handler";
+import { requireUser } from "@/lib/auth/guards";
+import { resetPassword } from "@/lib/data/users";
+
+export const POST = apiHandler<{ userId: string }>(async (_request, { userId }) => {
+  const admin = await requireUser();
+  return json(await resetPassword(admin, userId));
+});
