@@ -6,7 +6,7 @@
  */
 import { DEMO_DATABASE, embeddedPort } from "./lib/config";
 import { databaseNameOf, ensureDatabase, ensureServer, redact } from "./lib/database";
-import { buildIfChanged, clearRuntimeCache, startNext, stopChild, waitForUrl } from "./lib/next-app";
+import { buildIfChanged, clearRuntimeCache, shutdownOnSignals, startNext, waitForUrl } from "./lib/next-app";
 import { migrateDeploy } from "./lib/run";
 import { ensureAuthSecret } from "./lib/secret";
 import { seedDemo } from "../prisma/seed/demo";
@@ -21,17 +21,7 @@ async function main() {
 
   const server = await ensureServer({ cluster: "postgres", port: embeddedPort() });
   let next: ReturnType<typeof startNext> | undefined;
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    log("Stopping…");
-    await stopChild(next);
-    await server.stop();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  const shutdown = shutdownOnSignals({ next: () => next, database: server, beforeStop: () => log("Stopping…") });
 
   try {
     let databaseUrl: string;

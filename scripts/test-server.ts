@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { TEST_DIST_DIR, TEST_ENV_FILE, testEmbeddedPort, testPort, type TestServerInfo } from "./lib/config";
 import { assertLocalDatabase, databaseNameOf, ensureDatabase, ensureServer, ROOT } from "./lib/database";
-import { buildIfChanged, clearRuntimeCache, startNext, stopChild, waitForUrl } from "./lib/next-app";
+import { buildIfChanged, clearRuntimeCache, shutdownOnSignals, startNext, waitForUrl } from "./lib/next-app";
 import { migrateDeploy } from "./lib/run";
 import { seedDemo } from "../prisma/seed/demo";
 
@@ -25,17 +25,7 @@ async function main() {
   const server = await ensureServer({ cluster: "postgres-test", port: testEmbeddedPort() });
   const infoFile = path.join(ROOT, TEST_ENV_FILE);
   let next: ReturnType<typeof startNext> | undefined;
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    rmSync(infoFile, { force: true });
-    await stopChild(next);
-    await server.stop();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  const shutdown = shutdownOnSignals({ next: () => next, database: server, beforeStop: () => rmSync(infoFile, { force: true }) });
 
   try {
     const base = process.env.DATABASE_URL ? databaseNameOf(process.env.DATABASE_URL) : "simulconf";

@@ -10,31 +10,18 @@ import { requireCityAccess, type SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import type { ProgramItemKind } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
-import { revalidateEvent } from "@/lib/data/events";
+import { revalidateEvent, type ProgramAssignment, type PublicProgramItem } from "@/lib/data/events";
 import { addMinutes, minutesBetween, toLocalIso, toUtcIso, wallClockToInstant } from "@/lib/time";
 import { createItemSchema, type CreateItemInput, type UpdateItemInput } from "@/lib/validation/item";
 
-export type ScheduleAssignmentJson = { language: string; role: string; status: string; speaker: { id: string; name: string; affiliation: string } };
-export type ScheduleItemJson = {
-  id: string;
-  title: string;
-  kind: string;
-  description: string;
-  language: string;
-  citySlug: string | null;
-  startsAt: string;
-  endsAt: string;
-  localStart: string;
-  localEnd: string;
-  assignments: ScheduleAssignmentJson[];
-  version: number;
-};
+/** An item as the API returns it: the public program item with local times in a zone. */
+export type ScheduleItemJson = PublicProgramItem & { localStart: string; localEnd: string };
 
 export function itemJson(
   item: { id: string; title: string; kind: string; description: string; language: string; startsAt: Date; endsAt: Date; version: number },
   citySlug: string | null,
   zone: string,
-  assignments: ScheduleAssignmentJson[] = [],
+  assignments: ProgramAssignment[] = [],
 ): ScheduleItemJson {
   return {
     id: item.id,

@@ -88,3 +88,22 @@ export function stopChild(child: ChildProcess | undefined): Promise<void> {
     child.kill("SIGTERM");
   });
 }
+
+/**
+ * Stops the server, then the embedded database, once, on SIGINT/SIGTERM or when called;
+ * `beforeStop` runs first. Returns the function that shuts down with an exit code.
+ */
+export function shutdownOnSignals(parts: { next: () => ChildProcess | undefined; database: { stop: () => Promise<void> }; beforeStop?: () => void }) {
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    parts.beforeStop?.();
+    await stopChild(parts.next());
+    await parts.database.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  return shutdown;
+}

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { FormField } from "@/components/form-field";
 import { signInAction, type SignInState } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -18,41 +19,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         ) : null}
       </div>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <div className="field">
-        <label htmlFor="email">{t("email")}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state?.email}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "email-error" : undefined}
-        />
-        {errors.email ? (
-          <p id="email-error" className="field-error">
-            {errors.email.join(" ")}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="password">{t("password")}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? "password-error" : undefined}
-        />
-        {errors.password ? (
-          <p id="password-error" className="field-error">
-            {errors.password.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <FormField name="email" label={t("email")} type="email" autoComplete="username" required defaultValue={state?.email} errors={errors.email} />
+      <FormField name="password" label={t("password")} type="password" autoComplete="current-password" required errors={errors.password} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>

@@ -20,6 +20,24 @@ function useKeptForm(action: Action) {
   return { state, pending, onSubmit, errors };
 }
 
+/** In person / online / mixed, for the event settings and the new-event form. */
+function ModeField({ idPrefix, defaultValue, errors }: { idPrefix: string; defaultValue: string; errors?: string[] }) {
+  const t = useTranslations("ProgramEditor");
+  return (
+    <FormField idPrefix={idPrefix} name="attendanceMode" label={t("mode")} errors={errors}>
+      {(control) => (
+        <select {...control} defaultValue={defaultValue}>
+          {["in_person", "online", "mixed"].map((m) => (
+            <option key={m} value={m}>
+              {t(`modes.${m}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
 export type ItemDefaults = { title: string; kind: string; language: string; description: string; local: string; timeZone: string; durationMinutes: number };
 
 export function ItemForm({ action, defaults, zones, languages, submitLabel }: { action: Action; defaults: ItemDefaults; zones: string[]; languages: { code: string; name: string }[]; submitLabel: string }) {
@@ -121,17 +139,7 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
             </select>
           )}
         </FormField>
-        <FormField idPrefix={idPrefix} name="attendanceMode" label={t("mode")} errors={errors.attendanceMode}>
-          {(control) => (
-            <select {...control} defaultValue={settings.attendanceMode}>
-              {["in_person", "online", "mixed"].map((m) => (
-                <option key={m} value={m}>
-                  {t(`modes.${m}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <ModeField idPrefix={idPrefix} defaultValue={settings.attendanceMode} errors={errors.attendanceMode} />
       </div>
       <label className="check">
         <input type="checkbox" name="registrationOpen" defaultChecked={settings.registrationOpen} /> {t("registrationOpen")}
@@ -177,17 +185,7 @@ export function NewEventForm({ action, languages, zones, defaultZone }: { action
       </div>
       <div className="grid-2">
         <FormField idPrefix={idPrefix} name="durationMinutes" label={t("duration")} type="number" min={1} required defaultValue={180} errors={errors.durationMinutes} />
-        <FormField idPrefix={idPrefix} name="attendanceMode" label={t("mode")} errors={errors.attendanceMode}>
-          {(control) => (
-            <select {...control} defaultValue="in_person">
-              {["in_person", "online", "mixed"].map((m) => (
-                <option key={m} value={m}>
-                  {t(`modes.${m}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <ModeField idPrefix={idPrefix} defaultValue="in_person" errors={errors.attendanceMode} />
       </div>
       <fieldset>
         <legend>{t("languages")}</legend>

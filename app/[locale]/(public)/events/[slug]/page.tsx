@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
 import { Countdown } from "@/components/countdown";
+import { StreamList } from "@/components/stream-list";
 import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
@@ -116,20 +117,7 @@ export default async function EventPage({ params }: Props) {
 
       <section aria-labelledby="languages-heading" className="section">
         <h2 id="languages-heading">{t("languagesHeading")}</h2>
-        <ul className="language-list">
-          {event.languages.map((language) => (
-            <li key={language.code}>
-              <span className="language-list__name">{language.name}</span>{" "}
-              {language.streamUrl ? (
-                <a href={language.streamUrl} rel="noopener noreferrer">
-                  <bdi>{t("watchStream")}</bdi>
-                </a>
-              ) : (
-                <span className="muted">{t("streamSoon")}</span>
-              )}
-            </li>
-          ))}
-        </ul>
+        <StreamList languages={event.languages} watchLabel={t("watchStream")} soonLabel={t("streamSoon")} />
       </section>
     </article>
   );

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
 import { Countdown } from "@/components/countdown";
+import { StreamList } from "@/components/stream-list";
 import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
@@ -102,18 +103,7 @@ export default async function CityPage({ params }: Props) {
 
       <section aria-labelledby="city-languages-heading" className="section">
         <h2 id="city-languages-heading">{t("languagesHeading")}</h2>
-        <ul className="language-list">
-          {languages.map((language) => (
-            <li key={language.code}>
-              <span className="language-list__name">{language.name}</span>{" "}
-              {language.streamUrl ? (
-                <a href={language.streamUrl} rel="noopener noreferrer">
-                  <bdi>{te("watchStream")}</bdi>
-                </a>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        <StreamList languages={languages} watchLabel={te("watchStream")} />
       </section>
     </article>
   );
