@@ -10,7 +10,12 @@ import { env } from "@/lib/env";
 
 function createClient() {
   const { DATABASE_URL, DATABASE_POOL_MAX } = env();
-  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX });
+  // An idle connection dropped by the server (restart, failover) is logged, not fatal:
+  // without a handler, pg's "error" event would crash the process.
+  const adapter = new PrismaPg(
+    { connectionString: DATABASE_URL, max: DATABASE_POOL_MAX },
+    { onPoolError: (error) => console.error(`[db] idle connection lost: ${error.message}`) },
+  );
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

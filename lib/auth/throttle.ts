@@ -20,6 +20,7 @@ function limiters(): Limiters {
   if (!globalForThrottle.loginLimiters) {
     // A small pool of its own: two connections are plenty for counters.
     const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 2 });
+    pool.on("error", (error) => console.error(`[throttle] idle connection lost: ${error.message}`));
     const options = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS };
     globalForThrottle.loginLimiters = {
       account: new RateLimiterPostgres({ ...options, keyPrefix: "login_account", points: ACCOUNT_FAILURES }),
