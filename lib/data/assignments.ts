@@ -10,6 +10,7 @@ import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRole, AssignmentStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
@@ -19,8 +20,6 @@ import { formatClock, formatDay, timeLabel } from "@/lib/time";
 import { assignSchema, type AssignInput } from "@/lib/validation/speaker";
 
 type Tx = Prisma.TransactionClient;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export type AssignmentJson = {
   id: string;
   itemId: string;
@@ -33,7 +32,7 @@ export type AssignmentJson = {
 };
 
 async function itemOf(user: SessionUser, eventSlug: string, itemId: string) {
-  if (!UUID.test(itemId)) throw notFound("This program item");
+  if (!isUuid(itemId)) throw notFound("This program item");
   const item = await db.programItem.findFirst({
     where: { id: itemId, event: { slug: eventSlug } },
     include: { event: { include: { languages: true } } },
@@ -136,7 +135,7 @@ export async function assign(user: SessionUser, eventSlug: string, itemId: strin
 
 async function assignmentOf(user: SessionUser, eventSlug: string, itemId: string, assignmentId: string) {
   const item: Item = await itemOf(user, eventSlug, itemId);
-  if (!UUID.test(assignmentId)) throw notFound("This assignment");
+  if (!isUuid(assignmentId)) throw notFound("This assignment");
   const assignment = await db.assignment.findFirst({ where: { id: assignmentId, programItemId: item.id }, include: { broadcastLanguage: true, speaker: true } });
   if (!assignment) throw notFound("This assignment");
   return { item, assignment };

@@ -6,6 +6,7 @@ import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { toUtcIso } from "@/lib/time";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import { eventJson, eventSummaryJson, eventWithCities, type EventJson, type EventSummaryJson } from "@/lib/data/event-json";
@@ -90,17 +91,26 @@ const programInclude = {
 
 type ProgramRow = Prisma.ProgramItemGetPayload<{ include: typeof programInclude }>;
 
-function programItem(item: ProgramRow, { withDeclined }: { withDeclined: boolean }): PublicProgramItem {
+type ItemFields = { id: string; title: string; kind: string; description: string; language: string; startsAt: Date; endsAt: Date; version: number };
+
+/** The fields of a program item as the API and the pages show them (assignments aside). */
+export function programItemFields(item: ItemFields, citySlug: string | null): Omit<PublicProgramItem, "assignments"> {
   return {
     id: item.id,
     title: item.title,
     kind: item.kind.toLowerCase(),
     description: item.description,
     language: item.language,
-    citySlug: item.hostCity?.slug ?? null,
-    startsAt: item.startsAt.toISOString(),
-    endsAt: item.endsAt.toISOString(),
+    citySlug,
+    startsAt: toUtcIso(item.startsAt),
+    endsAt: toUtcIso(item.endsAt),
     version: item.version,
+  };
+}
+
+function programItem(item: ProgramRow, { withDeclined }: { withDeclined: boolean }): PublicProgramItem {
+  return {
+    ...programItemFields(item, item.hostCity?.slug ?? null),
     assignments: item.assignments
       .filter((a) => withDeclined || a.status !== "DECLINED")
       .sort((a, b) => a.broadcastLanguage.position - b.broadcastLanguage.position)

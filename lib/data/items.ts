@@ -8,9 +8,10 @@ import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors
 import { can } from "@/lib/auth/permissions";
 import { requireCityAccess, type SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import type { ProgramItemKind } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
-import { revalidateEvent, type ProgramAssignment, type PublicProgramItem } from "@/lib/data/events";
+import { programItemFields, revalidateEvent, type ProgramAssignment, type PublicProgramItem } from "@/lib/data/events";
 import { addMinutes, minutesBetween, toLocalIso, toUtcIso, wallClockToInstant } from "@/lib/time";
 import { createItemSchema, type CreateItemInput, type UpdateItemInput } from "@/lib/validation/item";
 
@@ -18,24 +19,16 @@ import { createItemSchema, type CreateItemInput, type UpdateItemInput } from "@/
 export type ScheduleItemJson = PublicProgramItem & { localStart: string; localEnd: string };
 
 export function itemJson(
-  item: { id: string; title: string; kind: string; description: string; language: string; startsAt: Date; endsAt: Date; version: number },
+  item: Parameters<typeof programItemFields>[0],
   citySlug: string | null,
   zone: string,
   assignments: ProgramAssignment[] = [],
 ): ScheduleItemJson {
   return {
-    id: item.id,
-    title: item.title,
-    kind: item.kind.toLowerCase(),
-    description: item.description,
-    language: item.language,
-    citySlug,
-    startsAt: toUtcIso(item.startsAt),
-    endsAt: toUtcIso(item.endsAt),
+    ...programItemFields(item, citySlug),
     localStart: toLocalIso(item.startsAt, zone),
     localEnd: toLocalIso(item.endsAt, zone),
     assignments,
-    version: item.version,
   };
 }
 
@@ -112,10 +105,8 @@ export function localItems(hostCityId: string) {
   return db.programItem.findMany({ where: { hostCityId }, orderBy: [{ startsAt: "asc" }, { position: "asc" }] });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function itemForWrite(user: SessionUser, eventSlug: string, itemId: string) {
-  if (!UUID.test(itemId)) throw notFound("This program item");
+  if (!isUuid(itemId)) throw notFound("This program item");
   const item = await db.programItem.findFirst({ where: { id: itemId, event: { slug: eventSlug } }, include: { event: true, hostCity: { select: { slug: true, timeZone: true } } } });
   if (!item || (item.event.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This program item");
   if (item.hostCityId) await requireCityAccess(user, item.hostCityId, { any: "item.manageLocal.any", own: "item.manageLocal.own" });

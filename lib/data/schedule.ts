@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { getPublicEvent, getPublicProgram, loadProgram, type PublicProgramItem } from "@/lib/data/events";
 import { eventJson, eventWithCities, type EventJson } from "@/lib/data/event-json";
-import { normalizeTimeZone, toLocalIso, toUtcIso } from "@/lib/time";
+import { normalizeTimeZone, toLocalIso } from "@/lib/time";
 
 export type ScheduleQuery = { tz?: string | null; lang?: string | null; city?: string | null };
 
@@ -56,8 +56,8 @@ export async function getSchedule(slug: string, viewer: SessionUser | null, quer
         kind: item.kind,
         language: item.language,
         citySlug: item.citySlug,
-        startsAt: toUtcIso(start),
-        endsAt: toUtcIso(end),
+        startsAt: item.startsAt,
+        endsAt: item.endsAt,
         localStart: toLocalIso(start, zone),
         localEnd: toLocalIso(end, zone),
         assignments: query.lang ? item.assignments.filter((a) => a.language === query.lang) : item.assignments,

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/guards";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/data/audit";
 import { acceptInvitation } from "@/lib/data/invitations";
@@ -44,7 +45,7 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string) 
 
 async function manageable(admin: SessionUser, userId: string) {
   if (!can(admin.role, "user.manage")) throw forbidden();
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) throw notFound("This account");
+  if (!isUuid(userId)) throw notFound("This account");
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
   if (!user) throw notFound("This account");
   return user;
