@@ -38,6 +38,10 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never serve the demo's cached pages.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Next hashes every response body in JavaScript to make an ETag: on a cached 200 KB page
+  // under a crowd that hash was most of the server's work (see docs/benchmarks.md). Public
+  // pages carry s-maxage for shared caches instead; a CDN in front makes its own ETags.
+  generateEtags: false,
   reactStrictMode: true,
   typedRoutes: false,
   experimental: {

@@ -7,23 +7,22 @@
  */
 import { useTranslations } from "next-intl";
 import { useViewerZone } from "@/components/viewer-zone";
-import type { PublicProgramItem } from "@/lib/data/events";
+import type { ProgramListItem } from "@/lib/program-view";
 import { formatClock, formatDateLong, localDate, toLocalIso, zoneAbbreviation } from "@/lib/time";
 
 type Props = {
-  items: PublicProgramItem[];
+  items: ProgramListItem[];
   zone: string;
   locale: string;
   followViewer?: boolean;
   localLabel?: string;
-  languageNames: Record<string, string>;
 };
 
-export function ProgramList({ items, zone: initialZone, locale, followViewer = false, localLabel, languageNames }: Props) {
+export function ProgramList({ items, zone: initialZone, locale, followViewer = false, localLabel }: Props) {
   const t = useTranslations("Program");
   const viewer = useViewerZone();
   const zone = followViewer && viewer.zone ? viewer.zone : initialZone;
-  const days = new Map<string, PublicProgramItem[]>();
+  const days = new Map<string, ProgramListItem[]>();
   for (const item of items) {
     const day = localDate(new Date(item.startsAt), zone);
     days.set(day, [...(days.get(day) ?? []), item]);
@@ -42,8 +41,6 @@ export function ProgramList({ items, zone: initialZone, locale, followViewer = f
               {dayItems.map((item) => {
                 const start = new Date(item.startsAt);
                 const end = new Date(item.endsAt);
-                const byLanguage = new Map<string, string[]>();
-                for (const a of item.assignments) byLanguage.set(a.language, [...(byLanguage.get(a.language) ?? []), a.speaker.name]);
                 return (
                   <li key={item.id} className="item-row" data-item-kind={item.kind}>
                     <span className="clock">
@@ -56,13 +53,13 @@ export function ProgramList({ items, zone: initialZone, locale, followViewer = f
                       <span dir="auto">{item.title}</span>
                       <span className="muted small block">
                         {t(`kinds.${item.kind}`)}
-                        {item.citySlug && localLabel ? ` · ${localLabel}` : ""}
+                        {item.local && localLabel ? ` · ${localLabel}` : ""}
                       </span>
-                      {byLanguage.size ? (
+                      {item.people.length ? (
                         <span className="small block speakers">
-                          {[...byLanguage.entries()].map(([code, names]) => (
-                            <span key={code} className="speakers__line">
-                              <span className="speakers__lang">{languageNames[code] ?? code}:</span> <bdi>{names.join(", ")}</bdi>
+                          {item.people.map(([language, names]) => (
+                            <span key={language} className="speakers__line">
+                              <span className="speakers__lang">{language}:</span> <bdi>{names}</bdi>
                             </span>
                           ))}
                         </span>

@@ -38,6 +38,8 @@ async function main() {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: "test-secret-not-for-production-0123456789abcdef",
       AUTH_TRUST_HOST: "true",
+      // As in production, so the tests exercise the cached feeds (lib/data/feeds.ts).
+      PUBLIC_BASE_URL: `http://localhost:${port}`,
     };
     await buildIfChanged(TEST_DIST_DIR, env, log);
     clearRuntimeCache(TEST_DIST_DIR);

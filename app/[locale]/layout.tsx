@@ -27,6 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { default: t("brand"), template: `%s · ${t("brand")}` },
     description: t("tagline"),
     metadataBase: process.env.PUBLIC_BASE_URL ? new URL(process.env.PUBLIC_BASE_URL) : undefined,
+    // The icon is a plain file in public/ (served as it is; also the benchmark's static baseline).
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
   };
 }
 

@@ -3,16 +3,13 @@
  * at the start minute costs no queries; writes call revalidateEvent().
  */
 import "server-only";
-import { revalidateTag, unstable_cache } from "next/cache";
+import { cachedRead, EVENTS_TAG, eventTags, invalidate } from "@/lib/cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toUtcIso } from "@/lib/time";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import { eventJson, eventSummaryJson, eventWithCities, type EventJson, type EventSummaryJson } from "@/lib/data/event-json";
-
-export const EVENTS_TAG = "events";
-export const eventTag = (slug: string) => `event:${slug}`;
 
 const PUBLIC_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
 
@@ -29,7 +26,7 @@ async function loadPublicEvents(): Promise<EventSummaryJson[]> {
 }
 
 /** Published and cancelled events, newest first. */
-export const listPublicEvents = unstable_cache(loadPublicEvents, ["public-events"], { tags: [EVENTS_TAG] });
+export const listPublicEvents = cachedRead("public-events", loadPublicEvents, () => [EVENTS_TAG]);
 
 async function loadPublicEvent(slug: string): Promise<EventJson | null> {
   const event = await db.event.findFirst({
@@ -39,9 +36,25 @@ async function loadPublicEvent(slug: string): Promise<EventJson | null> {
   return event ? eventJson(event, { allCities: false }) : null;
 }
 
+/** Cached reads of one public event; what a cache miss costs is `.uncached` (query-count test). */
+export const publicEvent = cachedRead("public-event", loadPublicEvent, eventTags);
+
+// The slugs of public events, one small cache entry. A slug not in it is read from the
+// database without caching: a made-up slug never creates cache entries, and an event
+// published behind the app's back is still found at once.
+const publicEventSlugs = cachedRead(
+  "public-event-slugs",
+  async () => (await db.event.findMany({ where: { status: { in: [...PUBLIC_STATUSES] } }, select: { slug: true } })).map((e) => e.slug),
+  () => [EVENTS_TAG],
+);
+
+async function isPublic(slug: string): Promise<boolean> {
+  return (await publicEventSlugs()).includes(slug);
+}
+
 /** A published or cancelled event with its approved cities, as the public sees it. */
-export function getPublicEvent(slug: string): Promise<EventJson | null> {
-  return unstable_cache(loadPublicEvent, ["public-event", slug], { tags: [EVENTS_TAG, eventTag(slug)] })(slug);
+export async function getPublicEvent(slug: string): Promise<EventJson | null> {
+  return (await isPublic(slug)) ? publicEvent(slug) : loadPublicEvent(slug);
 }
 
 /**
@@ -54,13 +67,9 @@ export async function getEventForViewer(slug: string, viewer: SessionUser | null
   return event ? eventJson(event, { allCities: true }) : null;
 }
 
-/**
- * Call after any change to an event or what hangs from it. `expire: 0` rather than
- * stale-while-revalidate: after an approval the very next visitor must see the city.
- */
+/** Call after any change to an event or what hangs from it: its pages, API and feeds. */
 export function revalidateEvent(slug: string) {
-  revalidateTag(eventTag(slug), { expire: 0 });
-  revalidateTag(EVENTS_TAG, { expire: 0 });
+  invalidate(eventTags(slug));
 }
 
 export type ProgramAssignment = { language: string; role: string; status: string; speaker: { id: string; name: string; affiliation: string } };
@@ -137,6 +146,8 @@ async function loadPublicProgram(slug: string): Promise<PublicProgramItem[]> {
 }
 
 /** The shared program and the approved cities' local items of a public event, in order. */
-export function getPublicProgram(slug: string): Promise<PublicProgramItem[]> {
-  return unstable_cache(loadPublicProgram, ["public-program", slug], { tags: [EVENTS_TAG, eventTag(slug)] })(slug);
+export async function getPublicProgram(slug: string): Promise<PublicProgramItem[]> {
+  return (await isPublic(slug)) ? publicProgram(slug) : loadPublicProgram(slug);
 }
+
+export const publicProgram = cachedRead("public-program", loadPublicProgram, eventTags);

@@ -1,12 +1,13 @@
 /**
  * GET /api/v1/events/{slug}/schedule?tz=&lang=&city=: the program with local times in the
- * asked zone. The expensive part (the program) is cached per event; the zone conversion is
- * per request and cheap.
+ * asked zone. Anonymous answers are cached whole, per event and checked query; signed-in
+ * coordinators (who also see drafts) read the database.
  */
 import "server-only";
 import { ApiError, notFound } from "@/lib/api/errors";
 import type { SessionUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
+import { cachedRead, eventTags } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { getPublicEvent, getPublicProgram, loadProgram, type PublicProgramItem } from "@/lib/data/events";
 import { eventJson, eventWithCities, type EventJson } from "@/lib/data/event-json";
@@ -27,11 +28,10 @@ export async function eventAndProgram(slug: string, viewer: SessionUser | null):
   return event ? { event, program } : null;
 }
 
-export async function getSchedule(slug: string, viewer: SessionUser | null, query: ScheduleQuery) {
-  const found = await eventAndProgram(slug, viewer);
-  if (!found) throw notFound("This event");
-  const { event, program } = found;
+type ResolvedQuery = { zone: string; lang: string | null; city: string | null };
 
+/** The query checked against the event: a real IANA zone, a broadcast language, an approved city. */
+function resolveQuery(event: EventJson, query: ScheduleQuery): ResolvedQuery {
   const zone = query.tz ? normalizeTimeZone(query.tz) : event.anchorTimeZone;
   if (!zone) {
     throw new ApiError("validation_error", `"${query.tz}" is not an IANA time zone.`, [
@@ -44,24 +44,48 @@ export async function getSchedule(slug: string, viewer: SessionUser | null, quer
     ]);
   }
   if (query.city && !event.cities.some((c) => c.slug === query.city)) throw notFound("This host city");
+  return { zone, lang: query.lang || null, city: query.city || null };
+}
 
+function scheduleOf(program: PublicProgramItem[], { zone, lang, city }: ResolvedQuery) {
   const items: ScheduleItem[] = program
-    .filter((item) => item.citySlug === null || item.citySlug === query.city)
-    .map((item) => {
-      const start = new Date(item.startsAt);
-      const end = new Date(item.endsAt);
-      return {
-        id: item.id,
-        title: item.title,
-        kind: item.kind,
-        language: item.language,
-        citySlug: item.citySlug,
-        startsAt: item.startsAt,
-        endsAt: item.endsAt,
-        localStart: toLocalIso(start, zone),
-        localEnd: toLocalIso(end, zone),
-        assignments: query.lang ? item.assignments.filter((a) => a.language === query.lang) : item.assignments,
-      };
-    });
+    .filter((item) => item.citySlug === null || item.citySlug === city)
+    .map((item) => ({
+      id: item.id,
+      title: item.title,
+      kind: item.kind,
+      language: item.language,
+      citySlug: item.citySlug,
+      startsAt: item.startsAt,
+      endsAt: item.endsAt,
+      localStart: toLocalIso(new Date(item.startsAt), zone),
+      localEnd: toLocalIso(new Date(item.endsAt), zone),
+      assignments: lang ? item.assignments.filter((a) => a.language === lang) : item.assignments,
+    }));
   return { timeZone: zone, items };
+}
+
+export type Schedule = ReturnType<typeof scheduleOf>;
+
+export async function getSchedule(slug: string, viewer: SessionUser | null, query: ScheduleQuery): Promise<Schedule> {
+  const found = await eventAndProgram(slug, viewer);
+  if (!found) throw notFound("This event");
+  return scheduleOf(found.program, resolveQuery(found.event, query));
+}
+
+// The anonymous answer as JSON text, cached per checked query: keys are bounded by the
+// event's own zones, languages and cities, never by what a client invents.
+const publicScheduleText = cachedRead(
+  "public-schedule",
+  async (slug: string, zone: string, lang: string, city: string) =>
+    JSON.stringify(scheduleOf(await getPublicProgram(slug), { zone, lang: lang || null, city: city || null })),
+  (slug) => eventTags(slug),
+);
+
+/** The schedule as the public sees it, as JSON text (a cache read once warm). */
+export async function getPublicScheduleJson(slug: string, query: ScheduleQuery): Promise<string> {
+  const event = await getPublicEvent(slug);
+  if (!event) throw notFound("This event");
+  const { zone, lang, city } = resolveQuery(event, query);
+  return publicScheduleText(slug, zone, lang ?? "", city ?? "");
 }

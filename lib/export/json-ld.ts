@@ -1,6 +1,7 @@
 /**
  * schema.org Event JSON-LD for public pages: the simultaneous event, and one Event per
- * host city (its own local start and venue) linked to it by superEvent.
+ * host city (its own local start and venue) linked to it by superEvent. The live streams
+ * are said once, on the simultaneous event.
  */
 import type { CityJson, EventJson } from "@/lib/data/event-json";
 import { countryName } from "@/lib/validation/common";
@@ -20,9 +21,15 @@ function streams(event: EventJson) {
   return event.languages.filter((l) => l.streamUrl).map((l) => ({ "@type": "VirtualLocation", name: `${l.name} live stream`, url: l.streamUrl }));
 }
 
+/**
+ * The event page carries the simultaneous event, naming each city's Event by @id
+ * (subEvent); each city page carries the event and its city's full Event (superEvent).
+ * So every city's Event is published once, and a page with 100 cities stays small.
+ */
 export function eventJsonLd(event: EventJson, origin: string, only?: CityJson) {
   const eventUrl = `${origin}/events/${event.slug}`;
   const parentId = `${eventUrl}#event`;
+  const cityId = (city: CityJson) => `${eventUrl}/cities/${city.slug}#event`;
   const parent = {
     "@type": "Event",
     "@id": parentId,
@@ -34,11 +41,12 @@ export function eventJsonLd(event: EventJson, origin: string, only?: CityJson) {
     eventStatus: status(event),
     eventAttendanceMode: MODES[event.attendanceMode],
     inLanguage: event.languages.map((l) => l.code),
-    location: event.cities.length ? undefined : streams(event),
+    location: streams(event).length ? streams(event) : undefined,
+    subEvent: only ? undefined : event.cities.map((city) => ({ "@id": cityId(city) })),
   };
-  const cities = (only ? [only] : event.cities).map((city) => ({
+  const cities = (only ? [only] : []).map((city) => ({
     "@type": "Event",
-    "@id": `${eventUrl}/cities/${city.slug}#event`,
+    "@id": cityId(city),
     name: `${event.title}: ${city.name}`,
     url: `${eventUrl}/cities/${city.slug}`,
     startDate: city.localStart,
@@ -46,15 +54,12 @@ export function eventJsonLd(event: EventJson, origin: string, only?: CityJson) {
     eventStatus: status(event),
     eventAttendanceMode: MODES[event.attendanceMode],
     superEvent: { "@id": parentId },
-    location: [
-      {
-        "@type": "Place",
-        name: city.venue.name,
-        address: { "@type": "PostalAddress", streetAddress: city.venue.address, addressLocality: city.name, addressCountry: city.countryCode },
-        ...(city.venue.capacity !== null ? { maximumAttendeeCapacity: city.venue.capacity } : {}),
-      },
-      ...streams(event),
-    ],
+    location: {
+      "@type": "Place",
+      name: city.venue.name,
+      address: { "@type": "PostalAddress", streetAddress: city.venue.address, addressLocality: city.name, addressCountry: city.countryCode },
+      ...(city.venue.capacity !== null ? { maximumAttendeeCapacity: city.venue.capacity } : {}),
+    },
     description: `${event.title} in ${city.name}, ${countryName(city.countryCode)}`,
   }));
   return { "@context": "https://schema.org", "@graph": [parent, ...cities] };

@@ -35,17 +35,23 @@ describe("the OpenAPI document", () => {
 });
 
 describe("search engines", () => {
-  it("find JSON-LD on the event page: the event, and one Event per city linked by superEvent", async () => {
-    const page = await call("/events/interactive-conference-2018");
-    const match = page.text.match(/<script type="application\/ld\+json">(.*?)<\/script>/);
-    expect(match).not.toBeNull();
-    const graph = JSON.parse(match![1]!)["@graph"];
-    const [parent, ...cities] = graph;
+  it("find JSON-LD: the event naming one Event per city, each city page that Event linked by superEvent", async () => {
+    const jsonLd = async (path: string) => {
+      const match = (await call(path)).text.match(/<script type="application\/ld\+json">(.*?)<\/script>/);
+      expect(match, path).not.toBeNull();
+      return JSON.parse(match![1]!)["@graph"];
+    };
+    const [parent, ...rest] = await jsonLd("/events/interactive-conference-2018");
+    expect(rest).toHaveLength(0);
     expect(parent).toMatchObject({ "@type": "Event", startDate: "2018-08-25T17:00:00+02:00", eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode" });
-    expect(cities).toHaveLength(18);
-    const toronto = cities.find((c: { url: string }) => c.url.endsWith("/cities/toronto"));
-    expect(toronto).toMatchObject({ startDate: "2018-08-25T11:00:00-04:00", superEvent: { "@id": parent["@id"] } });
-    expect(toronto.location[0]).toMatchObject({ "@type": "Place", address: { addressCountry: "CA", addressLocality: "Toronto" } });
+    expect(parent.subEvent).toHaveLength(18);
+    const torontoId = parent.subEvent.find((s: { "@id": string }) => s["@id"].endsWith("/cities/toronto#event"))["@id"];
+
+    const [cityParent, toronto, ...none] = await jsonLd("/events/interactive-conference-2018/cities/toronto");
+    expect(none).toHaveLength(0);
+    expect(cityParent["@id"]).toBe(parent["@id"]);
+    expect(toronto).toMatchObject({ "@id": torontoId, startDate: "2018-08-25T11:00:00-04:00", superEvent: { "@id": parent["@id"] } });
+    expect(toronto.location).toMatchObject({ "@type": "Place", address: { addressCountry: "CA", addressLocality: "Toronto" } });
   });
 
   it("are pointed at public pages by robots.txt and sitemap.xml, and away from private ones", async () => {

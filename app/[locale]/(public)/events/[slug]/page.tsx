@@ -10,6 +10,7 @@ import { StreamList } from "@/components/stream-list";
 import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
+import { programListItems } from "@/lib/program-view";
 import { ZonePicker } from "@/components/viewer-zone";
 import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
@@ -111,7 +112,7 @@ export default async function EventPage({ params }: Props) {
       {program.length ? (
         <section aria-labelledby="program-heading" className="section">
           <h2 id="program-heading">{t("programHeading")}</h2>
-          <ProgramList items={program} zone={event.anchorTimeZone} locale={locale} followViewer languageNames={languageNames} />
+          <ProgramList items={programListItems(program, languageNames)} zone={event.anchorTimeZone} locale={locale} followViewer />
         </section>
       ) : null}
 

@@ -9,6 +9,7 @@ import { StreamList } from "@/components/stream-list";
 import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
+import { programListItems } from "@/lib/program-view";
 import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/validation/common";
@@ -92,11 +93,10 @@ export default async function CityPage({ params }: Props) {
         <section aria-labelledby="program-heading" className="section">
           <h2 id="program-heading">{t("programHeading")}</h2>
           <ProgramList
-            items={program}
+            items={programListItems(program, Object.fromEntries(event.languages.map((l) => [l.code, l.name])))}
             zone={city.timeZone}
             locale={locale}
             localLabel={t("localItem", { city: city.name })}
-            languageNames={Object.fromEntries(event.languages.map((l) => [l.code, l.name]))}
           />
         </section>
       ) : null}

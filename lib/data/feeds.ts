@@ -1,0 +1,56 @@
+/**
+ * The public feeds (ICS, c3voc schedule.json and schedule.xml) as finished text, cached per
+ * event like the pages and invalidated with them: under a crowd a feed is a cache read.
+ * Feeds hold absolute URLs, so the text depends on the site's origin: only the configured
+ * PUBLIC_BASE_URL is cached (a made-up Host header must not create cache entries); without
+ * it every request builds its feed from the cached event and program.
+ */
+import "server-only";
+import type { NextRequest } from "next/server";
+import { notFound } from "@/lib/api/errors";
+import { cachedRead, eventTags, PUBLIC_CACHE_CONTROL } from "@/lib/cache";
+import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
+import { buildSchedule, scheduleXml } from "@/lib/export/c3voc";
+import { cityCalendar, eventCalendar } from "@/lib/export/ics";
+import { siteUrl } from "@/lib/export/site-url";
+
+export type FeedKind = "calendar.ics" | "schedule.json" | "schedule.xml";
+
+async function buildFeed(kind: FeedKind, slug: string, citySlug: string, origin: string): Promise<string> {
+  const [event, program] = await Promise.all([getPublicEvent(slug), getPublicProgram(slug)]);
+  const city = event?.cities.find((c) => c.slug === citySlug);
+  if (!event || (citySlug && !city)) throw notFound(citySlug ? "This host city" : "This event");
+  if (kind === "calendar.ics") {
+    return city ? cityCalendar(event, city, program.filter((item) => item.citySlug === city.slug), origin) : eventCalendar(event, origin);
+  }
+  const schedule = buildSchedule(event, program, origin);
+  return kind === "schedule.xml" ? scheduleXml(schedule) : JSON.stringify(schedule);
+}
+
+const cachedFeed = cachedRead("public-feed", buildFeed, (_kind, slug) => eventTags(slug));
+
+/** The feed's text; 404 (ApiError) for an event or city the public cannot see. */
+export async function publicFeed(request: NextRequest, kind: FeedKind, slug: string, citySlug = ""): Promise<string> {
+  // Checked before the cache, from cached data, so unknown names never become entries.
+  const event = await getPublicEvent(slug);
+  if (!event) throw notFound("This event");
+  if (citySlug && !event.cities.some((c) => c.slug === citySlug)) throw notFound("This host city");
+  const origin = siteUrl(request);
+  const cacheable = process.env.PUBLIC_BASE_URL !== undefined;
+  return (cacheable ? cachedFeed : cachedFeed.uncached)(kind, slug, citySlug, origin);
+}
+
+const FEED_TYPES: Record<FeedKind, string> = {
+  "calendar.ics": "text/calendar; charset=utf-8",
+  "schedule.json": "application/json",
+  "schedule.xml": "application/xml; charset=utf-8",
+};
+
+/** The headers of a feed response (type, shared caching, and a file name when given). */
+export function feedHeaders(kind: FeedKind, filename?: string): HeadersInit {
+  return {
+    "content-type": FEED_TYPES[kind],
+    "cache-control": PUBLIC_CACHE_CONTROL,
+    ...(filename ? { "content-disposition": `inline; filename="${filename}"` } : {}),
+  };
+}
