@@ -2,10 +2,12 @@
  * Public reads are cached in two layers, both tagged per event and both emptied by
  * invalidate() (called by revalidateEvent in lib/data/events.ts on every write):
  *
- * 1. an in-process memo of finished values (frozen, shared by every request of this
- *    instance): a hit costs a Map lookup, not a JSON parse of a large entry;
- * 2. Next's data cache (`unstable_cache`), which also feeds page rendering and survives
- *    a restart.
+ * 1. Next's data cache (`unstable_cache`), which feeds page rendering and survives a
+ *    restart; a page rendered from it is tagged with its tags, so invalidating the data
+ *    also drops the cached page;
+ * 2. for route handlers only (`memo: true`: the API and feeds, never page-cached), an
+ *    in-process memo of finished values: a hit is a Map lookup, not a JSON parse. Pages
+ *    must not read through it: a page rendered from the memo would not be tagged.
  *
  * Both also expire CACHE_SECONDS after they were made, a safety net for an invalidation
  * that never reached this instance (README, "Several instances"). Every cached read keeps
@@ -45,8 +47,14 @@ function deepFreeze<T>(value: T): T {
 export type CachedRead<A extends string[], R> = ((...args: A) => Promise<R>) & { uncached: (...args: A) => Promise<R> };
 
 /** `load` cached under `name` and its arguments, invalidated by any of `tags(...args)`. */
-export function cachedRead<A extends string[], R>(name: string, load: (...args: A) => Promise<R>, tags: (...args: A) => string[]): CachedRead<A, R> {
+export function cachedRead<A extends string[], R>(
+  name: string,
+  load: (...args: A) => Promise<R>,
+  tags: (...args: A) => string[],
+  { memo = false }: { memo?: boolean } = {},
+): CachedRead<A, R> {
   const read = (...args: A): Promise<R> => {
+    if (!memo) return unstable_cache(load, [name, ...args], { tags: tags(...args), revalidate: CACHE_SECONDS })(...args);
     const key = JSON.stringify([name, ...args]);
     const now = Date.now();
     const hit = store.get(key);

@@ -27,7 +27,7 @@ async function buildFeed(kind: FeedKind, slug: string, citySlug: string, origin:
   return kind === "schedule.xml" ? scheduleXml(schedule) : JSON.stringify(schedule);
 }
 
-const cachedFeed = cachedRead("public-feed", buildFeed, (_kind, slug) => eventTags(slug));
+const cachedFeed = cachedRead("public-feed", buildFeed, (_kind, slug) => eventTags(slug), { memo: true });
 
 /** The feed's text; 404 (ApiError) for an event or city the public cannot see. */
 export async function publicFeed(request: NextRequest, kind: FeedKind, slug: string, citySlug = ""): Promise<string> {

@@ -80,6 +80,7 @@ const publicScheduleText = cachedRead(
   async (slug: string, zone: string, lang: string, city: string) =>
     JSON.stringify(scheduleOf(await getPublicProgram(slug), { zone, lang: lang || null, city: city || null })),
   (slug) => eventTags(slug),
+  { memo: true },
 );
 
 /** The schedule as the public sees it, as JSON text (a cache read once warm). */

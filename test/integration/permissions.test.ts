@@ -5,7 +5,7 @@
 // every table as it was. A route missing from this list fails the test.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { call, createCity, createEvent, signIn, sql, unique, validVenue } from "./helpers";
 
@@ -35,7 +35,7 @@ async function fixture(): Promise<Fixture> {
     [event.id, city.id],
   );
   const addSpeaker = async () =>
-    (await sql(`insert into "Speaker" (id, name, languages, "updatedAt") values (gen_random_uuid(), $1, '{fa,en}', now()) returning id`, [unique("Speaker")]))[0];
+    (await sql(`insert into "Speaker" (id, name, languages, "updatedAt") values (gen_random_uuid(), $1, '{fa,en}', now()) returning id`, [unique("Matrix speaker")]))[0];
   const speaker = await addSpeaker();
   const other = await addSpeaker();
   const [assignment] = await sql(
@@ -48,6 +48,9 @@ async function fixture(): Promise<Fixture> {
      select gen_random_uuid(), $1, 'Someone', "passwordHash", 'ORGANIZER', now() from "User" where email = 'toronto@demo.test' returning id`,
     [`${unique("someone")}@example.org`],
   );
+  created.events.push(event.slug);
+  created.speakers.push(speaker.id, other.id);
+  created.users.push(user.id);
   return { event: event.slug, city: city.slug, shared: shared.id, local: local.id, speaker: speaker.id, other: other.id, assignment: assignment.id, user: user.id };
 }
 
@@ -60,7 +63,7 @@ const OPERATIONS: Operation[] = [
   {
     route: "POST /api/v1/events",
     family: "event.create",
-    request: () => ({ path: "/api/v1/events", body: { slug: unique("new"), title: "New", start: { local: "2027-03-20T17:00", timeZone: "Europe/Paris" }, durationMinutes: 60, languages: ["fa"] } }),
+    request: () => ({ path: "/api/v1/events", body: { slug: unique("matrix-new"), title: "New", start: { local: "2027-03-20T17:00", timeZone: "Europe/Paris" }, durationMinutes: 60, languages: ["fa"] } }),
   },
   { route: "PATCH /api/v1/events/{slug}", family: "event.update", request: (f) => ({ path: `/api/v1/events/${f.event}`, body: { version: 1, title: "Renamed" } }) },
   {
@@ -101,7 +104,7 @@ const OPERATIONS: Operation[] = [
     family: "assignment.manage",
     request: (f) => ({ path: `/api/v1/events/${f.event}/items/${f.shared}/assignments/${f.assignment}` }),
   },
-  { route: "POST /api/v1/speakers", family: "speaker.manage", request: () => ({ path: "/api/v1/speakers", body: { name: unique("Speaker"), languages: ["en"] } }) },
+  { route: "POST /api/v1/speakers", family: "speaker.manage", request: () => ({ path: "/api/v1/speakers", body: { name: unique("Matrix speaker"), languages: ["en"] } }) },
   { route: "PATCH /api/v1/users/{userId}", family: "user.manage", request: (f) => ({ path: `/api/v1/users/${f.user}`, body: { disabled: true } }) },
   { route: "POST /api/v1/users/{userId}/reset-password", family: "user.manage", request: (f) => ({ path: `/api/v1/users/${f.user}/reset-password` }) },
 ];
@@ -127,6 +130,16 @@ async function snapshot(): Promise<Record<string, string>> {
 
 beforeAll(async () => {
   for (const [who, { email }] of Object.entries(CALLERS)) cookies[who as Who] = (await signIn(email))!;
+});
+
+// The 95 cases leave no events, cities, people or accounts behind for later suites (the
+// audit entries stay: they are history).
+const created = { events: [] as string[], speakers: [] as string[], users: [] as string[] };
+afterAll(async () => {
+  await sql(`delete from "Event" where slug = any($1) or slug like 'matrix-new-%'`, [created.events]);
+  await sql(`delete from "Assignment" where "speakerId" in (select id from "Speaker" where id = any($1::uuid[]) or name like 'Matrix speaker-%')`, [created.speakers]);
+  await sql(`delete from "Speaker" where id = any($1::uuid[]) or name like 'Matrix speaker-%'`, [created.speakers]);
+  await sql(`delete from "User" where id = any($1::uuid[])`, [created.users]);
 });
 
 describe("every mutating API route is in the matrix", () => {
