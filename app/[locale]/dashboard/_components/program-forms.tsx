@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormField, FormMessage } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { ITEM_KINDS } from "@/lib/validation/item";
+import { ZoneSelect } from "./zone-select";
 
 type Action = (state: FormResult | null, formData: FormData) => Promise<FormResult>;
 
@@ -88,15 +89,7 @@ export function ItemForm({ action, defaults, zones, languages, submitLabel }: { 
           <div className="grid-2">
             <FormField idPrefix={idPrefix} name="start.local" label={t("localTime")} type="datetime-local" required defaultValue={defaults.local} errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]} />
             <FormField idPrefix={idPrefix} name="start.timeZone" label={t("zone")} errors={errors["start.timeZone"]}>
-              {(control) => (
-                <select {...control} defaultValue={defaults.timeZone}>
-                  {zones.map((zone) => (
-                    <option key={zone} value={zone}>
-                      {zone}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(control) => <ZoneSelect {...control} zones={zones} defaultValue={defaults.timeZone} />}
             </FormField>
           </div>
         ) : (
@@ -172,15 +165,7 @@ export function NewEventForm({ action, languages, zones, defaultZone }: { action
       <div className="grid-2">
         <FormField idPrefix={idPrefix} name="start.local" label={t("localTime")} type="datetime-local" required errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]} />
         <FormField idPrefix={idPrefix} name="start.timeZone" label={t("anchorZone")} hint={t("anchorZoneHint")} errors={errors["start.timeZone"]}>
-          {(control) => (
-            <select {...control} defaultValue={defaultZone}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <ZoneSelect {...control} zones={zones} defaultValue={defaultZone} />}
         </FormField>
       </div>
       <div className="grid-2">

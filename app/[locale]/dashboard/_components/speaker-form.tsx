@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormField, FormMessage } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { createSpeakerAction } from "../speaker-actions";
+import { ZoneSelect } from "./zone-select";
 
 export function SpeakerForm({ languages, zones }: { languages: { code: string; name: string }[]; zones: string[] }) {
   const t = useTranslations("Roster");
@@ -37,16 +38,7 @@ export function SpeakerForm({ languages, zones }: { languages: { code: string; n
       <FormField idPrefix="speaker" name="photoUrl" label={t("photoUrl")} type="url" hint={t("photoHint")} errors={errors.photoUrl} />
       <FormField idPrefix="speaker" name="contactEmail" label={t("contactEmail")} type="email" hint={t("contactHint")} errors={errors.contactEmail} />
       <FormField idPrefix="speaker" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} errors={errors.timeZone}>
-        {(control) => (
-          <select {...control} defaultValue="">
-            <option value="">{t("unknownZone")}</option>
-            {zones.map((z) => (
-              <option key={z} value={z}>
-                {z}
-              </option>
-            ))}
-          </select>
-        )}
+        {(control) => <ZoneSelect {...control} zones={zones} defaultValue="" emptyLabel={t("unknownZone")} />}
       </FormField>
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("add")}
