@@ -52,9 +52,15 @@ async function isPublic(slug: string): Promise<boolean> {
   return (await publicEventSlugs()).includes(slug);
 }
 
+// The same read through the in-process memo, for route handlers (the API and feeds check
+// every request against the event): a hit is a Map lookup, not a parse of the whole event.
+// Pages must not use it (lib/cache.ts says why).
+const publicEventInRoutes = cachedRead("public-event", loadPublicEvent, eventTags, { memo: true });
+
 /** A published or cancelled event with its approved cities, as the public sees it. */
-export async function getPublicEvent(slug: string): Promise<EventJson | null> {
-  return (await isPublic(slug)) ? publicEvent(slug) : loadPublicEvent(slug);
+export async function getPublicEvent(slug: string, { inRouteHandler = false } = {}): Promise<EventJson | null> {
+  if (!(await isPublic(slug))) return loadPublicEvent(slug);
+  return (inRouteHandler ? publicEventInRoutes : publicEvent)(slug);
 }
 
 /**

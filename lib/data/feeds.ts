@@ -32,7 +32,7 @@ const cachedFeed = cachedRead("public-feed", buildFeed, (_kind, slug) => eventTa
 /** The feed's text; 404 (ApiError) for an event or city the public cannot see. */
 export async function publicFeed(request: NextRequest, kind: FeedKind, slug: string, citySlug = ""): Promise<string> {
   // Checked before the cache, from cached data, so unknown names never become entries.
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEvent(slug, { inRouteHandler: true });
   if (!event) throw notFound("This event");
   if (citySlug && !event.cities.some((c) => c.slug === citySlug)) throw notFound("This host city");
   const origin = siteUrl(request);

@@ -85,7 +85,7 @@ const publicScheduleText = cachedRead(
 
 /** The schedule as the public sees it, as JSON text (a cache read once warm). */
 export async function getPublicScheduleJson(slug: string, query: ScheduleQuery): Promise<string> {
-  const event = await getPublicEvent(slug);
+  const event = await getPublicEvent(slug, { inRouteHandler: true });
   if (!event) throw notFound("This event");
   const { zone, lang, city } = resolveQuery(event, query);
   return publicScheduleText(slug, zone, lang ?? "", city ?? "");
