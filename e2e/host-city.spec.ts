@@ -81,7 +81,10 @@ test.describe("venue editing in two tabs", () => {
 
     // The page now holds the new version: saving again from it is not a conflict with itself.
     await second.getByLabel("Capacity (seats)").fill("90");
+    // The message already says "Saved." from the save before: wait for this save's answer.
+    const saved = second.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === path);
     await second.getByRole("button", { name: "Save changes" }).click();
+    expect((await saved).ok()).toBe(true);
     await expect(second.getByTestId("form-message")).toHaveText("Saved.");
     await second.reload();
     await expect(second.getByLabel("Venue name")).toHaveValue("Vancouver hall, tab two");
