@@ -136,8 +136,9 @@ cache read). They show the floor of Next.js's own request pipeline on this machi
 (routing, the locale proxy for pages, the app-page/app-route runtimes; a CPU profile shows
 no single hot spot of ours), against a file that Next serves straight from disk.
 
-- **Schedule API and ICS feed:** they run within a few per cent of the empty-answer
-  floor, which is itself far below 0.8 of the static file. The ratio target cannot be met
+- **Schedule API and ICS feed:** the ICS feed runs at the empty-answer floor, the schedule
+  API below it by what sending its 100 KiB answer costs; that floor is itself far below
+  0.8 of the static file (run-to-run noise on this machine is ±20 %). The ratio target cannot be met
   by any route handler of this framework on this machine; the remaining cost is Next's,
   not the data's. The p99 follows from the rate: 50 connections at ~500 requests/s keep
   each request ~100 ms in the queue.
