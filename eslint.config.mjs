@@ -5,7 +5,7 @@ import nextPlugin from "@next/eslint-plugin-next";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", ".next-test/", ".data/", "lib/generated/", "playwright-report/", "test-results/", "next-env.d.ts"] },
+  { ignores: ["node_modules/", ".next/", ".next-test/", ".next-bench/", ".data/", "lib/generated/", "playwright-report/", "test-results/", "next-env.d.ts"] },
   ...tseslint.configs.recommended,
   {
     plugins: { "@next/next": nextPlugin },

@@ -1,16 +1,34 @@
 /**
  * Runs before every page request: negotiates the interface language (remembered choice,
  * else Accept-Language, else English) and rewrites to the internal app/[locale] segment.
- * No authorization happens here: guards sit next to the data (lib/auth/guards.ts).
+ * On the signed-in pages it also sets a per-request CSP nonce: the policy goes on the
+ * request (Next reads the nonce from it and puts it on every script it renders) and on the
+ * response (lib/csp.ts). Server actions posted from another site are refused here
+ * (lib/origin.ts). No authorization happens here: guards sit next to the data
+ * (lib/auth/guards.ts).
  */
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { ApiError } from "@/lib/api/errors";
+import { newNonce, nonceCsp, usesNonce } from "@/lib/csp";
+import { isCrossSite } from "@/lib/origin";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
 
 export function proxy(request: NextRequest) {
-  return intl(request);
+  if (request.method === "POST" && request.headers.has("next-action") && isCrossSite(request.headers)) {
+    // A server action posted from another site: refused with the API's error body.
+    const refusal = new ApiError("forbidden", "Cross-site requests are not allowed.");
+    return NextResponse.json(refusal.toBody(), { status: refusal.status });
+  }
+  if (!usesNonce(request.nextUrl.pathname)) return intl(request);
+  const policy = nonceCsp(newNonce(), process.env.NODE_ENV === "development");
+  // next-intl forwards a copy of these request headers to the page it rewrites to.
+  request.headers.set("content-security-policy", policy);
+  const response = intl(request);
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
 export const config = {

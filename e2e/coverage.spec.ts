@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signInAs } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 test("a coordinator fills a gap on the coverage board and the public page shows it", async ({ page }) => {
   await signInAs(page, "coordinator@demo.test");

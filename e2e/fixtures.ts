@@ -1,4 +1,26 @@
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export { expect };
+
+/**
+ * Every end-to-end test runs with a CSP guard: a script, style or request the page's
+ * Content-Security-Policy blocked (Chromium reports each on the console) fails the test, so
+ * the nonce policy of the signed-in pages and the static one of the public pages are both
+ * checked on every page the tests visit.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+  cspGuard: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      });
+      await use();
+      expect(violations, "blocked by the Content-Security-Policy").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const DEMO_PASSWORD = "demo-password";
 

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signInAs } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 test.describe("a new city organizer", () => {
   test("signs up, registers Oslo, and after approval Oslo is public at 17:00 @phone", async ({ page, browser }, testInfo) => {

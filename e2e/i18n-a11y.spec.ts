@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
 
 const LOCALES = [
   { locale: "en-GB", lang: "en", dir: "ltr", cities: "18 host cities", venue: "Venue", time: "17:00–20:00 CEST" },

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signInAs } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 test("a coordinator creates an event, builds its program and publishes it", async ({ page, request }) => {
   const slug = `spring-${Date.now().toString(36)}`;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("public event page", () => {
   test("lists every approved city at its own local start @phone", async ({ page }) => {

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signInAs } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 test.describe("sign-in per role", () => {
   test("a wrong password is answered next to the form", async ({ page }) => {

@@ -1,14 +1,15 @@
 /**
  * The one result shape of server actions behind forms:
- * { ok: true, data } | { ok: false, message, fieldErrors }, shown next to the fields.
+ * { ok: true, data } | { ok: false, code, message, fieldErrors }, shown next to the fields
+ * (`code` is the API's error code, for programs and tests).
  */
-import type { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { z } from "zod";
+import { ApiError, validationError } from "@/lib/api/errors";
 
 export type FieldErrors = Record<string, string[]>;
 export type FormResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+  | { ok: false; code?: string; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
 
 export function fieldErrorsOf(issues: { path: string; message: string }[]): FieldErrors {
   const errors: FieldErrors = {};
@@ -18,13 +19,13 @@ export function fieldErrorsOf(issues: { path: string; message: string }[]): Fiel
 
 export function fromZodError(error: z.ZodError, values?: Record<string, string>): FormResult<never> {
   const issues = error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
-  return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(issues), values };
+  return { ok: false, code: "validation_error", message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(issues), values };
 }
 
 /** Turns a thrown ApiError into a form result; anything else is re-thrown (logged, generic page). */
 export function fromApiError(error: unknown, values?: Record<string, string>): FormResult<never> {
   if (error instanceof ApiError) {
-    return { ok: false, message: error.message, fieldErrors: fieldErrorsOf(error.issues ?? []), values };
+    return { ok: false, code: error.code, message: error.message, fieldErrors: fieldErrorsOf(error.issues ?? []), values };
   }
   throw error;
 }
@@ -36,4 +37,20 @@ export function formValues(formData: FormData, omit: string[] = ["password"]): R
     if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$")) values[key] = value;
   }
   return values;
+}
+
+/** A slug or id bound to a server action: the browser sends it back, so it is checked like a field. */
+export const refArg = z.string().min(1).max(200);
+/** The form a server action receives: anything else came from a hand-made request. */
+export const formDataArg = z.instanceof(FormData);
+
+/**
+ * Server actions take their bound arguments (slugs, ids, versions, choices) and their form
+ * from the request, like any API body: `checkInput` validates them with zod before use and
+ * answers a form result instead of letting a wrong type reach the database.
+ */
+export function checkInput(schema: z.ZodTuple, values: unknown[]): FormResult<never> | null {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return null;
+  return fromApiError(validationError(parsed.error));
 }

@@ -7,6 +7,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { ApiError, validationError } from "@/lib/api/errors";
+import { isCrossSite } from "@/lib/origin";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -37,21 +38,9 @@ export function json(data: unknown, init?: ResponseInit) {
   return NextResponse.json(data, init);
 }
 
-/**
- * A cookie-authenticated write whose Origin names another site is refused (product.md);
- * one without Origin (a script) is judged by its session alone.
- */
+/** A cookie-authenticated write whose Origin names another site is refused (product.md). */
 function assertSameOrigin(request: NextRequest) {
-  const origin = request.headers.get("origin");
-  if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new ApiError("forbidden", "Cross-site requests are not allowed.");
-  }
-  if (!host || originHost !== host) throw new ApiError("forbidden", "Cross-site requests are not allowed.");
+  if (isCrossSite(request.headers)) throw new ApiError("forbidden", "Cross-site requests are not allowed.");
 }
 
 /** Reads a JSON body within the size limit and validates it with `schema`. */

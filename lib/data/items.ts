@@ -160,29 +160,35 @@ export async function updateItem(user: SessionUser, eventSlug: string, itemId: s
  * are kept), so the rest of the program does not move.
  */
 export async function moveItem(user: SessionUser, eventSlug: string, itemId: string, direction: "up" | "down") {
-  const item = await itemForWrite(user, eventSlug, itemId);
-  const siblings = await db.programItem.findMany({
-    where: { eventId: item.eventId, hostCityId: item.hostCityId },
-    orderBy: [{ startsAt: "asc" }, { position: "asc" }],
-  });
-  const index = siblings.findIndex((s) => s.id === item.id);
-  const other = siblings[direction === "up" ? index - 1 : index + 1];
-  if (!other) return;
-  const [first, second] = direction === "up" ? [other, item] : [item, other];
-  const gap = second.startsAt.getTime() - first.endsAt.getTime();
-  const secondMinutes = minutesBetween(second.startsAt, second.endsAt);
-  const newSecondStart = first.startsAt; // `second` moves to the front
-  const newSecondEnd = addMinutes(newSecondStart, secondMinutes);
-  const newFirstStart = new Date(newSecondEnd.getTime() + Math.max(gap, 0));
-  await db.$transaction(async (tx) => {
+  const found = await itemForWrite(user, eventSlug, itemId);
+  const moved = await db.$transaction(async (tx) => {
+    // One running-order change of an event at a time: two people moving neighbours at once
+    // would otherwise both swap from the same old order and leave items overlapping.
+    await tx.$queryRaw`select id from "Event" where id = ${found.eventId}::uuid for update`;
+    const siblings = await tx.programItem.findMany({
+      where: { eventId: found.eventId, hostCityId: found.hostCityId },
+      orderBy: [{ startsAt: "asc" }, { position: "asc" }],
+    });
+    const index = siblings.findIndex((s) => s.id === found.id);
+    const item = siblings[index];
+    const other = siblings[direction === "up" ? index - 1 : index + 1];
+    if (!item) throw notFound("This program item");
+    if (!other) return false;
+    const [first, second] = direction === "up" ? [other, item] : [item, other];
+    const gap = second.startsAt.getTime() - first.endsAt.getTime();
+    const secondMinutes = minutesBetween(second.startsAt, second.endsAt);
+    const newSecondStart = first.startsAt; // `second` moves to the front
+    const newSecondEnd = addMinutes(newSecondStart, secondMinutes);
+    const newFirstStart = new Date(newSecondEnd.getTime() + Math.max(gap, 0));
     await tx.programItem.update({ where: { id: second.id }, data: { startsAt: newSecondStart, endsAt: newSecondEnd, version: { increment: 1 } } });
     await tx.programItem.update({
       where: { id: first.id },
       data: { startsAt: newFirstStart, endsAt: addMinutes(newFirstStart, minutesBetween(first.startsAt, first.endsAt)), version: { increment: 1 } },
     });
     await audit(tx, { actorId: user.id, action: "program_item.move", entityType: "ProgramItem", entityId: item.id, eventId: item.eventId, before: { startsAt: toUtcIso(item.startsAt) }, after: { direction } });
+    return true;
   });
-  revalidateEvent(eventSlug);
+  if (moved) revalidateEvent(eventSlug);
 }
 
 /** Pairs of items (of the same city, or both shared) whose half-open intervals overlap. */

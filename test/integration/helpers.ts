@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import pg from "pg";
+import { TEST_DIST_DIR } from "../../scripts/lib/config";
 import { inject } from "vitest";
 
 export const baseUrl = () => inject("baseUrl");
@@ -95,3 +99,73 @@ export async function createCity(eventId: string, organizerEmail: string, status
 }
 
 export const validVenue = { name: "Salle des fêtes", address: "1 place de la Mairie", capacity: 120, accessibility: "Step-free" };
+
+/**
+ * Server actions, called over HTTP the way the browser calls them: the action's id from the
+ * test build's manifest in a `Next-Action` header, its arguments (bound ones included: a
+ * browser sends those back too) encoded with React's own `encodeReply`, the answer decoded
+ * with React's reader. Nothing here trusts the UI: any argument can be sent.
+ */
+const reactClient = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
+  encodeReply(values: unknown[]): Promise<string | FormData>;
+};
+
+type ActionEntry = { id: string; name: string; file: string; pages: string[] };
+
+/** Every server action of the test build: id, exported name, file and the pages that can run it. */
+export function serverActions(): ActionEntry[] {
+  const file = path.resolve(__dirname, "../..", TEST_DIST_DIR, "server", "server-reference-manifest.json");
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
+  return Object.entries(manifest.node).map(([id, entry]) => ({
+    id,
+    name: entry.exportedName,
+    file: entry.filename,
+    pages: Object.keys(entry.workers).map((worker) => worker.replace(/^app\/\[locale\]/, "").replace(/\/page$/, "") || "/"),
+  }));
+}
+
+export type ActionAnswer = { status: number; redirect: string | null; result: any };
+
+/** Calls server action `name` with `args` on a page that can run it (`params` fills its [segments]). */
+export async function callAction(name: string, args: unknown[], options: { cookie?: string; params?: Record<string, string>; origin?: string } = {}): Promise<ActionAnswer> {
+  const action = serverActions().find((a) => a.name === name);
+  if (!action) throw new Error(`no server action named ${name} in the test build`);
+  const fill = (page: string) => page.replace(/\[(\w+)\]/g, (_, key: string) => options.params?.[key] ?? `[${key}]`);
+  const page = action.pages.map(fill).find((p) => !p.includes("[")) ?? fill(action.pages[0]!);
+  const headers = new Headers({ "next-action": action.id, accept: "text/x-component", origin: options.origin ?? baseUrl() });
+  if (options.cookie) headers.set("cookie", options.cookie);
+  const response = await fetch(`${baseUrl()}${page}`, { method: "POST", headers, body: await reactClient.encodeReply(args), redirect: "manual" });
+  const redirect = response.headers.get("x-action-redirect");
+  if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/x-component")) {
+    return { status: response.status, redirect, result: await response.text() };
+  }
+  return { status: response.status, redirect, result: redirect ? null : actionResult(await response.text()) };
+}
+
+/**
+ * The return value of an action from its RSC answer: row 0 is `{ a: "$@<row>", ... }` and
+ * that row holds the value as JSON (the rest is the re-rendered page, not needed here).
+ * Handles what plain form results use: row references, `$undefined` and escaped `$$` text.
+ */
+function actionResult(text: string): unknown {
+  const rows = new Map<string, string>();
+  for (const line of text.split("\n")) {
+    const match = /^([0-9a-f]+):([[{"0-9tfn-].*)$/.exec(line);
+    if (match) rows.set(match[1]!, match[2]!);
+  }
+  const resolve = (value: unknown): unknown => {
+    if (typeof value === "string" && value.startsWith("$")) {
+      if (value === "$undefined") return undefined;
+      if (value.startsWith("$$")) return value.slice(1);
+      const ref = /^\$@?([0-9a-f]+)$/.exec(value);
+      if (ref && rows.has(ref[1]!)) return resolve(JSON.parse(rows.get(ref[1]!)!));
+      return value;
+    }
+    if (Array.isArray(value)) return value.map(resolve);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v)]));
+    return value;
+  };
+  const root = rows.get("0");
+  if (!root) throw new Error(`no action result in: ${text.slice(0, 300)}`);
+  return resolve((JSON.parse(root) as { a: unknown }).a);
+}

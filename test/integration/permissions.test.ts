@@ -1,13 +1,16 @@
-// Authorization as data, tested from the data: every mutating API route is listed with the
-// permission it needs (lib/auth/permissions.ts), and the expected answer for each caller is
-// derived from that table: anonymous 401, a role the table allows 2xx, any other 403, with
-// "own" permissions granted only on the organizer's own city. Denied requests must leave
-// every table as it was. A route missing from this list fails the test.
+// Authorization as data, tested from the data: every mutating API route and every server
+// action is listed with the permission it needs (lib/auth/permissions.ts), and the expected
+// answer for each caller is derived from that table: anonymous 401, a role the table allows
+// 2xx, any other 403, with "own" permissions granted only on the organizer's own city.
+// Denied requests must leave every table as it was. A route or server action missing from
+// these lists fails the test. Server actions are called over HTTP with any arguments, as a
+// hand-made request could (helpers.callAction), never through the UI.
+import fc from "fast-check";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { call, createCity, createEvent, signIn, sql, unique, validVenue } from "./helpers";
+import { call, callAction, createCity, createEvent, serverActions, signIn, sql, unique, validVenue } from "./helpers";
 
 type Who = "anonymous" | "organizer (own city)" | "organizer (other city)" | "coordinator" | "admin";
 const CALLERS: Record<Exclude<Who, "anonymous">, { email: string; role: "ORGANIZER" | "COORDINATOR" | "ADMIN" }> = {
@@ -19,16 +22,18 @@ const CALLERS: Record<Exclude<Who, "anonymous">, { email: string; role: "ORGANIZ
 const cookies: Partial<Record<Who, string>> = {};
 
 /** What each case starts from: a published event, a pending city of the Paris organizer, a shared and a local item, a speaker booked on the shared item, a user. */
-type Fixture = { event: string; city: string; shared: string; local: string; speaker: string; other: string; assignment: string; user: string };
+type Fixture = { event: string; city: string; shared: string; local: string; speaker: string; other: string; assignment: string; user: string; userEmail: string };
 
 async function fixture(): Promise<Fixture> {
   const event = await createEvent();
   const city = await createCity(event.id, "paris@demo.test", "PENDING");
-  const [shared] = await sql(
+  const sharedItems = await sql(
     `insert into "ProgramItem" (id, "eventId", title, kind, language, "startsAt", "endsAt", "updatedAt")
-     values (gen_random_uuid(), $1, 'Shared', 'TALK', 'fa', '2027-08-28T15:00Z', '2027-08-28T15:30Z', now()) returning id`,
+     values (gen_random_uuid(), $1, 'Shared', 'TALK', 'fa', '2027-08-28T15:00Z', '2027-08-28T15:30Z', now()),
+            (gen_random_uuid(), $1, 'Shared next', 'TALK', 'fa', '2027-08-28T15:30Z', '2027-08-28T16:00Z', now()) returning id, title`,
     [event.id],
   );
+  const shared = sharedItems.find((item) => item.title === "Shared")!;
   const [local] = await sql(
     `insert into "ProgramItem" (id, "eventId", "hostCityId", title, kind, language, "startsAt", "endsAt", "updatedAt")
      values (gen_random_uuid(), $1, $2, 'Local', 'RECEPTION', 'fa', '2027-08-28T13:00Z', '2027-08-28T14:00Z', now()) returning id`,
@@ -45,17 +50,29 @@ async function fixture(): Promise<Fixture> {
   );
   const [user] = await sql(
     `insert into "User" (id, email, name, "passwordHash", role, "updatedAt")
-     select gen_random_uuid(), $1, 'Someone', "passwordHash", 'ORGANIZER', now() from "User" where email = 'toronto@demo.test' returning id`,
+     select gen_random_uuid(), $1, 'Someone', "passwordHash", 'ORGANIZER', now() from "User" where email = 'toronto@demo.test' returning id, email`,
     [`${unique("someone")}@example.org`],
   );
   created.events.push(event.slug);
   created.speakers.push(speaker.id, other.id);
   created.users.push(user.id);
-  return { event: event.slug, city: city.slug, shared: shared.id, local: local.id, speaker: speaker.id, other: other.id, assignment: assignment.id, user: user.id };
+  return { event: event.slug, city: city.slug, shared: shared.id, local: local.id, speaker: speaker.id, other: other.id, assignment: assignment.id, user: user.id, userEmail: user.email };
 }
 
 /** A permission family: `x` alone, or `x.own` / `x.any` (own = the organizer's own city). */
-type Family = "event.create" | "event.update" | "city.register" | "city.update" | "city.review" | "city.withdraw" | "item.manageShared" | "item.manageLocal" | "speaker.manage" | "assignment.manage" | "user.manage";
+type Family =
+  | "event.create"
+  | "event.update"
+  | "city.register"
+  | "city.update"
+  | "city.review"
+  | "city.withdraw"
+  | "item.manageShared"
+  | "item.manageLocal"
+  | "speaker.manage"
+  | "assignment.manage"
+  | "user.manage"
+  | "user.invite";
 
 type Operation = { route: string; family: Family; request: (f: Fixture) => { path: string; body?: unknown } };
 
@@ -108,6 +125,80 @@ const OPERATIONS: Operation[] = [
   { route: "PATCH /api/v1/users/{userId}", family: "user.manage", request: (f) => ({ path: `/api/v1/users/${f.user}`, body: { disabled: true } }) },
   { route: "POST /api/v1/users/{userId}/reset-password", family: "user.manage", request: (f) => ({ path: `/api/v1/users/${f.user}/reset-password` }) },
 ];
+
+/** A server action's arguments as a page binds them, plus its form fields. */
+const form = (fields: Record<string, string | string[]>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
+  return data;
+};
+
+type ActionOperation = { action: string; family: Family; args: (f: Fixture) => unknown[] };
+
+const cityFields = {
+  name: "Lyon",
+  countryCode: "FR",
+  timeZone: "Europe/Paris",
+  "venue.name": "Salle",
+  "venue.address": "1 rue X",
+  "venue.capacity": "99",
+  "venue.accessibility": "",
+  "contact.name": "",
+  "contact.email": "private@example.org",
+  "contact.phone": "",
+  "language-fa": "on",
+};
+
+const ACTION_OPERATIONS: ActionOperation[] = [
+  {
+    action: "createEventAction",
+    family: "event.create",
+    args: () => [null, form({ slug: unique("matrix-new"), title: "New", summary: "", attendanceMode: "in_person", "start.local": "2027-03-20T17:00", "start.timeZone": "Europe/Paris", durationMinutes: "60", languages: ["fa"] })],
+  },
+  {
+    action: "updateEventAction",
+    family: "event.update",
+    args: (f) => [f.event, 1, ["fa", "en"], null, form({ title: "Renamed", summary: "", attendanceMode: "in_person", status: "published", registrationOpen: "on" })],
+  },
+  {
+    action: "registerCityAction",
+    family: "city.register",
+    args: (f) => [f.event, null, form({ ...cityFields, name: unique("Nice") })],
+  },
+  { action: "updateCityAction", family: "city.update", args: (f) => [f.event, f.city, {}, null, form({ ...cityFields, version: "1" })] },
+  { action: "reviewCityAction", family: "city.review", args: (f) => [f.event, f.city, "approve", null, form({})] },
+  { action: "reviewCityAction", family: "city.review", args: (f) => [f.event, f.city, "reject", null, form({ reason: "Too small" })] },
+  { action: "withdrawCityAction", family: "city.withdraw", args: (f) => [f.event, f.city, null] },
+  {
+    action: "addItemAction",
+    family: "item.manageShared",
+    args: (f) => [f.event, null, form({ title: "Talk", kind: "talk", mode: "instant", startsAt: "2027-08-28T16:00:00Z", durationMinutes: "30" })],
+  },
+  {
+    action: "updateItemAction",
+    family: "item.manageShared",
+    args: (f) => [f.event, f.shared, 1, null, form({ title: "Moved", kind: "talk", mode: "instant", startsAt: "2027-08-28T15:00:00Z", durationMinutes: "30" })],
+  },
+  { action: "moveItemAction", family: "item.manageShared", args: (f) => [f.event, f.shared, "down", null] },
+  { action: "deleteItemAction", family: "item.manageShared", args: (f) => [f.event, f.shared, null] },
+  {
+    action: "addLocalItemAction",
+    family: "item.manageLocal",
+    args: (f) => [f.event, f.city, "Europe/Paris", null, form({ title: "Doors", kind: "reception", description: "", "start.local": "2027-08-28T12:00", durationMinutes: "30" })],
+  },
+  { action: "deleteLocalItemAction", family: "item.manageLocal", args: (f) => [f.event, f.local, null] },
+  { action: "createSpeakerAction", family: "speaker.manage", args: () => [null, form({ name: unique("Matrix speaker"), affiliation: "", bio: "", languages: ["en"] })] },
+  { action: "assignAction", family: "assignment.manage", args: (f) => [f.event, f.shared, "fa", null, form({ speakerId: f.other, role: "moderator" })] },
+  { action: "setStatusAction", family: "assignment.manage", args: (f) => [f.event, f.shared, f.assignment, "confirmed", null] },
+  { action: "removeAssignmentAction", family: "assignment.manage", args: (f) => [f.event, f.shared, f.assignment, null] },
+  { action: "setRoleAction", family: "user.manage", args: (f) => [f.user, null, form({ role: "COORDINATOR" })] },
+  { action: "setDisabledAction", family: "user.manage", args: (f) => [f.user, true, null] },
+  { action: "resetPasswordAction", family: "user.manage", args: (f) => [f.user, null] },
+  { action: "inviteAction", family: "user.invite", args: () => [null, form({ email: `${unique("invited")}@example.org` })] },
+];
+
+/** Actions anyone may call (they act on the caller's own session or create an account from an invitation). */
+const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "signUpAction"];
 
 /** The answer the permission table predicts for `who` on `family`. */
 function expected(family: Family, who: Who): "allowed" | 401 | 403 {
@@ -187,3 +278,71 @@ describe("the permission matrix, derived from lib/auth/permissions.ts", () => {
     }
   }
 });
+
+describe("every server action is in the matrix", () => {
+  it("lists each server action of the build, or names it as public", () => {
+    const names = [...new Set(serverActions().map((a) => a.name))];
+    const listed = new Set([...ACTION_OPERATIONS.map((o) => o.action), ...PUBLIC_ACTIONS]);
+    expect(names.length).toBeGreaterThan(15);
+    expect(names.filter((name) => !listed.has(name))).toEqual([]);
+    expect([...listed].filter((name) => !names.includes(name))).toEqual([]);
+  });
+});
+
+describe("the permission matrix for server actions, called over HTTP", () => {
+  for (const operation of ACTION_OPERATIONS) {
+    for (const who of ["anonymous", ...Object.keys(CALLERS)] as Who[]) {
+      const answer = expected(operation.family, who);
+      const label = `${operation.action}(${operation.args(PLACEHOLDER).map(describeArg).join(", ")})`;
+      it(`${label}: ${who} is ${answer === "allowed" ? "allowed" : `refused (${answer})`}`, async () => {
+        const f = await fixture();
+        const before = await snapshot();
+        const response = await callAction(operation.action, operation.args(f), { cookie: cookies[who], params: { slug: f.event, citySlug: f.city } });
+        const after = await snapshot();
+        expect(response.status, JSON.stringify(response.result)).toBeLessThan(400); // never a 5xx, whatever the caller
+        if (answer === "allowed") {
+          expect(response.redirect ?? response.result.ok, JSON.stringify(response.result)).toBeTruthy();
+          expect(after.AuditEntry).not.toBe(before.AuditEntry); // every change is audited
+        } else {
+          expect(response.result).toMatchObject({ ok: false, code: answer === 401 ? "unauthenticated" : "forbidden" });
+          expect(after).toEqual(before); // a denied call changes nothing, anywhere
+        }
+      });
+    }
+  }
+});
+
+describe("server actions under hostile arguments", () => {
+  // Bound arguments travel through the browser: any of them can be replaced by a hand-made
+  // request. Every action validates them (lib/forms.ts checkInput): a form answer, never a 5xx,
+  // never a stack trace, and nothing written.
+  it("answers random arguments of any type without a 5xx, a leak or a write", { timeout: 180_000 }, async () => {
+    const names = [...new Set(serverActions().map((a) => a.name))].filter((name) => name !== "signOutAction");
+    const f = await fixture();
+    // Real slugs get past the first lookups; no real item, assignment or account id and no
+    // FormData is ever generated, so no random call can be a valid write.
+    const realish = fc.constantFrom<unknown>(f.event, f.city);
+    const argument = fc.oneof(fc.jsonValue(), realish, fc.string({ maxLength: 300 }), fc.constant(undefined));
+    const before = await snapshot();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), fc.array(argument, { maxLength: 6 }), fc.constantFrom<Who>("anonymous", "coordinator", "admin"), async (name, args, who) => {
+        const response = await callAction(name, args, { cookie: cookies[who], params: { slug: f.event, citySlug: f.city } });
+        const text = JSON.stringify(response.result) ?? "";
+        expect(response.status, `${name}(${text.slice(0, 200)})`).toBeLessThan(500);
+        expect(text).not.toMatch(/at .*\.(js|ts):\d+|prisma|SELECT |syntax error/i);
+        if (response.status === 200 && !response.redirect) expect(response.result).toMatchObject({ ok: false });
+      }),
+      { numRuns: 150 },
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+/** Stand-ins for the fixture's ids, to name the arguments in test titles. */
+const PLACEHOLDER: Fixture = { event: "{event}", city: "{city}", shared: "{shared}", local: "{local}", speaker: "{speaker}", other: "{other}", assignment: "{assignment}", user: "{user}", userEmail: "{email}" };
+
+function describeArg(value: unknown): string {
+  if (value instanceof FormData) return "form";
+  if (typeof value === "string") return value.startsWith("{") ? value : JSON.stringify(value);
+  return JSON.stringify(value) ?? "undefined";
+}

@@ -2,7 +2,7 @@
 // input thrown at the API with fast-check: never a 5xx, never a stack trace.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { baseUrl, call, signIn, sql, unique } from "./helpers";
+import { baseUrl, call, callAction, signIn, sql, unique } from "./helpers";
 
 async function attempt(email: string, password: string) {
   const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
@@ -60,6 +60,40 @@ describe("security headers", () => {
     }
   });
 
+  it("give the signed-in pages a fresh nonce per response, on every script", async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const seen = new Set<string>();
+    for (const [path, cookie] of [["/sign-in"], ["/sign-in"], ["/sign-up"], ["/dashboard", coordinator], ["/dashboard/events/interactive-conference-2027", coordinator]] as const) {
+      const response = await call(path, { cookie });
+      expect(response.status, path).toBe(200);
+      const policy = response.headers.get("content-security-policy")!;
+      const script = policy.split("; ").find((d) => d.startsWith("script-src "))!;
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(script)?.[1];
+      expect(nonce, `${path}: ${policy}`).toBeTruthy();
+      expect(script).toContain("'strict-dynamic'");
+      expect(script).not.toContain("'unsafe-inline'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(seen.has(nonce!), "a nonce is never reused").toBe(false);
+      seen.add(nonce!);
+      const scripts = [...response.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    }
+  });
+
+  it("give the cached public pages one static policy (no nonce), so they stay cacheable", async () => {
+    for (const path of ["/", "/events/interactive-conference-2027", "/events/interactive-conference-2027/cities/paris"]) {
+      const first = await call(path);
+      const second = await call(path);
+      const policy = first.headers.get("content-security-policy")!;
+      expect(policy, path).not.toContain("nonce-");
+      expect(policy).toContain("script-src 'self'");
+      expect(second.headers.get("content-security-policy")).toBe(policy);
+      expect(first.text).not.toContain('nonce="');
+      expect(first.headers.get("cache-control"), path).toMatch(/s-maxage=/);
+    }
+  });
+
   it("session cookies are HttpOnly and SameSite", async () => {
     const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -76,6 +110,23 @@ describe("security headers", () => {
 });
 
 describe("hostile input", () => {
+  it("refuses a server action posted from another site with 403, writing nothing", async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const name = unique("Cross-site speaker");
+    const data = new FormData();
+    data.append("name", name);
+    data.append("languages", "en");
+    const response = await callAction("createSpeakerAction", [null, data], { cookie: coordinator, origin: "https://evil.example" });
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.result as string)).toEqual({ error: { code: "forbidden", message: "Cross-site requests are not allowed." } });
+    expect(await sql(`select 1 from "Speaker" where name = $1`, [name])).toEqual([]);
+    // The same call from the site itself goes through.
+    const same = await callAction("createSpeakerAction", [null, data], { cookie: coordinator });
+    expect(same.result).toMatchObject({ ok: true });
+    expect(await sql(`select 1 from "Speaker" where name = $1`, [name])).toHaveLength(1);
+    await sql(`delete from "Speaker" where name = $1`, [name]);
+  });
+
   it("refuses bodies over 64 KiB with 413", async () => {
     const coordinator = await signIn("coordinator@demo.test");
     const response = await call("/api/v1/events", { method: "POST", cookie: coordinator!, body: JSON.stringify({ title: "x".repeat(70_000) }) });

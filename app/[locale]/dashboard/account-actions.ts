@@ -3,9 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/guards";
 import { resetPassword, updateAccount } from "@/lib/data/users";
-import { fromApiError, type FormResult } from "@/lib/forms";
+import { z } from "zod";
+import { checkInput, formDataArg, fromApiError, refArg, type FormResult } from "@/lib/forms";
 
 export async function setRoleAction(userId: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [userId, _state, formData]);
+  if (invalid) return invalid;
   try {
     await updateAccount(await requireUser(), userId, async () => ({ role: String(formData.get("role")) }));
   } catch (error) {
@@ -16,6 +19,8 @@ export async function setRoleAction(userId: string, _state: FormResult | null, f
 }
 
 export async function setDisabledAction(userId: string, disabled: boolean, _state: FormResult | null): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, z.boolean()]), [userId, disabled]);
+  if (invalid) return invalid;
   try {
     await updateAccount(await requireUser(), userId, async () => ({ disabled }));
   } catch (error) {
@@ -26,6 +31,8 @@ export async function setDisabledAction(userId: string, disabled: boolean, _stat
 }
 
 export async function resetPasswordAction(userId: string, _state: FormResult<{ password: string }> | null): Promise<FormResult<{ password: string }>> {
+  const invalid = checkInput(z.tuple([refArg]), [userId]);
+  if (invalid) return invalid;
   try {
     const { temporaryPassword } = await resetPassword(await requireUser(), userId);
     return { ok: true, data: { password: temporaryPassword } };

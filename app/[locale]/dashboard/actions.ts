@@ -7,11 +7,15 @@ import { ApiError } from "@/lib/api/errors";
 import { requireUser } from "@/lib/auth/guards";
 import { changeCityStatus, getCityDetail, registerCity, updateCity, type CityDetailJson } from "@/lib/data/cities";
 import { createItem, deleteItem } from "@/lib/data/items";
-import { formValues, fromApiError, fromZodError, type FormResult } from "@/lib/forms";
+import { z } from "zod";
+import { checkInput, formDataArg, formValues, fromApiError, fromZodError, refArg, type FormResult } from "@/lib/forms";
 import { cityFromForm, registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
+import { cityFormValues } from "./_components/city-form-values";
 import type { CityFormState, CityFormValues } from "./_components/city-form";
 
 export async function registerCityAction(eventSlug: string, _state: CityFormState, formData: FormData): Promise<CityFormState> {
+  const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [eventSlug, _state, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   const parsed = registerCitySchema.safeParse(cityFromForm(formData));
   if (!parsed.success) return fromZodError(parsed.error, values);
@@ -26,24 +30,6 @@ export async function registerCityAction(eventSlug: string, _state: CityFormStat
   redirect(`/dashboard?registered=${encodeURIComponent(created.name)}`);
 }
 
-/** The form's view of a city, to compare what the user loaded with what is stored now. */
-export async function cityFormValues(city: CityDetailJson): Promise<CityFormValues> {
-  return {
-    name: city.name,
-    countryCode: city.countryCode,
-    timeZone: city.timeZone,
-    venueName: city.venue.name,
-    venueAddress: city.venue.address,
-    venueCapacity: city.venue.capacity === null ? "" : String(city.venue.capacity),
-    venueAccessibility: city.venue.accessibility,
-    contactName: city.contact.name,
-    contactEmail: city.contact.email,
-    contactPhone: city.contact.phone,
-    languages: city.languages,
-    version: city.version,
-  };
-}
-
 export async function updateCityAction(
   eventSlug: string,
   citySlug: string,
@@ -51,17 +37,19 @@ export async function updateCityAction(
   _state: CityFormState,
   formData: FormData,
 ): Promise<CityFormState> {
+  const invalid = checkInput(z.tuple([refArg, refArg, z.record(z.string(), z.unknown()), z.unknown(), formDataArg]), [eventSlug, citySlug, base, _state, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   const parsed = updateCitySchema.safeParse(cityFromForm(formData));
   if (!parsed.success) return fromZodError(parsed.error, values);
   const user = await requireUser().catch(() => null);
-  if (!user) return { ok: false, message: "Your session has ended: sign in again.", fieldErrors: {}, values };
+  if (!user) return { ok: false, code: "unauthenticated", message: "Your session has ended: sign in again.", fieldErrors: {}, values };
   try {
     await updateCity(user, eventSlug, citySlug, async () => parsed.data);
   } catch (error) {
     if (error instanceof ApiError && error.code === "stale_version") {
       // Show what the other person changed; the next save (with the new version) applies these values.
-      const current = await cityFormValues(await getCityDetail(user, eventSlug, citySlug));
+      const current = cityFormValues(await getCityDetail(user, eventSlug, citySlug));
       const conflict = (Object.keys(current) as (keyof CityFormValues)[])
         .filter((key) => key !== "version" && String(current[key]) !== String(base[key]))
         .map((key) => ({ field: key, value: Array.isArray(current[key]) ? (current[key] as string[]).join(", ") : String(current[key] ?? "") }));
@@ -74,6 +62,8 @@ export async function updateCityAction(
 }
 
 export async function reviewCityAction(eventSlug: string, citySlug: string, decision: "approve" | "reject", _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg, z.enum(["approve", "reject"]), z.unknown(), formDataArg]), [eventSlug, citySlug, decision, _state, formData]);
+  if (invalid) return invalid;
   try {
     const user = await requireUser();
     const parseReason = async () => {
@@ -90,6 +80,8 @@ export async function reviewCityAction(eventSlug: string, citySlug: string, deci
 }
 
 export async function withdrawCityAction(eventSlug: string, citySlug: string, _state: FormResult | null): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg]), [eventSlug, citySlug]);
+  if (invalid) return invalid;
   try {
     await changeCityStatus(await requireUser(), eventSlug, citySlug, "withdraw");
   } catch (error) {
@@ -101,6 +93,8 @@ export async function withdrawCityAction(eventSlug: string, citySlug: string, _s
 
 /** Adds a local program item, entered as wall-clock time in the city's own zone. */
 export async function addLocalItemAction(eventSlug: string, citySlug: string, cityZone: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg, refArg, z.unknown(), formDataArg]), [eventSlug, citySlug, cityZone, _state, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   const body = {
     citySlug,
@@ -120,7 +114,14 @@ export async function addLocalItemAction(eventSlug: string, citySlug: string, ci
   return { ok: true, data: undefined, message: "Added to the local program." };
 }
 
-export async function deleteLocalItemAction(eventSlug: string, itemId: string): Promise<void> {
-  await deleteItem(await requireUser(), eventSlug, itemId);
+export async function deleteLocalItemAction(eventSlug: string, itemId: string, _state: FormResult | null): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg]), [eventSlug, itemId]);
+  if (invalid) return invalid;
+  try {
+    await deleteItem(await requireUser(), eventSlug, itemId);
+  } catch (error) {
+    return fromApiError(error);
+  }
   revalidatePath("/dashboard");
+  return { ok: true, data: undefined };
 }

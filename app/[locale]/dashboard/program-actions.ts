@@ -7,7 +7,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { createEvent, updateEvent } from "@/lib/data/event-commands";
 import { createItem, deleteItem, moveItem, updateItem } from "@/lib/data/items";
 import { validationError } from "@/lib/api/errors";
-import { formValues, fromApiError, type FormResult } from "@/lib/forms";
+import { z } from "zod";
+import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
 import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
 import { updateItemSchema } from "@/lib/validation/item";
 
@@ -24,6 +25,8 @@ function itemBody(values: Record<string, string>) {
 }
 
 export async function addItemAction(eventSlug: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [eventSlug, _state, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   try {
     await createItem(await requireUser(), eventSlug, itemBody(values));
@@ -35,6 +38,8 @@ export async function addItemAction(eventSlug: string, _state: FormResult | null
 }
 
 export async function updateItemAction(eventSlug: string, itemId: string, version: number, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg, z.number().int(), z.unknown(), formDataArg]), [eventSlug, itemId, version, _state, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   try {
     const parsed = updateItemSchema.safeParse({ ...itemBody(values), version });
@@ -47,17 +52,33 @@ export async function updateItemAction(eventSlug: string, itemId: string, versio
   return { ok: true, data: undefined, message: "Saved." };
 }
 
-export async function moveItemAction(eventSlug: string, itemId: string, direction: "up" | "down") {
-  await moveItem(await requireUser(), eventSlug, itemId, direction);
+export async function moveItemAction(eventSlug: string, itemId: string, direction: "up" | "down", _state: FormResult | null): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg, z.enum(["up", "down"])]), [eventSlug, itemId, direction]);
+  if (invalid) return invalid;
+  try {
+    await moveItem(await requireUser(), eventSlug, itemId, direction);
+  } catch (error) {
+    return fromApiError(error);
+  }
   revalidatePath("/dashboard");
+  return { ok: true, data: undefined };
 }
 
-export async function deleteItemAction(eventSlug: string, itemId: string) {
-  await deleteItem(await requireUser(), eventSlug, itemId);
+export async function deleteItemAction(eventSlug: string, itemId: string, _state: FormResult | null): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg]), [eventSlug, itemId]);
+  if (invalid) return invalid;
+  try {
+    await deleteItem(await requireUser(), eventSlug, itemId);
+  } catch (error) {
+    return fromApiError(error);
+  }
   revalidatePath("/dashboard");
+  return { ok: true, data: undefined };
 }
 
 export async function updateEventAction(eventSlug: string, version: number, languages: string[], _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, z.number().int(), z.array(refArg).max(50), z.unknown(), formDataArg]), [eventSlug, version, languages, _state, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   const body = {
     title: values.title,
@@ -80,6 +101,8 @@ export async function updateEventAction(eventSlug: string, version: number, lang
 }
 
 export async function createEventAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_state, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   const body = {
     slug: values.slug,

@@ -5,10 +5,13 @@ import { requireUser } from "@/lib/auth/guards";
 import { validationError } from "@/lib/api/errors";
 import { assign, removeAssignment, setAssignmentStatus } from "@/lib/data/assignments";
 import { createSpeaker } from "@/lib/data/speakers";
-import { formValues, fromApiError, type FormResult } from "@/lib/forms";
+import { z } from "zod";
+import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
 import { createSpeakerSchema } from "@/lib/validation/speaker";
 
 export async function createSpeakerAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_state, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   const body = {
     name: values.name,
@@ -33,6 +36,8 @@ export async function createSpeakerAction(_state: FormResult | null, formData: F
 export type AssignResult = FormResult<{ warnings: string[] }>;
 
 export async function assignAction(eventSlug: string, itemId: string, language: string, _state: AssignResult | null, formData: FormData): Promise<AssignResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg, refArg, z.unknown(), formDataArg]), [eventSlug, itemId, language, _state, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   try {
     const created = await assign(await requireUser(), eventSlug, itemId, { speakerId: values.speakerId, role: values.role, language, status: values.status || "invited" });
@@ -44,6 +49,8 @@ export async function assignAction(eventSlug: string, itemId: string, language: 
 }
 
 export async function setStatusAction(eventSlug: string, itemId: string, assignmentId: string, status: "invited" | "confirmed" | "declined", _state: FormResult | null): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg, refArg, z.enum(["invited", "confirmed", "declined"])]), [eventSlug, itemId, assignmentId, status]);
+  if (invalid) return invalid;
   try {
     await setAssignmentStatus(await requireUser(), eventSlug, itemId, assignmentId, async () => ({ status }));
   } catch (error) {
@@ -53,7 +60,14 @@ export async function setStatusAction(eventSlug: string, itemId: string, assignm
   return { ok: true, data: undefined };
 }
 
-export async function removeAssignmentAction(eventSlug: string, itemId: string, assignmentId: string) {
-  await removeAssignment(await requireUser(), eventSlug, itemId, assignmentId);
+export async function removeAssignmentAction(eventSlug: string, itemId: string, assignmentId: string, _state: FormResult | null): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg, refArg]), [eventSlug, itemId, assignmentId]);
+  if (invalid) return invalid;
+  try {
+    await removeAssignment(await requireUser(), eventSlug, itemId, assignmentId);
+  } catch (error) {
+    return fromApiError(error);
+  }
   revalidatePath("/dashboard");
+  return { ok: true, data: undefined };
 }

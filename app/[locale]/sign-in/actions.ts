@@ -2,6 +2,8 @@
 // Sign-in and sign-out server actions: parse -> next-auth -> redirect.
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/config";
+import { z } from "zod";
+import { checkInput, formDataArg } from "@/lib/forms";
 import { signInSchema } from "@/lib/validation/auth";
 
 export type SignInState = { ok: false; message: string; fieldErrors?: Record<string, string[]>; email?: string } | null;
@@ -13,6 +15,8 @@ function safeCallback(value: FormDataEntryValue | null): string {
 }
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_previous, formData]);
+  if (invalid && !invalid.ok) return { ok: false, message: invalid.message, fieldErrors: invalid.fieldErrors };
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) {

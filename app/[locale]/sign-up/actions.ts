@@ -2,12 +2,15 @@
 // Sign-up: parse -> create the organizer -> sign in -> dashboard.
 import { signIn } from "@/lib/auth/config";
 import { createOrganizer } from "@/lib/data/users";
-import { formValues, fromApiError, fromZodError, type FormResult } from "@/lib/forms";
+import { z } from "zod";
+import { checkInput, formDataArg, formValues, fromApiError, fromZodError, type FormResult } from "@/lib/forms";
 import { inviteSchema, signUpSchema } from "@/lib/validation/user";
 import { requireUser } from "@/lib/auth/guards";
 import { createInvitation } from "@/lib/data/invitations";
 
 export async function signUpAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_previous, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fromZodError(parsed.error, values);
@@ -26,6 +29,8 @@ export type InviteResult = FormResult<{ link: string; email: string }>;
 
 /** A coordinator or admin invites an organizer: the answer is the link to send them. */
 export async function inviteAction(_previous: InviteResult | null, formData: FormData): Promise<InviteResult> {
+  const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_previous, formData]);
+  if (invalid) return invalid;
   const values = formValues(formData);
   const parsed = inviteSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fromZodError(parsed.error, values);

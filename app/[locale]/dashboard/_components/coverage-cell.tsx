@@ -1,5 +1,6 @@
 "use client";
 /** One cell of the coverage board: who is assigned, their status, and a form to fill the gap. */
+import { ActionButton } from "@/components/action-button";
 import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { FormResult } from "@/lib/forms";
@@ -67,11 +68,9 @@ export function CoverageCell({ eventSlug, itemId, itemTitle, language, assignmen
             ) : null}
             <span className="cell__actions">
               <StatusButtons eventSlug={eventSlug} itemId={itemId} assignment={a} />
-              <form action={removeAssignmentAction.bind(null, eventSlug, itemId, a.id)}>
-                <button type="submit" className="button button--tiny" aria-label={t("remove", { name: a.name })}>
-                  ×
-                </button>
-              </form>
+              <ActionButton action={removeAssignmentAction.bind(null, eventSlug, itemId, a.id)} className="button button--tiny" label={t("remove", { name: a.name })}>
+                ×
+              </ActionButton>
             </span>
           </li>
         ))}

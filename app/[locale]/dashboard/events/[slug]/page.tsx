@@ -1,5 +1,6 @@
 // /dashboard/events/{slug}: the coordinator's view of one event: settings (publish,
 // cancel, streams) and the shared program, with overlap warnings and reordering.
+import { ActionButton } from "@/components/action-button";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -100,21 +101,15 @@ export default async function EventAdminPage({ params }: Props) {
                   ) : null}
                 </span>
                 <span className="item-row__actions">
-                  <form action={moveItemAction.bind(null, event.slug, item.id, "up")}>
-                    <button type="submit" className="button button--small" disabled={index === 0} aria-label={t("moveUp", { title: item.title })}>
-                      ↑
-                    </button>
-                  </form>
-                  <form action={moveItemAction.bind(null, event.slug, item.id, "down")}>
-                    <button type="submit" className="button button--small" disabled={index === event.items.length - 1} aria-label={t("moveDown", { title: item.title })}>
-                      ↓
-                    </button>
-                  </form>
-                  <form action={deleteItemAction.bind(null, event.slug, item.id)}>
-                    <button type="submit" className="button button--small" aria-label={t("deleteItem", { title: item.title })}>
-                      {t("delete")}
-                    </button>
-                  </form>
+                  <ActionButton action={moveItemAction.bind(null, event.slug, item.id, "up")} disabled={index === 0} label={t("moveUp", { title: item.title })}>
+                    ↑
+                  </ActionButton>
+                  <ActionButton action={moveItemAction.bind(null, event.slug, item.id, "down")} disabled={index === event.items.length - 1} label={t("moveDown", { title: item.title })}>
+                    ↓
+                  </ActionButton>
+                  <ActionButton action={deleteItemAction.bind(null, event.slug, item.id)} label={t("deleteItem", { title: item.title })}>
+                    {t("delete")}
+                  </ActionButton>
                 </span>
                 <details className="item-row__edit">
                   <summary>{t("edit")}</summary>

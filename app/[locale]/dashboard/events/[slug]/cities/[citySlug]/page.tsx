@@ -1,4 +1,5 @@
 // /dashboard/events/{slug}/cities/{citySlug}: the organizer edits their city's venue.
+import { ActionButton } from "@/components/action-button";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -11,7 +12,8 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { localItems } from "@/lib/data/items";
 import { formatClock, formatDay, toLocalIso, toWallClock, zoneAbbreviation } from "@/lib/time";
-import { addLocalItemAction, cityFormValues, deleteLocalItemAction, updateCityAction } from "../../../../actions";
+import { addLocalItemAction, deleteLocalItemAction, updateCityAction } from "../../../../actions";
+import { cityFormValues } from "../../../../_components/city-form-values";
 import { LocalItemForm } from "../../../../_components/local-item-form";
 import { CityForm } from "../../../../_components/city-form";
 import { cityFormOptions } from "../../../../_components/city-form-options";
@@ -39,7 +41,7 @@ export default async function EditCityPage({ params }: Props) {
     throw error;
   });
   const event = await db.event.findUniqueOrThrow({ where: { slug }, include: { languages: { orderBy: { position: "asc" } } } });
-  const initial = await cityFormValues(city);
+  const initial = cityFormValues(city);
   const items = await localItems(city.id);
   const tl = await getTranslations("LocalProgram");
 
@@ -79,11 +81,9 @@ export default async function EditCityPage({ params }: Props) {
               <span className="item-row__title">
                 {item.title} <span className="muted small">{formatDay(item.startsAt, city.timeZone, locale)}</span>
               </span>
-              <form action={deleteLocalItemAction.bind(null, slug, item.id)}>
-                <button type="submit" className="button button--small" aria-label={tl("deleteItem", { title: item.title })}>
-                  {tl("delete")}
-                </button>
-              </form>
+              <ActionButton action={deleteLocalItemAction.bind(null, slug, item.id)} label={tl("deleteItem", { title: item.title })}>
+                {tl("delete")}
+              </ActionButton>
             </li>
           ))}
         </ul>
