@@ -142,18 +142,25 @@ async function assignmentOf(user: SessionUser, eventSlug: string, itemId: string
 }
 
 /** PATCH .../assignments/{id}: change the status; leaving "declined" re-checks the booking. */
-export async function setAssignmentStatus(user: SessionUser, eventSlug: string, itemId: string, assignmentId: string, parse: () => Promise<{ status: string }>) {
+export async function setAssignmentStatus(user: SessionUser, eventSlug: string, itemId: string, assignmentId: string, parse: () => Promise<{ status: string; version?: number }>) {
   const { item, assignment } = await assignmentOf(user, eventSlug, itemId, assignmentId);
-  const status = (await parse()).status.toUpperCase() as AssignmentStatus;
+  const input = await parse();
+  const status = input.status.toUpperCase() as AssignmentStatus;
+  if (input.version !== undefined && input.version !== assignment.version) throw staleAssignment(assignment.version);
   const updated = await db.$transaction(async (tx) => {
     if (status !== "DECLINED") await assertFree(tx, assignment.speakerId, item, assignment.id);
-    const row = await tx.assignment.update({ where: { id: assignment.id }, data: { status, version: { increment: 1 } }, include: { broadcastLanguage: true, speaker: true } });
+    const { count } = await tx.assignment.updateMany({ where: { id: assignment.id, version: assignment.version }, data: { status, version: { increment: 1 } } });
+    if (count === 0) throw staleAssignment(assignment.version + 1);
+    const row = await tx.assignment.findUniqueOrThrow({ where: { id: assignment.id }, include: { broadcastLanguage: true, speaker: true } });
     await audit(tx, { actorId: user.id, action: "assignment.update", entityType: "Assignment", entityId: row.id, eventId: item.eventId, before: { status: assignment.status }, after: { status: row.status } });
     return row;
   });
   revalidateEvent(eventSlug);
   return toJson(updated, status === "DECLINED" ? [] : nightWarnings(updated.speaker, item));
 }
+
+const staleAssignment = (current: number) =>
+  new ApiError("stale_version", `Someone else changed this assignment since you opened it (now version ${current}). Reload, then apply your change again.`);
 
 export async function removeAssignment(user: SessionUser, eventSlug: string, itemId: string, assignmentId: string) {
   const { item, assignment } = await assignmentOf(user, eventSlug, itemId, assignmentId);

@@ -46,7 +46,7 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string) 
 async function manageable(admin: SessionUser, userId: string) {
   if (!can(admin.role, "user.manage")) throw forbidden();
   if (!isUuid(userId)) throw notFound("This account");
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true, version: true } });
   if (!user) throw notFound("This account");
   return user;
 }
@@ -56,28 +56,33 @@ async function manageable(admin: SessionUser, userId: string) {
  * Disabling ends the account's sessions at once (the session version moves on). Admins
  * cannot disable or demote themselves, so an instance always keeps an admin.
  */
-export async function updateAccount(admin: SessionUser, userId: string, parse: () => Promise<{ role?: string; disabled?: boolean }>) {
+export async function updateAccount(admin: SessionUser, userId: string, parse: () => Promise<{ role?: string; disabled?: boolean; version?: number }>) {
   const user = await manageable(admin, userId);
   const input = await parse();
+  if (input.version !== undefined && input.version !== user.version) throw staleAccount(user.version);
   if (user.id === admin.id && (input.disabled || (input.role && input.role !== "ADMIN"))) {
     throw new ApiError("validation_error", "You cannot disable or demote your own account.", [{ path: input.disabled ? "disabled" : "role", message: "Ask another administrator." }]);
   }
   const role = input.role?.toUpperCase() as Role | undefined;
   const updated = await db.$transaction(async (tx) => {
-    const after = await tx.user.update({
-      where: { id: user.id },
+    const { count } = await tx.user.updateMany({
+      where: { id: user.id, version: user.version },
       data: {
         role,
         ...(input.disabled === undefined ? {} : { disabledAt: input.disabled ? new Date() : null, sessionVersion: { increment: input.disabled ? 1 : 0 } }),
         version: { increment: 1 },
       },
-      select: { id: true, email: true, name: true, role: true, disabledAt: true, version: true },
     });
+    if (count === 0) throw staleAccount(user.version + 1);
+    const after = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, email: true, name: true, role: true, disabledAt: true, version: true } });
     await audit(tx, { actorId: admin.id, action: "user.update", entityType: "User", entityId: user.id, before: { role: user.role, disabled: Boolean(user.disabledAt) }, after: { role: after.role, disabled: Boolean(after.disabledAt) } });
     return after;
   });
   return { ...updated, role: updated.role.toLowerCase(), disabled: Boolean(updated.disabledAt) };
 }
+
+const staleAccount = (current: number) =>
+  new ApiError("stale_version", `Someone else changed this account since you opened it (now version ${current}). Reload, then apply your change again.`);
 
 /** POST /api/v1/users/{id}/reset-password: a one-time temporary password (admins); old sessions end. */
 export async function resetPassword(admin: SessionUser, userId: string) {

@@ -31,6 +31,7 @@ export const assignSchema = z.object({
 
 export const updateAssignmentSchema = z.object({
   status: z.enum(ASSIGNMENT_STATUSES, { error: "Choose invited, confirmed or declined." }),
+  version: z.number().int().positive().optional(),
 });
 
 export type CreateSpeakerInput = z.infer<typeof createSpeakerSchema>;

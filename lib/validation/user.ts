@@ -30,6 +30,7 @@ export const updateAccountSchema = z
   .object({
     role: z.enum(["admin", "coordinator", "organizer"], { error: "Choose admin, coordinator or organizer." }),
     disabled: z.boolean(),
+    version: z.number().int().positive(),
   })
   .partial()
   .strict();

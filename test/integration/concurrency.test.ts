@@ -1,13 +1,15 @@
-// No lost updates: concurrent edits of events and program items (cities and bookings are in
-// cities.test.ts and assignments.test.ts). Every editable record carries a version; of many
+// No lost updates: concurrent edits of events, program items, assignments and accounts
+// (cities and overlapping bookings are in cities.test.ts and assignments.test.ts). Every editable record carries a version; of many
 // saves made from the same version exactly one wins and the rest hear 409; saves that do not
 // name a version either land or hear 409, never vanish; running-order moves are serialized.
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, callAction, createEvent, signIn, sql } from "./helpers";
+import { call, callAction, createEvent, signIn, sql, unique } from "./helpers";
 
 let coordinator: string;
+let admin: string;
 beforeAll(async () => {
   coordinator = (await signIn("coordinator@demo.test"))!;
+  admin = (await signIn("admin@demo.test"))!;
 });
 
 const patch = (path: string, body: unknown) => call(path, { method: "PATCH", cookie: coordinator, body: JSON.stringify(body) });
@@ -112,5 +114,43 @@ describe("program items", () => {
     // Back to back before, back to back after: the program still spans the same time.
     expect(new Date(rows[0]!.startsAt).toISOString()).toBe("2027-08-28T15:00:00.000Z");
     expect(new Date(rows.at(-1)!.endsAt).getTime() - new Date(rows[0]!.startsAt).getTime()).toBe(lengths.reduce((a, b) => a + b) * 60_000);
+  });
+});
+
+describe("assignments and accounts", () => {
+  it("lets one of many concurrent status changes from the same version win, and refuses a stale one", async () => {
+    const event = await createEvent();
+    const [item] = await sharedItems(event.id, [30]);
+    const [speaker] = await sql(`insert into "Speaker" (id, name, languages, "updatedAt") values (gen_random_uuid(), $1, '{fa}', now()) returning id`, [unique("Race speaker")]);
+    const [assignment] = await sql(
+      `insert into "Assignment" (id, "programItemId", "broadcastLanguageId", "speakerId", role, status, "updatedAt")
+       select gen_random_uuid(), $1, l.id, $2, 'SPEAKER', 'INVITED', now() from "BroadcastLanguage" l where l."eventId" = $3 and l.code = 'fa' returning id`,
+      [item, speaker.id, event.id],
+    );
+    const path = `/api/v1/events/${event.slug}/items/${item}/assignments/${assignment.id}`;
+    const responses = await Promise.all(["confirmed", "declined", "confirmed"].map((status) => patch(path, { version: 1, status })));
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const [row] = await sql(`select status, version from "Assignment" where id = $1`, [assignment.id]);
+    expect(row).toEqual({ status: responses.find((r) => r.status === 200)!.body.status.toUpperCase(), version: 2 });
+    const stale = await patch(path, { version: 1, status: "invited" });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("stale_version");
+    await sql(`delete from "Speaker" where id = $1`, [speaker.id]);
+  });
+
+  it("lets one of two admins' concurrent changes to an account from the same version win", async () => {
+    const [user] = await sql(
+      `insert into "User" (id, email, name, "passwordHash", role, "updatedAt")
+       select gen_random_uuid(), $1, 'Race', "passwordHash", 'ORGANIZER', now() from "User" where email = 'toronto@demo.test' returning id`,
+      [`${unique("race")}@example.org`],
+    );
+    const change = (body: unknown) => call(`/api/v1/users/${user.id}`, { method: "PATCH", cookie: admin, body: JSON.stringify(body) });
+    const responses = await Promise.all([change({ version: 1, role: "coordinator" }), change({ version: 1, disabled: true })]);
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    const [row] = await sql(`select role, "disabledAt" is not null as disabled, version from "User" where id = $1`, [user.id]);
+    const won = responses.find((r) => r.status === 200)!.body;
+    expect(row).toEqual({ role: won.role.toUpperCase(), disabled: won.disabled, version: 2 });
+    expect(row.role === "COORDINATOR" ? !row.disabled : row.disabled).toBe(true); // exactly one of the two changes
+    await sql(`delete from "User" where id = $1`, [user.id]);
   });
 });
