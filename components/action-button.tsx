@@ -1,10 +1,12 @@
 "use client";
 /**
  * A one-button form for a server action that needs no fields (move, delete, remove). The
- * action answers a form result; a refusal (someone else deleted it first, a session that
- * ended) is said next to the button instead of breaking the page.
+ * action answers a form result; a refusal is said next to the button instead of breaking
+ * the page, and the page is refreshed, because a refusal usually means it is out of date
+ * (someone else deleted or moved the item first: its row then simply goes away).
  */
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
 import type { FormResult } from "@/lib/forms";
 
 type Props = {
@@ -17,6 +19,10 @@ type Props = {
 
 export function ActionButton({ action, children, label, className = "button button--small", disabled = false }: Props) {
   const [state, run, pending] = useActionState(action, null);
+  const router = useRouter();
+  useEffect(() => {
+    if (state && !state.ok) router.refresh();
+  }, [state, router]);
   return (
     <form action={run} className="action-button">
       <button type="submit" className={className} disabled={disabled || pending} aria-label={label}>

@@ -54,3 +54,28 @@ test("a coordinator creates an event, builds its program and publishes it", asyn
   await page.goto(`/events/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Spring gathering");
 });
+
+test("deleting an item another tab already deleted answers without an error page and shows the program as it is now", async ({ page }) => {
+  const slug = `tabs-${Date.now().toString(36)}`;
+  await signInAs(page, "coordinator@demo.test");
+  const created = await page.request.post("/api/v1/events", {
+    data: { slug, title: "Two tabs", start: { local: "2027-03-20T17:00", timeZone: "Europe/Paris" }, durationMinutes: 60, languages: ["en"] },
+  });
+  expect(created.status()).toBe(201);
+  const added = await page.request.post(`/api/v1/events/${slug}/items`, { data: { title: "Welcome", kind: "talk", startsAt: "2027-03-20T16:00:00Z", durationMinutes: 20 } });
+  expect(added.status()).toBe(201);
+
+  await page.goto(`/dashboard/events/${slug}`);
+  const other = await page.context().newPage();
+  await other.goto(`/dashboard/events/${slug}`);
+  await other.getByRole("button", { name: "Delete Welcome" }).click();
+  await expect(other.getByTestId("program-editor").locator('li[data-item-title="Welcome"]')).toHaveCount(0);
+
+  // The second tab's delete finds nothing to delete: no error page, the page refreshes and the
+  // row goes away; a refusal that leaves the row (say, a session that ended) stays on screen.
+  const deleted = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+  await page.getByRole("button", { name: "Delete Welcome" }).click();
+  expect((await deleted).status()).toBe(200);
+  await expect(page.getByTestId("program-editor").locator('li[data-item-title="Welcome"]')).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Two tabs");
+});
