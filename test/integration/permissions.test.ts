@@ -186,7 +186,7 @@ const ACTION_OPERATIONS: ActionOperation[] = [
     family: "item.manageLocal",
     args: (f) => [f.event, f.city, "Europe/Paris", null, form({ title: "Doors", kind: "reception", description: "", "start.local": "2027-08-28T12:00", durationMinutes: "30" })],
   },
-  { action: "deleteLocalItemAction", family: "item.manageLocal", args: (f) => [f.event, f.local, null] },
+  { action: "deleteItemAction", family: "item.manageLocal", args: (f) => [f.event, f.local, null] },
   { action: "createSpeakerAction", family: "speaker.manage", args: () => [null, form({ name: unique("Matrix speaker"), affiliation: "", bio: "", languages: ["en"] })] },
   { action: "assignAction", family: "assignment.manage", args: (f) => [f.event, f.shared, "fa", null, form({ speakerId: f.other, role: "moderator" })] },
   { action: "setStatusAction", family: "assignment.manage", args: (f) => [f.event, f.shared, f.assignment, "confirmed", null] },

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { ApiError } from "@/lib/api/errors";
 import { requireUser } from "@/lib/auth/guards";
 import { changeCityStatus, getCityDetail, registerCity, updateCity, type CityDetailJson } from "@/lib/data/cities";
-import { createItem, deleteItem } from "@/lib/data/items";
+import { createItem } from "@/lib/data/items";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, fromZodError, refArg, type FormResult } from "@/lib/forms";
 import { cityFromForm, registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
@@ -112,16 +112,4 @@ export async function addLocalItemAction(eventSlug: string, citySlug: string, ci
   }
   revalidatePath("/dashboard");
   return { ok: true, data: undefined, message: "Added to the local program." };
-}
-
-export async function deleteLocalItemAction(eventSlug: string, itemId: string, _state: FormResult | null): Promise<FormResult> {
-  const invalid = checkInput(z.tuple([refArg, refArg]), [eventSlug, itemId]);
-  if (invalid) return invalid;
-  try {
-    await deleteItem(await requireUser(), eventSlug, itemId);
-  } catch (error) {
-    return fromApiError(error);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined };
 }

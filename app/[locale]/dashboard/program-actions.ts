@@ -64,6 +64,7 @@ export async function moveItemAction(eventSlug: string, itemId: string, directio
   return { ok: true, data: undefined };
 }
 
+/** Deletes a shared item, or a local one (deleteItem checks which, and who may). */
 export async function deleteItemAction(eventSlug: string, itemId: string, _state: FormResult | null): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg]), [eventSlug, itemId]);
   if (invalid) return invalid;

@@ -12,7 +12,8 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { localItems } from "@/lib/data/items";
 import { formatClock, formatDay, toLocalIso, toWallClock, zoneAbbreviation } from "@/lib/time";
-import { addLocalItemAction, deleteLocalItemAction, updateCityAction } from "../../../../actions";
+import { addLocalItemAction, updateCityAction } from "../../../../actions";
+import { deleteItemAction } from "../../../../program-actions";
 import { cityFormValues } from "../../../../_components/city-form-values";
 import { LocalItemForm } from "../../../../_components/local-item-form";
 import { CityForm } from "../../../../_components/city-form";
@@ -81,7 +82,7 @@ export default async function EditCityPage({ params }: Props) {
               <span className="item-row__title">
                 {item.title} <span className="muted small">{formatDay(item.startsAt, city.timeZone, locale)}</span>
               </span>
-              <ActionButton action={deleteLocalItemAction.bind(null, slug, item.id)} label={tl("deleteItem", { title: item.title })}>
+              <ActionButton action={deleteItemAction.bind(null, slug, item.id)} label={tl("deleteItem", { title: item.title })}>
                 {tl("delete")}
               </ActionButton>
             </li>
