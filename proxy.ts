@@ -3,7 +3,7 @@
  * else Accept-Language, else English) and rewrites to the internal app/[locale] segment.
  * On the signed-in pages it also sets a per-request CSP nonce: the policy goes on the
  * request (Next reads the nonce from it and puts it on every script it renders) and on the
- * response (lib/csp.ts). Server actions posted from another site are refused here
+ * response (lib/csp.ts). POSTs (server actions) from another site are refused here
  * (lib/origin.ts). No authorization happens here: guards sit next to the data
  * (lib/auth/guards.ts).
  */
@@ -17,8 +17,9 @@ import { routing } from "@/lib/i18n/routing";
 const intl = createMiddleware(routing);
 
 export function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action") && isCrossSite(request.headers)) {
-    // A server action posted from another site: refused with the API's error body.
+  if (request.method === "POST" && isCrossSite(request.headers)) {
+    // Pages take POSTs only for server actions (from JavaScript, with a Next-Action header,
+    // or from a form without JavaScript): from another site, refused with the API's error body.
     const refusal = new ApiError("forbidden", "Cross-site requests are not allowed.");
     return NextResponse.json(refusal.toBody(), { status: refusal.status });
   }

@@ -2,7 +2,7 @@
 // input thrown at the API with fast-check: never a 5xx, never a stack trace.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { baseUrl, call, callAction, signIn, sql, unique } from "./helpers";
+import { baseUrl, call, callAction, serverActions, signIn, sql, unique } from "./helpers";
 
 async function attempt(email: string, password: string) {
   const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
@@ -119,6 +119,15 @@ describe("hostile input", () => {
     const response = await callAction("createSpeakerAction", [null, data], { cookie: coordinator, origin: "https://evil.example" });
     expect(response.status).toBe(403);
     expect(JSON.parse(response.result as string)).toEqual({ error: { code: "forbidden", message: "Cross-site requests are not allowed." } });
+    expect(await sql(`select 1 from "Speaker" where name = $1`, [name])).toEqual([]);
+    // The same from a form without JavaScript (no Next-Action header, the action named in a field).
+    const action = serverActions().find((a) => a.name === "createSpeakerAction")!;
+    const noScript = new FormData();
+    noScript.append(`$ACTION_ID_${action.id}`, "");
+    noScript.append("name", name);
+    noScript.append("languages", "en");
+    const plain = await fetch(`${baseUrl()}/dashboard/speakers`, { method: "POST", headers: { cookie: coordinator, origin: "https://evil.example" }, body: noScript, redirect: "manual" });
+    expect(plain.status).toBe(403);
     expect(await sql(`select 1 from "Speaker" where name = $1`, [name])).toEqual([]);
     // The same call from the site itself goes through.
     const same = await callAction("createSpeakerAction", [null, data], { cookie: coordinator });
