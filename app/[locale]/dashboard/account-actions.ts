@@ -1,33 +1,21 @@
 "use server";
 // Admin actions on accounts: the same commands as /api/v1/users.
-import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/guards";
 import { resetPassword, updateAccount } from "@/lib/data/users";
 import { z } from "zod";
 import { checkInput, formDataArg, fromApiError, refArg, type FormResult } from "@/lib/forms";
+import { dashboardCommand } from "./command";
 
 export async function setRoleAction(userId: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [userId, _state, formData]);
   if (invalid) return invalid;
-  try {
-    await updateAccount(await requireUser(), userId, async () => ({ role: String(formData.get("role")) }));
-  } catch (error) {
-    return fromApiError(error);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined, message: "Saved." };
+  return dashboardCommand(async () => updateAccount(await requireUser(), userId, async () => ({ role: String(formData.get("role")) })), { message: "Saved." });
 }
 
 export async function setDisabledAction(userId: string, disabled: boolean, _state: FormResult | null): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, z.boolean()]), [userId, disabled]);
   if (invalid) return invalid;
-  try {
-    await updateAccount(await requireUser(), userId, async () => ({ disabled }));
-  } catch (error) {
-    return fromApiError(error);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined };
+  return dashboardCommand(async () => updateAccount(await requireUser(), userId, async () => ({ disabled })));
 }
 
 export async function resetPasswordAction(userId: string, _state: FormResult<{ password: string }> | null): Promise<FormResult<{ password: string }>> {

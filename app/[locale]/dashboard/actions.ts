@@ -11,6 +11,7 @@ import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, fromZodError, refArg, type FormResult } from "@/lib/forms";
 import { cityFromForm, registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
 import { cityFormValues } from "./_components/city-form-values";
+import { dashboardCommand } from "./command";
 import type { CityFormState, CityFormValues } from "./_components/city-form";
 
 export async function registerCityAction(eventSlug: string, _state: CityFormState, formData: FormData): Promise<CityFormState> {
@@ -64,31 +65,20 @@ export async function updateCityAction(
 export async function reviewCityAction(eventSlug: string, citySlug: string, decision: "approve" | "reject", _state: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg, z.enum(["approve", "reject"]), z.unknown(), formDataArg]), [eventSlug, citySlug, decision, _state, formData]);
   if (invalid) return invalid;
-  try {
-    const user = await requireUser();
-    const parseReason = async () => {
-      const parsed = rejectCitySchema.safeParse({ reason: formData.get("reason") });
-      if (!parsed.success) throw new ApiError("validation_error", "Say why, so the organizer can act on it.", [{ path: "reason", message: parsed.error.issues[0]!.message }]);
-      return parsed.data.reason;
-    };
-    await changeCityStatus(user, eventSlug, citySlug, decision, decision === "reject" ? parseReason : undefined);
-  } catch (error) {
-    return fromApiError(error);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined, message: decision === "approve" ? "Approved." : "Rejected." };
+  const parseReason = async () => {
+    const parsed = rejectCitySchema.safeParse({ reason: formData.get("reason") });
+    if (!parsed.success) throw new ApiError("validation_error", "Say why, so the organizer can act on it.", [{ path: "reason", message: parsed.error.issues[0]!.message }]);
+    return parsed.data.reason;
+  };
+  return dashboardCommand(async () => changeCityStatus(await requireUser(), eventSlug, citySlug, decision, decision === "reject" ? parseReason : undefined), {
+    message: decision === "approve" ? "Approved." : "Rejected.",
+  });
 }
 
 export async function withdrawCityAction(eventSlug: string, citySlug: string, _state: FormResult | null): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg]), [eventSlug, citySlug]);
   if (invalid) return invalid;
-  try {
-    await changeCityStatus(await requireUser(), eventSlug, citySlug, "withdraw");
-  } catch (error) {
-    return fromApiError(error);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined, message: "Withdrawn." };
+  return dashboardCommand(async () => changeCityStatus(await requireUser(), eventSlug, citySlug, "withdraw"), { message: "Withdrawn." });
 }
 
 /** Adds a local program item, entered as wall-clock time in the city's own zone. */
@@ -105,11 +95,5 @@ export async function addLocalItemAction(eventSlug: string, citySlug: string, ci
     start: { local: values["start.local"], timeZone: cityZone },
     durationMinutes: values.durationMinutes,
   };
-  try {
-    await createItem(await requireUser(), eventSlug, body);
-  } catch (error) {
-    return fromApiError(error, values);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined, message: "Added to the local program." };
+  return dashboardCommand(async () => createItem(await requireUser(), eventSlug, body), { message: "Added to the local program.", values });
 }

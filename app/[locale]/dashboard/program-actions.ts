@@ -9,6 +9,7 @@ import { createItem, deleteItem, moveItem, updateItem } from "@/lib/data/items";
 import { validationError } from "@/lib/api/errors";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
+import { dashboardCommand } from "./command";
 import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
 import { updateItemSchema } from "@/lib/validation/item";
 
@@ -28,53 +29,34 @@ export async function addItemAction(eventSlug: string, _state: FormResult | null
   const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [eventSlug, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
-  try {
-    await createItem(await requireUser(), eventSlug, itemBody(values));
-  } catch (error) {
-    return fromApiError(error, values);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined, message: "Added to the program." };
+  return dashboardCommand(async () => createItem(await requireUser(), eventSlug, itemBody(values)), { message: "Added to the program.", values });
 }
 
 export async function updateItemAction(eventSlug: string, itemId: string, version: number, _state: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg, z.number().int(), z.unknown(), formDataArg]), [eventSlug, itemId, version, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
-  try {
-    const parsed = updateItemSchema.safeParse({ ...itemBody(values), version });
-    if (!parsed.success) throw validationError(parsed.error);
-    await updateItem(await requireUser(), eventSlug, itemId, async () => parsed.data);
-  } catch (error) {
-    return fromApiError(error, values);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined, message: "Saved." };
+  return dashboardCommand(
+    async () => {
+      const parsed = updateItemSchema.safeParse({ ...itemBody(values), version });
+      if (!parsed.success) throw validationError(parsed.error);
+      await updateItem(await requireUser(), eventSlug, itemId, async () => parsed.data);
+    },
+    { message: "Saved.", values },
+  );
 }
 
 export async function moveItemAction(eventSlug: string, itemId: string, direction: "up" | "down", _state: FormResult | null): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg, z.enum(["up", "down"])]), [eventSlug, itemId, direction]);
   if (invalid) return invalid;
-  try {
-    await moveItem(await requireUser(), eventSlug, itemId, direction);
-  } catch (error) {
-    return fromApiError(error);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined };
+  return dashboardCommand(async () => moveItem(await requireUser(), eventSlug, itemId, direction));
 }
 
 /** Deletes a shared item, or a local one (deleteItem checks which, and who may). */
 export async function deleteItemAction(eventSlug: string, itemId: string, _state: FormResult | null): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg]), [eventSlug, itemId]);
   if (invalid) return invalid;
-  try {
-    await deleteItem(await requireUser(), eventSlug, itemId);
-  } catch (error) {
-    return fromApiError(error);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined };
+  return dashboardCommand(async () => deleteItem(await requireUser(), eventSlug, itemId));
 }
 
 export async function updateEventAction(eventSlug: string, version: number, languages: string[], _state: FormResult | null, formData: FormData): Promise<FormResult> {
@@ -90,15 +72,14 @@ export async function updateEventAction(eventSlug: string, version: number, lang
     languages: languages.map((code) => ({ code, streamUrl: values[`stream-${code}`]?.trim() || null })),
     version,
   };
-  try {
-    const parsed = updateEventSchema.safeParse(body);
-    if (!parsed.success) throw validationError(parsed.error);
-    await updateEvent(await requireUser(), eventSlug, async () => parsed.data);
-  } catch (error) {
-    return fromApiError(error, values);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined, message: "Saved." };
+  return dashboardCommand(
+    async () => {
+      const parsed = updateEventSchema.safeParse(body);
+      if (!parsed.success) throw validationError(parsed.error);
+      await updateEvent(await requireUser(), eventSlug, async () => parsed.data);
+    },
+    { message: "Saved.", values },
+  );
 }
 
 export async function createEventAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {

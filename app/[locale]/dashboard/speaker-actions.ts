@@ -7,6 +7,7 @@ import { assign, removeAssignment, setAssignmentStatus } from "@/lib/data/assign
 import { createSpeaker } from "@/lib/data/speakers";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
+import { dashboardCommand } from "./command";
 import { createSpeakerSchema } from "@/lib/validation/speaker";
 
 export async function createSpeakerAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
@@ -22,15 +23,14 @@ export async function createSpeakerAction(_state: FormResult | null, formData: F
     contactEmail: values.contactEmail || undefined,
     timeZone: values.timeZone || undefined,
   };
-  try {
-    const parsed = createSpeakerSchema.safeParse(body);
-    if (!parsed.success) throw validationError(parsed.error);
-    await createSpeaker(await requireUser(), async () => parsed.data);
-  } catch (error) {
-    return fromApiError(error, values);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined, message: `${body.name} is in the roster.` };
+  return dashboardCommand(
+    async () => {
+      const parsed = createSpeakerSchema.safeParse(body);
+      if (!parsed.success) throw validationError(parsed.error);
+      await createSpeaker(await requireUser(), async () => parsed.data);
+    },
+    { message: `${body.name} is in the roster.`, values },
+  );
 }
 
 export type AssignResult = FormResult<{ warnings: string[] }>;
@@ -51,23 +51,11 @@ export async function assignAction(eventSlug: string, itemId: string, language: 
 export async function setStatusAction(eventSlug: string, itemId: string, assignmentId: string, status: "invited" | "confirmed" | "declined", _state: FormResult | null): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg, refArg, z.enum(["invited", "confirmed", "declined"])]), [eventSlug, itemId, assignmentId, status]);
   if (invalid) return invalid;
-  try {
-    await setAssignmentStatus(await requireUser(), eventSlug, itemId, assignmentId, async () => ({ status }));
-  } catch (error) {
-    return fromApiError(error);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined };
+  return dashboardCommand(async () => setAssignmentStatus(await requireUser(), eventSlug, itemId, assignmentId, async () => ({ status })));
 }
 
 export async function removeAssignmentAction(eventSlug: string, itemId: string, assignmentId: string, _state: FormResult | null): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg, refArg]), [eventSlug, itemId, assignmentId]);
   if (invalid) return invalid;
-  try {
-    await removeAssignment(await requireUser(), eventSlug, itemId, assignmentId);
-  } catch (error) {
-    return fromApiError(error);
-  }
-  revalidatePath("/dashboard");
-  return { ok: true, data: undefined };
+  return dashboardCommand(async () => removeAssignment(await requireUser(), eventSlug, itemId, assignmentId));
 }
