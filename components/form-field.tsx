@@ -57,3 +57,38 @@ export function FormMessage({ message, ok }: { message?: string; ok?: boolean })
     </div>
   );
 }
+
+type LanguageChecksProps = {
+  legend: string;
+  languages: { code: string; name: string }[];
+  /** Codes checked at first. */
+  checked?: string[];
+  errors?: string[];
+  /**
+   * "languages": one field named `languages` per checked code (speaker and event forms);
+   * "per-language": a field `language-<code>` each (the city form reads the keys).
+   */
+  naming?: "languages" | "per-language";
+};
+
+/** A fieldset of language checkboxes with the field's error above them. */
+export function LanguageChecks({ legend, languages, checked = [], errors, naming = "languages" }: LanguageChecksProps) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {errors?.length ? <p className="field-error">{errors.join(" ")}</p> : null}
+      <div className="checks">
+        {languages.map((language) => (
+          <label key={language.code} className="check">
+            <input
+              type="checkbox"
+              {...(naming === "languages" ? { name: "languages", value: language.code } : { name: `language-${language.code}` })}
+              defaultChecked={checked.includes(language.code)}
+            />{" "}
+            {language.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -6,7 +6,7 @@
  */
 import { startTransition, useActionState, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { FormField, FormMessage } from "@/components/form-field";
+import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { formatDay, normalizeTimeZone, timeLabel } from "@/lib/time";
 
@@ -136,17 +136,7 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
         </FormField>
       </fieldset>
 
-      <fieldset>
-        <legend>{t("languagesLegend")}</legend>
-        {errors.languages ? <p className="field-error">{errors.languages.join(" ")}</p> : null}
-        <div className="checks">
-          {eventLanguages.map((language) => (
-            <label key={language.code} className="check">
-              <input type="checkbox" name={`language-${language.code}`} defaultChecked={chosenLanguages.includes(language.code)} /> {language.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <LanguageChecks legend={t("languagesLegend")} languages={eventLanguages} checked={chosenLanguages} errors={errors.languages} naming="per-language" />
 
       <fieldset>
         <legend>{t("contactLegend")}</legend>

@@ -2,7 +2,7 @@
 /** Coordinator forms: a program item (add / edit), the event's settings, a new event. */
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { FormField, FormMessage } from "@/components/form-field";
+import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { ITEM_KINDS } from "@/lib/validation/item";
 import { ZoneSelect } from "./zone-select";
@@ -172,17 +172,7 @@ export function NewEventForm({ action, languages, zones, defaultZone }: { action
         <FormField idPrefix={idPrefix} name="durationMinutes" label={t("duration")} type="number" min={1} required defaultValue={180} errors={errors.durationMinutes} />
         <ModeField idPrefix={idPrefix} defaultValue="in_person" errors={errors.attendanceMode} />
       </div>
-      <fieldset>
-        <legend>{t("languages")}</legend>
-        {errors.languages ? <p className="field-error">{errors.languages.join(" ")}</p> : null}
-        <div className="checks">
-          {languages.map((l) => (
-            <label key={l.code} className="check">
-              <input type="checkbox" name="languages" value={l.code} defaultChecked={["fa", "en", "fr", "ar"].includes(l.code)} /> {l.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <LanguageChecks legend={t("languages")} languages={languages} checked={["fa", "en", "fr", "ar"]} errors={errors.languages} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("createEvent")}
       </button>

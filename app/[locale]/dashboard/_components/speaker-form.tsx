@@ -1,7 +1,7 @@
 "use client";
 import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { FormField, FormMessage } from "@/components/form-field";
+import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { createSpeakerAction } from "../speaker-actions";
 import { ZoneSelect } from "./zone-select";
@@ -21,17 +21,7 @@ export function SpeakerForm({ languages, zones }: { languages: { code: string; n
       <FormMessage message={state?.message} ok={state?.ok} />
       <FormField idPrefix="speaker" name="name" label={t("name")} required errors={errors.name} />
       <FormField idPrefix="speaker" name="affiliation" label={t("affiliation")} errors={errors.affiliation} />
-      <fieldset>
-        <legend>{t("languages")}</legend>
-        {errors.languages ? <p className="field-error">{errors.languages.join(" ")}</p> : null}
-        <div className="checks">
-          {languages.map((l) => (
-            <label key={l.code} className="check">
-              <input type="checkbox" name="languages" value={l.code} /> {l.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <LanguageChecks legend={t("languages")} languages={languages} errors={errors.languages} />
       <FormField idPrefix="speaker" name="bio" label={t("bio")} errors={errors.bio}>
         {(control) => <textarea {...control} />}
       </FormField>
