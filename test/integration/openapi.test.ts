@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { call } from "./helpers";
+import { call, signIn } from "./helpers";
 
 const API = path.resolve(__dirname, "..", "..", "app", "api", "v1");
 
@@ -64,5 +64,16 @@ describe("search engines", () => {
     expect(sitemap.text).not.toContain("planning-2028");
     // Pending cities are not public.
     expect(sitemap.text).not.toContain("/events/interactive-conference-2027/cities/brussels</loc>");
+  });
+
+  it("mark every private page noindex, and no public one", async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const noindex = /<meta name="robots" content="noindex"\/>/;
+    for (const path of ["/dashboard", "/dashboard/events/interactive-conference-2027/coverage", "/dashboard/speakers", "/sign-in"]) {
+      const page = await call(path, { cookie: path.startsWith("/dashboard") ? coordinator : undefined });
+      expect(page.status, path).toBe(200);
+      expect(page.text, path).toMatch(noindex);
+    }
+    expect((await call("/events/interactive-conference-2027")).text).not.toMatch(noindex);
   });
 });

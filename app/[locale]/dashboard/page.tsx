@@ -23,7 +23,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ regi
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Dashboard" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function DashboardPage({ params, searchParams }: Props) {

@@ -19,7 +19,7 @@ const TYPES = ["HostCity", "ProgramItem", "Event", "User"];
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Audit" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function AuditPage({ params, searchParams }: Props) {

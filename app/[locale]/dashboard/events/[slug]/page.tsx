@@ -23,7 +23,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "ProgramEditor" });
-  return { title: t("pageTitle"), robots: { index: false } };
+  return { title: t("pageTitle") };
 }
 
 export default async function EventAdminPage({ params }: Props) {

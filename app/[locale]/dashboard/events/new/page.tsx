@@ -18,7 +18,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "ProgramEditor" });
-  return { title: t("newEvent"), robots: { index: false } };
+  return { title: t("newEvent") };
 }
 
 export default async function NewEventPage({ params }: Props) {

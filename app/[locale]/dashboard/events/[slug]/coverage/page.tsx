@@ -20,7 +20,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Coverage" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function CoveragePage({ params }: Props) {

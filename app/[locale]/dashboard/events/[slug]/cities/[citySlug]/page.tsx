@@ -27,7 +27,7 @@ type Props = { params: Promise<{ locale: string; slug: string; citySlug: string 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "EditCity" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function EditCityPage({ params }: Props) {
