@@ -112,16 +112,20 @@ const reactClient = createRequire(import.meta.url)("next/dist/compiled/react-ser
 
 type ActionEntry = { id: string; name: string; file: string; pages: string[] };
 
-/** Every server action of the test build: id, exported name, file and the pages that can run it. */
+let actions: ActionEntry[] | undefined;
+
+/** Every server action of the test build: id, exported name, file and the pages that can run it (read once). */
 export function serverActions(): ActionEntry[] {
+  if (actions) return actions;
   const file = path.resolve(__dirname, "../..", TEST_DIST_DIR, "server", "server-reference-manifest.json");
   const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
-  return Object.entries(manifest.node).map(([id, entry]) => ({
+  actions = Object.entries(manifest.node).map(([id, entry]) => ({
     id,
     name: entry.exportedName,
     file: entry.filename,
     pages: Object.keys(entry.workers).map((worker) => worker.replace(/^app\/\[locale\]/, "").replace(/\/page$/, "") || "/"),
   }));
+  return actions;
 }
 
 export type ActionAnswer = { status: number; redirect: string | null; result: any };
