@@ -9,6 +9,18 @@ export default defineConfig({
         test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], environment: "node" },
       },
       {
+        // The scripts' own tests: the embedded PostgreSQL started, refused and recovered for real
+        // (temporary folders and ports), once rather than per TZ.
+        extends: true,
+        test: {
+          name: "scripts",
+          include: ["scripts/**/*.test.ts", "test/scripts/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+          fileParallelism: false,
+        },
+      },
+      {
         extends: true,
         test: {
           name: "integration",

@@ -17,7 +17,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { assertLocalDatabase, databaseNameOf, ensureDatabase, ensureServer, ROOT } from "./lib/database";
 import { buildIfChanged, clearRuntimeCache, shutdownOnSignals, startNext, waitForUrl } from "./lib/next-app";
-import { migrateDeploy } from "./lib/run";
+import { benchCluster } from "./lib/config";
+import { describeError, runMain } from "./lib/main";
+import { assertPortFree } from "./lib/ports";
+import { migrate } from "./lib/run";
 import { BENCH_EVENT, seedLargeEvent } from "../prisma/seed/large";
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -159,18 +162,15 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const seconds = Number.parseInt(process.env.BENCH_DURATION ?? "10", 10);
   const port = Number.parseInt(process.env.BENCH_PORT ?? "3200", 10);
-  if (await fetch(`http://localhost:${port}/`).then(() => true, () => false)) {
-    console.error(`[bench] Port ${port} is already in use. Stop what runs there, or set BENCH_PORT.`);
-    process.exit(1);
-  }
-  const server = await ensureServer({ cluster: "postgres-bench", port: Number.parseInt(process.env.BENCH_EMBEDDED_PG_PORT ?? "54349", 10) });
+  await assertPortFree(port, "BENCH_PORT", "the benchmark server");
+  const server = await ensureServer({ ...benchCluster(), log });
   let next: ReturnType<typeof startNext> | undefined;
   const shutdown = shutdownOnSignals({ next: () => next, database: server });
   try {
     const base = process.env.DATABASE_URL ? databaseNameOf(process.env.DATABASE_URL) : "simulconf";
     assertLocalDatabase(server.serverUrl);
     const databaseUrl = await ensureDatabase(server.serverUrl, `${base}_bench`, { fresh: true });
-    await migrateDeploy(databaseUrl, true);
+    await migrate(databaseUrl, log);
     const seeded = await seedLargeEvent(databaseUrl, BENCH_EVENT);
     log(`Seeded ${seeded}`);
     // As in production: PUBLIC_BASE_URL set, so the feeds are cached (lib/data/feeds.ts).
@@ -214,9 +214,9 @@ async function main() {
     log("Wrote docs/benchmarks.md.");
     await shutdown(missed.length ? 1 : 0);
   } catch (error) {
-    console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[bench] ${describeError(error)}`);
     await shutdown(1);
   }
 }
 
-void main();
+runMain("bench", main);

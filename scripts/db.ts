@@ -11,11 +11,12 @@ import path from "node:path";
 import { databaseNameOf, ensureDatabase, ensureServer, ROOT } from "./lib/database";
 import { bin, migrateDeploy } from "./lib/run";
 import { seedDemo } from "../prisma/seed/demo";
-import { embeddedPort, DEMO_DATABASE } from "./lib/config";
+import { demoCluster, DEMO_DATABASE } from "./lib/config";
+import { runMain, SetupError } from "./lib/main";
 
 async function main() {
   const [command, name] = process.argv.slice(2);
-  const db = await ensureServer({ cluster: "postgres", port: embeddedPort() });
+  const db = await ensureServer({ ...demoCluster(), log: (line) => console.log(line) });
   const url = process.env.DATABASE_URL ?? (await ensureDatabase(db.serverUrl, DEMO_DATABASE));
   try {
     switch (command) {
@@ -23,7 +24,7 @@ async function main() {
         await migrateDeploy(url);
         break;
       case "new-migration": {
-        if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error("usage: npm run db -- new-migration NAME (lower-case, digits, _)");
+        if (!name || !/^[a-z0-9_]+$/.test(name)) throw new SetupError("usage: npm run db -- new-migration NAME (lower-case, digits, _)");
         // Prisma 6.19's WASM engine crashes ("unreachable") replaying migrations into a shadow
         // database, so the migration is the diff between the schema as committed (HEAD, which
         // the existing migrations produce) and the schema as edited. Commit each migration with
@@ -34,7 +35,7 @@ async function main() {
           `"${bin("prisma")}" migrate diff --from-schema-datamodel "${committed}" --to-schema-datamodel prisma/schema.prisma --script`,
           { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] },
         ).toString();
-        if (!sql.trim() || sql.includes("This is an empty migration")) throw new Error("No schema change since HEAD: no migration written.");
+        if (!sql.trim() || sql.includes("This is an empty migration")) throw new SetupError("No schema change since HEAD: no migration written.");
         const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
         const dir = path.join(ROOT, "prisma", "migrations", `${stamp}_${name}`);
         mkdirSync(dir, { recursive: true });
@@ -51,7 +52,7 @@ async function main() {
         if (db.embedded) await new Promise((resolve) => process.once("SIGINT", resolve));
         break;
       default:
-        throw new Error(`unknown command ${command ?? "(none)"}; see scripts/db.ts`);
+        throw new SetupError(`unknown command ${command ?? "(none)"}; see scripts/db.ts`);
     }
     console.log(`database: ${databaseNameOf(url)}`);
   } finally {
@@ -59,7 +60,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runMain("db", main);

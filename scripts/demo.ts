@@ -1,13 +1,15 @@
 /**
- * npm run demo: database (embedded unless DATABASE_URL is set), migrations, demo data,
- * AUTH_SECRET, production build (skipped when nothing changed), then serve on PORT.
- * Ctrl-C stops the server and the embedded database.
+ * npm run demo: database (embedded unless DATABASE_URL is set), migrations (skipped when the
+ * database is up to date), demo data, AUTH_SECRET, production build (skipped when nothing
+ * changed), then serve on PORT. Ctrl-C stops the server and the embedded database.
  *   npm run demo -- --reset   start from an empty demo database
  */
-import { DEMO_DATABASE, embeddedPort } from "./lib/config";
+import { DEMO_DATABASE, demoCluster } from "./lib/config";
 import { databaseNameOf, ensureDatabase, ensureServer, redact } from "./lib/database";
+import { describeError, runMain, SetupError } from "./lib/main";
 import { buildIfChanged, clearRuntimeCache, shutdownOnSignals, startNext, waitForUrl } from "./lib/next-app";
-import { migrateDeploy } from "./lib/run";
+import { assertPortFree } from "./lib/ports";
+import { migrate } from "./lib/run";
 import { ensureAuthSecret } from "./lib/secret";
 import { seedDemo } from "../prisma/seed/demo";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-data";
@@ -15,11 +17,15 @@ import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-data";
 const log = (line: string) => console.log(`[demo] ${line}`);
 
 async function main() {
+  const started = Date.now();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const reset = process.argv.includes("--reset");
   const port = Number.parseInt(process.env.PORT ?? "3000", 10);
+  if (reset && process.env.DATABASE_URL) throw new SetupError("--reset only resets the embedded database; reset your own server yourself.");
 
-  const server = await ensureServer({ cluster: "postgres", port: embeddedPort() });
+  const cluster = demoCluster();
+  await assertPortFree(port, "PORT", "the demo server");
+  const server = await ensureServer({ ...cluster, log });
   let next: ReturnType<typeof startNext> | undefined;
   const shutdown = shutdownOnSignals({ next: () => next, database: server, beforeStop: () => log("Stopping…") });
 
@@ -27,14 +33,12 @@ async function main() {
     let databaseUrl: string;
     if (process.env.DATABASE_URL) {
       databaseUrl = process.env.DATABASE_URL;
-      if (reset) throw new Error("--reset only resets the embedded database; reset your own server yourself.");
       log(`Using DATABASE_URL (${redact(databaseUrl)}).`);
     } else {
       databaseUrl = await ensureDatabase(server.serverUrl, DEMO_DATABASE, { fresh: reset });
-      log(`Embedded PostgreSQL on port ${embeddedPort()} (data in .data/postgres), database ${databaseNameOf(databaseUrl)}.`);
+      log(`Embedded PostgreSQL on port ${cluster.port} (data in .data/${cluster.cluster}), database ${databaseNameOf(databaseUrl)}.`);
     }
-    log("Applying migrations…");
-    await migrateDeploy(databaseUrl, true);
+    await migrate(databaseUrl, log);
     log(await seedDemo(databaseUrl));
 
     const env = {
@@ -52,7 +56,7 @@ async function main() {
     await waitForUrl(`${url}/api/v1/events`, next);
 
     console.log(`
-  Simulconf is running at ${url}
+  Simulconf is running at ${url} (ready in ${Math.round((Date.now() - started) / 1000)} s, Node.js ${process.versions.node})
 
   Try ${url}/events/interactive-conference-2018
 
@@ -62,9 +66,9 @@ ${DEMO_USERS.map((u) => `    ${u.email.padEnd(24)} ${u.role.toLowerCase()}`).joi
   Press Ctrl-C to stop.
 `);
   } catch (error) {
-    console.error(`[demo] ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[demo] ${describeError(error)}`);
     await shutdown(1);
   }
 }
 
-void main();
+runMain("demo", main);

@@ -6,10 +6,12 @@
  */
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { TEST_DIST_DIR, TEST_ENV_FILE, testEmbeddedPort, testPort, type TestServerInfo } from "./lib/config";
+import { TEST_DIST_DIR, TEST_ENV_FILE, testCluster, testPort, type TestServerInfo } from "./lib/config";
 import { assertLocalDatabase, databaseNameOf, ensureDatabase, ensureServer, ROOT } from "./lib/database";
 import { buildIfChanged, clearRuntimeCache, shutdownOnSignals, startNext, waitForUrl } from "./lib/next-app";
-import { migrateDeploy } from "./lib/run";
+import { describeError, runMain } from "./lib/main";
+import { assertPortFree } from "./lib/ports";
+import { migrate } from "./lib/run";
 import { seedDemo } from "../prisma/seed/demo";
 
 const log = (line: string) => console.log(`[test-server] ${line}`);
@@ -18,11 +20,8 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   // Before touching the database: another test server may be using it.
   const port = testPort();
-  if (await fetch(`http://localhost:${port}/`).then(() => true, () => false)) {
-    console.error(`[test-server] Port ${port} is already in use (another test server?). Stop it, or set TEST_PORT.`);
-    process.exit(1);
-  }
-  const server = await ensureServer({ cluster: "postgres-test", port: testEmbeddedPort() });
+  await assertPortFree(port, "TEST_PORT", "the test server (another one running?)");
+  const server = await ensureServer({ ...testCluster(), log });
   const infoFile = path.join(ROOT, TEST_ENV_FILE);
   let next: ReturnType<typeof startNext> | undefined;
   const shutdown = shutdownOnSignals({ next: () => next, database: server, beforeStop: () => rmSync(infoFile, { force: true }) });
@@ -31,7 +30,7 @@ async function main() {
     const base = process.env.DATABASE_URL ? databaseNameOf(process.env.DATABASE_URL) : "simulconf";
     assertLocalDatabase(server.serverUrl);
     const databaseUrl = await ensureDatabase(server.serverUrl, `${base}_test`, { fresh: true });
-    await migrateDeploy(databaseUrl, true);
+    await migrate(databaseUrl, log);
     log(await seedDemo(databaseUrl));
     const env = {
       ...process.env,
@@ -51,9 +50,9 @@ async function main() {
     writeFileSync(infoFile, JSON.stringify({ baseUrl, databaseUrl } satisfies TestServerInfo));
     log(`ready at ${baseUrl}`);
   } catch (error) {
-    console.error(`[test-server] ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[test-server] ${describeError(error)}`);
     await shutdown(1);
   }
 }
 
-void main();
+runMain("test-server", main);

@@ -1,7 +1,8 @@
 /**
  * npm test: every test, against a real PostgreSQL, never a mock.
  *   0. type check and lint (the import rules keep luxon in lib/time);
- *   1. unit tests, once per TZ of the matrix (the server's zone must never leak in);
+ *   1. unit tests, once per TZ of the matrix (the server's zone must never leak in), then the
+ *      scripts' own tests (the embedded PostgreSQL, for real, in temporary folders);
  *   2. the test server (scripts/test-server.ts): fresh database, demo data, production build;
  *   3. integration tests (HTTP against that server, SQL against its database);
  *   4. end-to-end tests in Debian's Chromium (Playwright) against the same server.
@@ -12,6 +13,7 @@ import path from "node:path";
 import { TEST_ENV_FILE, type TestServerInfo } from "./lib/config";
 import { ROOT } from "./lib/database";
 import { stopChild } from "./lib/next-app";
+import { runMain } from "./lib/main";
 import { bin, run } from "./lib/run";
 import { ensureSystemDeps } from "./lib/system-deps";
 
@@ -42,6 +44,9 @@ async function main() {
     }
   }
 
+  console.log("\n[test] Script tests (the embedded PostgreSQL started, refused and recovered for real)");
+  if ((await run(bin("vitest"), ["run", "--project", "scripts"])) !== 0) return 1;
+
   rmSync(path.join(ROOT, TEST_ENV_FILE), { force: true });
   console.log("\n[test] Starting the test server (fresh database, demo data, production build)…");
   const server = spawn(bin("tsx"), ["scripts/test-server.ts"], { cwd: ROOT, stdio: "inherit", env: process.env });
@@ -59,10 +64,4 @@ async function main() {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`[test] ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runMain("test", main);

@@ -1,13 +1,18 @@
 /** Defaults of the scripts, each overridable by the environment (.env.example). */
 export const DEMO_DATABASE = "simulconf";
 
-export function embeddedPort(): number {
-  return Number.parseInt(process.env.EMBEDDED_PG_PORT ?? "54329", 10);
-}
+/** The embedded PostgreSQL of the demo, the tests and the benchmark: data folder and port. */
+export type EmbeddedCluster = { cluster: string; port: number; portVariable: string };
 
-export function testEmbeddedPort(): number {
-  return Number.parseInt(process.env.TEST_EMBEDDED_PG_PORT ?? "54339", 10);
-}
+const cluster = (name: string, portVariable: string, port: string): EmbeddedCluster => ({
+  cluster: name,
+  port: Number.parseInt(process.env[portVariable] ?? port, 10),
+  portVariable,
+});
+
+export const demoCluster = () => cluster("postgres", "EMBEDDED_PG_PORT", "54329");
+export const testCluster = () => cluster("postgres-test", "TEST_EMBEDDED_PG_PORT", "54339");
+export const benchCluster = () => cluster("postgres-bench", "BENCH_EMBEDDED_PG_PORT", "54349");
 
 export const TEST_DIST_DIR = ".next-test";
 

