@@ -8,7 +8,23 @@ export { expect };
  * the nonce policy of the signed-in pages and the static one of the public pages are both
  * checked on every page the tests visit.
  */
-export const test = base.extend<{ cspGuard: void }>({
+export const test = base.extend<{ headroom: void; cspGuard: void }>({
+  /**
+   * Every test keeps 3x headroom under its timeout: one that used more than a third of it fails,
+   * so a test that is slow on a quiet machine is made faster or split before a busy machine turns
+   * it into a timeout. Set up first and torn down last, so the time includes the other fixtures.
+   */
+  headroom: [
+    async ({}, use, testInfo) => {
+      const started = Date.now();
+      await use();
+      const used = Date.now() - started;
+      if (testInfo.timeout > 0 && used > testInfo.timeout / 3) {
+        throw new Error(`This test took ${used} ms, more than a third of its ${testInfo.timeout} ms timeout: make it faster or split it.`);
+      }
+    },
+    { auto: true },
+  ],
   cspGuard: [
     async ({ page }, use) => {
       const violations: string[] = [];

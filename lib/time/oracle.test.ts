@@ -1,6 +1,7 @@
 // lib/time against an independent oracle: Python's zoneinfo (the system's tz database).
 // Every hour of two years in zones with half-hour, 45-minute, southern and date-line rules.
 import { execFileSync } from "node:child_process";
+import { systemTzRelease } from "../../scripts/lib/system-deps";
 import { describe, expect, it } from "vitest";
 import { toLocalIso, utcOffsetMinutes, wallClockToInstant } from "./index";
 
@@ -22,8 +23,21 @@ function python(): string | null {
 
 const bin = python();
 
+/**
+ * The oracle judges the arithmetic only if it knows the rules the runtime knows: a tz database
+ * older than the runtime's disagrees wherever the rules changed since (tz 2026 moved
+ * America/Vancouver to permanent UTC-7 from 2026-11-01; Debian's 2025b still falls back). A newer
+ * one that disagrees means the runtime's rules are out of date, which is a real wrong time.
+ * `npm test` installs Debian's current tzdata when the system's is older than Node's.
+ */
+
 // Each test walks two years of hours through two runtimes: seconds, not milliseconds.
 describe.skipIf(!bin)("the oracle (Python zoneinfo)", { timeout: 60_000 }, () => {
+  it("reads a tz database at least as new as the runtime's", () => {
+    const system = systemTzRelease();
+    expect(system && system >= process.versions.tz!, `system tzdata ${system} is older than Node's ${process.versions.tz}: apt-get install tzdata`).toBe(true);
+  });
+
   it("agrees on the UTC offset of every hour of 2026-2027 in each zone", () => {
     const script = `
 import sys, json, zoneinfo, datetime

@@ -1,10 +1,12 @@
 /**
- * The two programs the tests need from the operating system: Debian's Chromium (Playwright
- * cannot download browsers here) and xmllint (schema validation of schedule.xml).
+ * What the tests need from the operating system: Debian's Chromium (Playwright cannot download
+ * browsers here), xmllint (schema validation of schedule.xml) and a tz database at least as new
+ * as Node's (the oracle test of lib/time compares against it; lib/time/oracle.test.ts says why).
  * Installed with apt when running as root, else the exact command is printed.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { execSync } from "node:child_process";
+import { SetupError } from "./main";
 import { mustRun } from "./run";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -22,6 +24,8 @@ export async function ensureSystemDeps() {
   const missing: string[] = [];
   if (!existsSync(CHROMIUM)) missing.push("chromium");
   if (!has("xmllint")) missing.push("libxml2-utils");
+  const tz = systemTzRelease();
+  if (tz && tz < process.versions.tz!) missing.push("tzdata");
   if (missing.length === 0) return;
   const command = `apt-get update && apt-get install -y ${missing.join(" ")}`;
   if (process.getuid?.() === 0 && has("apt-get")) {
@@ -29,8 +33,17 @@ export async function ensureSystemDeps() {
     await mustRun("sh", ["-c", `DEBIAN_FRONTEND=noninteractive ${command}`]);
     return;
   }
-  throw new Error(
-    `The tests need ${missing.join(" and ")}, which are not installed. Run:\n\n    sudo ${command}\n\n` +
+  throw new SetupError(
+    `The tests need ${missing.join(" and ")}, which are missing or older than Node's (tz ${process.versions.tz}). Run:\n\n    sudo ${command}\n\n` +
       `(or set CHROMIUM_PATH to a Chromium that matches Playwright 1.64) and run npm test again.`,
   );
+}
+
+/** The release of the system's tz database (/usr/share/zoneinfo), e.g. 2026f; null when unknown. */
+export function systemTzRelease(): string | null {
+  try {
+    return /^# version (\S+)/.exec(readFileSync("/usr/share/zoneinfo/tzdata.zi", "utf8"))?.[1] ?? null;
+  } catch {
+    return null;
+  }
 }
