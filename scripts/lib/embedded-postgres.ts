@@ -9,11 +9,12 @@
  * or foreign postmaster.pid, a full disk (see postgres-failures.ts for what PostgreSQL says).
  *
  * Running as root: PostgreSQL refuses to run as root, so the server runs as the system account
- * `postgres` (created when missing, and said so). That account must be able to enter the folders
- * that hold the binaries and the data. In a private home (root's is mode 700) it cannot, so the
- * binaries are copied and the data kept under /var/lib/simulconf/<folder>-<hash of its path>/
- * (EMBEDDED_PG_RELOCATE_DIR), and `.data/<cluster>` is a link to it. The same repository always
- * maps to the same place, so a second run finds the same data.
+ * `postgres` (created when missing, and said so). That account must be able to run the binaries
+ * and enter the data folder. In a private home (root's is mode 700) it can do neither, so the
+ * binaries are copied to /var/lib/simulconf/postgresql-<platform>-<version>/ and the data kept in
+ * /var/lib/simulconf/<folder>-<hash of its path>/ (EMBEDDED_PG_RELOCATE_DIR), with
+ * `.data/<cluster>` a link to it. The same clone always maps to the same place, so a second run
+ * finds the same data.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -28,6 +29,7 @@ import {
   readFileSync,
   readlinkSync,
   realpathSync,
+  renameSync,
   rmSync,
   statfsSync,
   statSync,
@@ -163,54 +165,78 @@ function lookUpAccount(name: string): { uid: number; gid: number } | undefined {
   }
 }
 
-/** Whether `account` can run the binaries and enter `folder` (only asked as root). */
-function canReach(account: Account, binaries: string, folder: string): boolean {
-  const result = spawnSync(
-    "/bin/sh",
-    ["-c", 'test -x "$1/bin/postgres" && test -r "$1/share/postgresql/postgres.bki" && test -x "$2"', "sh", binaries, folder],
-    { uid: account.uid, gid: account.gid, cwd: "/", stdio: "ignore" },
-  );
-  return result.status === 0;
+/** Whether `account` can run the binaries (asked only as root: the account is not this process). */
+function canRun(account: Account, binaries: string): boolean {
+  return asAccount(account, 'test -x "$1/bin/postgres" && test -r "$1/share/postgresql/postgres.bki"', binaries);
+}
+
+/** Whether `account` can enter `folder` (every folder above it included). */
+function canEnter(account: Account, folder: string): boolean {
+  return asAccount(account, 'test -x "$1"', folder);
+}
+
+function asAccount(account: Account, test: string, argument: string): boolean {
+  return spawnSync("/bin/sh", ["-c", test, "sh", argument], { uid: account.uid, gid: account.gid, cwd: "/", stdio: "ignore" }).status === 0;
 }
 
 /**
  * Where the binaries and the data folder are. Normally the package's binaries and
- * `<dataRoot>/<cluster>`; for a root run whose database account cannot reach those, a copy of
- * the binaries and the data under `relocateRoot`, linked from `<dataRoot>/<cluster>`.
+ * `<dataRoot>/<cluster>`. For a root run, what the database account cannot reach moves under
+ * `relocateRoot`: the binaries are copied there (once per PostgreSQL build), the data folder
+ * lives there (one folder per data root) and `<dataRoot>/<cluster>` links to it.
  */
 function placeCluster(options: EmbeddedOptions, native: string, account: Account, log: (line: string) => void) {
   mkdirSync(options.dataRoot, { recursive: true });
   const linkPath = path.join(options.dataRoot, options.cluster);
-  const inPlace = { binaries: native, dataDir: resolveLink(linkPath) };
-  if (!account.root) return inPlace;
-  if (!isLink(linkPath) && canReach(account, native, options.dataRoot)) return inPlace;
+  if (!account.root) return { binaries: native, dataDir: resolveLink(linkPath) };
 
   const relocateRoot = options.relocateRoot ?? process.env.EMBEDDED_PG_RELOCATE_DIR ?? "/var/lib/simulconf";
+  const binaries = canRun(account, native) ? native : copyBinaries(native, relocateRoot, account, log);
+  if (!isLink(linkPath) && canEnter(account, options.dataRoot)) return { binaries, dataDir: linkPath };
+
   const key = realpathSync(options.dataRoot);
   const home = path.join(relocateRoot, `${path.basename(path.dirname(key))}-${createHash("sha256").update(key).digest("hex").slice(0, 10)}`);
   makeOpenFolder(relocateRoot);
   makeOpenFolder(home);
-  const binaries = path.join(home, path.basename(path.dirname(native)));
-  const stamp = path.join(binaries, ".copied-from");
-  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== native) {
-    rmSync(binaries, { recursive: true, force: true });
-    cpSync(native, binaries, { recursive: true, verbatimSymlinks: true });
-    openToAll(binaries);
-    writeFileSync(stamp, native);
-  }
   const dataDir = path.join(home, options.cluster);
   if (!existsSync(linkPath) || isLink(linkPath)) {
     rmSync(linkPath, { force: true });
     symlinkSync(dataDir, linkPath);
   }
-  if (!canReach(account, binaries, home)) {
-    throw new SetupError(`The account "${account.name}" cannot enter ${home} either. Make it readable (chmod 755), or set DATABASE_URL.`);
+  if (!canEnter(account, home)) {
+    throw new SetupError(`The account "${account.name}" cannot enter ${home} either. Make it enterable (chmod 755 on it and above), or set DATABASE_URL.`);
   }
   log(
     `Running as root in a folder the account "${account.name}" cannot enter (${blockingFolder(options.dataRoot)}): ` +
-      `PostgreSQL's binaries and data are in ${home}, linked from ${displayPath(linkPath)}.`,
+      `the data is in ${dataDir}, linked from ${displayPath(linkPath)}.`,
   );
   return { binaries, dataDir };
+}
+
+/**
+ * A copy of the binaries the database account can run, under `relocateRoot`, made once per
+ * PostgreSQL build (copied beside, then renamed, so a half copy is never used).
+ */
+function copyBinaries(native: string, relocateRoot: string, account: Account, log: (line: string) => void): string {
+  let build = createHash("sha256").update(realpathSync(native)).digest("hex").slice(0, 10);
+  try {
+    build = (JSON.parse(readFileSync(path.join(native, "..", "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    // a folder of binaries without its package (tests): named by its path
+  }
+  const target = path.join(relocateRoot, `postgresql-${process.platform}-${process.arch}-${build}`);
+  if (!existsSync(target)) {
+    makeOpenFolder(relocateRoot);
+    const partial = `${target}.partial-${process.pid}`;
+    rmSync(partial, { recursive: true, force: true });
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    openToAll(partial);
+    chmodSync(partial, 0o755);
+    renameSync(partial, target);
+    log(`Running as root: the account "${account.name}" cannot reach PostgreSQL's binaries (${blockingFolder(native)}), so they were copied to ${target}.`);
+  }
+  if (!canRun(account, target)) throw new SetupError(`The account "${account.name}" cannot run the PostgreSQL binaries in ${target}. Make them readable (chmod -R a+rX ${target}) or set DATABASE_URL.`);
+  return target;
 }
 
 function isLink(file: string) {
