@@ -129,7 +129,7 @@ describe("embedded PostgreSQL", () => {
     const port = await freePort();
     const run = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "fixtures", "start-embedded.ts")], {
       cwd: ROOT,
-      env: { ...process.env, DATA_ROOT: dataRoot, PORT: String(port) },
+      env: { ...process.env, DATA_ROOT: dataRoot, PORT: String(port), EMBEDDED_PG_RELOCATE_DIR: relocateRoot },
       stdio: ["ignore", "pipe", "inherit"],
     });
     const orphan = await new Promise<number>((resolve, reject) => {
