@@ -81,7 +81,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const major = binariesMajor(native);
   const account = databaseAccount(log);
   const { binaries, dataDir } = placeCluster(options, native, account, log);
-  const shown = displayPath(path.join(options.dataRoot, options.cluster));
+  // The real folder (not the link of a root run), so that a fix such as `mv` acts on the data.
+  const shown = displayPath(dataDir);
   const context: FailureContext = { dataDir: shown, port: options.port, portVariable: options.portVariable, user: account.name };
 
   const fresh = checkDataDir(dataDir, shown, account, major);
