@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { migrateDeploy } from "../../scripts/lib/run";
+import { migrateDeploy, pendingMigrations } from "../../scripts/lib/run";
 import { databaseUrl } from "./helpers";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -81,6 +81,31 @@ describe("migrations", () => {
       await expect(cityInsert("lyon", -1)).rejects.toThrow(/HostCity_venueCapacity_check/);
     } finally {
       await client.end();
+    }
+  });
+
+  it("are skipped only when the database has every one, unchanged (the demo's second start)", async () => {
+    const folders = readdirSync(path.join(ROOT, "prisma", "migrations")).filter((d) => /^\d+_/.test(d)).sort();
+    const other = `${name}_pending`;
+    await admin((c) => c.query(`CREATE DATABASE "${other}"`));
+    try {
+      expect((await pendingMigrations(urlFor(other))).sort()).toEqual(folders);
+      await migrateDeploy(urlFor(other), true);
+      expect(await pendingMigrations(urlFor(other))).toEqual([]);
+
+      // A migration whose file changed since it was applied, or a failed attempt, is not skipped.
+      const client = new pg.Client({ connectionString: urlFor(other) });
+      await client.connect();
+      try {
+        await client.query("update _prisma_migrations set checksum = 'edited' where migration_name = $1", [folders.at(-1)]);
+        expect(await pendingMigrations(urlFor(other))).toEqual([folders.at(-1)]);
+        await client.query("update _prisma_migrations set finished_at = null where migration_name = $1", [folders[0]]);
+        expect(await pendingMigrations(urlFor(other))).toEqual([folders[0]]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS "${other}" WITH (FORCE)`));
     }
   });
 });
