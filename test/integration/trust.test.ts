@@ -164,3 +164,31 @@ describe("hostile input", () => {
     );
   });
 });
+
+describe("redirects stay on this site", () => {
+  const hostile = ["/%09/evil.example", "/%0a/evil.example", "/%0d/evil.example", "/%5Cevil.example", "/%5C/evil.example", "/.//evil.example", "//evil.example", "https://evil.example/"];
+
+  it("the language switch follows only a path of this site", async () => {
+    for (const next of hostile) {
+      const response = await call(`/api/locale?lang=fa&next=${next}`);
+      expect(response.status, next).toBe(303);
+      const location = new URL(response.headers.get("location")!, baseUrl());
+      expect(location.origin, next).toBe(new URL(baseUrl()).origin);
+      expect(location.pathname, next).toBe("/");
+    }
+    const kept = await call("/api/locale?lang=fa&next=%2Fevents%2Finteractive-conference-2018%3Ftz%3DAsia%252FTehran");
+    expect(new URL(kept.headers.get("location")!).pathname + new URL(kept.headers.get("location")!).search).toBe("/events/interactive-conference-2018?tz=Asia%2FTehran");
+  });
+
+  it("signed in, /sign-in sends only to a path of this site", async () => {
+    const cookie = (await signIn("coordinator@demo.test"))!;
+    for (const callbackUrl of hostile) {
+      const response = await call(`/sign-in?callbackUrl=${callbackUrl}`, { cookie });
+      expect(response.status, callbackUrl).toBeGreaterThanOrEqual(300);
+      expect(response.status, callbackUrl).toBeLessThan(400);
+      expect(response.headers.get("location"), callbackUrl).toBe("/dashboard");
+    }
+    const repeated = await call("/sign-in?callbackUrl=/a&callbackUrl=/b", { cookie });
+    expect(repeated.headers.get("location")).toBe("/dashboard");
+  });
+});

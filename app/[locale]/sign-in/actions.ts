@@ -3,17 +3,13 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/config";
 import { z } from "zod";
+import { internalPath } from "@/lib/redirect";
 import { checkInput, formDataArg } from "@/lib/forms";
 import { signInSchema } from "@/lib/validation/auth";
 
 export type SignInState = { ok: false; message: string; fieldErrors?: Record<string, string[]>; email?: string } | null;
 
 /** Only same-site paths: never an open redirect to another site. */
-function safeCallback(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/dashboard";
-}
-
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_previous, formData]);
   if (invalid && !invalid.ok) return { ok: false, message: invalid.message, fieldErrors: invalid.fieldErrors };
@@ -25,7 +21,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return { ok: false, message: "Check the highlighted fields.", fieldErrors, email };
   }
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
+    await signIn("credentials", { ...parsed.data, redirectTo: internalPath(formData.get("callbackUrl"), "/dashboard") });
     return null;
   } catch (error) {
     // signIn() redirects by throwing; only next-auth's own errors are answers for the form.

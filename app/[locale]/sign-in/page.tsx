@@ -4,13 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
+import { internalPath } from "@/lib/redirect";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "./sign-in-form";
 
 // Per-user: never cached.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -20,14 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SignInPage({ params, searchParams }: Props) {
   await pageLocale(params);
-  const { callbackUrl } = await searchParams;
-  if (await currentUser()) redirect(callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard");
+  const callbackUrl = internalPath((await searchParams).callbackUrl, "/dashboard");
+  if (await currentUser()) redirect(callbackUrl);
   const t = await getTranslations("SignIn");
   return (
     <section className="narrow">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <SignInForm callbackUrl={callbackUrl ?? "/dashboard"} />
+      <SignInForm callbackUrl={callbackUrl} />
       <p className="small">
         {t("noAccount")} <Link href="/sign-up">{t("signUp")}</Link>
       </p>

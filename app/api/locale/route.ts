@@ -3,11 +3,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
+import { internalPath } from "@/lib/redirect";
 
 export function GET(request: NextRequest) {
   const lang = request.nextUrl.searchParams.get("lang");
-  const next = request.nextUrl.searchParams.get("next") ?? "/";
-  const path = next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+  const path = internalPath(request.nextUrl.searchParams.get("next"));
   const response = NextResponse.redirect(new URL(path, request.nextUrl.origin), 303);
   if (hasLocale(routing.locales, lang)) {
     // The same cookie the proxy's negotiation reads first (lib/i18n/routing.ts).
