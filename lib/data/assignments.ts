@@ -147,6 +147,8 @@ export async function setAssignmentStatus(user: SessionUser, eventSlug: string, 
   const input = await parse();
   const status = input.status.toUpperCase() as AssignmentStatus;
   if (input.version !== undefined && input.version !== assignment.version) throw staleAssignment(assignment.version);
+  // The same status again changes nothing: no new version, no audit entry.
+  if (status === assignment.status) return toJson(assignment, status === "DECLINED" ? [] : nightWarnings(assignment.speaker, item));
   const updated = await db.$transaction(async (tx) => {
     if (status !== "DECLINED") await assertFree(tx, assignment.speakerId, item, assignment.id);
     const { count } = await tx.assignment.updateMany({ where: { id: assignment.id, version: assignment.version }, data: { status, version: { increment: 1 } } });

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { HostCityStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
+import { changedFields, isEmpty } from "@/lib/data/changes";
 import { cityJson, eventWithCities, type CityJson } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
 import { slugFromName, type RegisterCityInput, type UpdateCityInput } from "@/lib/validation/city";
@@ -151,25 +152,25 @@ export async function updateCity(user: SessionUser, eventSlug: string, citySlug:
   const updated = await db.$transaction(async (tx) => {
     const before = await tx.hostCity.findUniqueOrThrow({ where: { id }, include: cityInclude });
     if (input.version !== undefined && input.version !== before.version) throw staleVersion(before.version);
-    // Compare-and-set on the version: a concurrent save that got here first wins, this one is refused.
-    const { count } = await tx.hostCity.updateMany({
-      where: { id, version: before.version },
-      data: {
-        name: input.name,
-        countryCode: input.countryCode,
-        timeZone: input.timeZone,
-        venueName: input.venue?.name,
-        venueAddress: input.venue?.address,
-        venueCapacity: input.venue?.capacity,
-        venueAccessibility: input.venue?.accessibility,
-        contactName: input.contact?.name,
-        contactEmail: input.contact?.email,
-        contactPhone: input.contact?.phone,
-        version: { increment: 1 },
-      },
+    const changes = changedFields(before, {
+      name: input.name,
+      countryCode: input.countryCode,
+      timeZone: input.timeZone,
+      venueName: input.venue?.name,
+      venueAddress: input.venue?.address,
+      venueCapacity: input.venue?.capacity,
+      venueAccessibility: input.venue?.accessibility,
+      contactName: input.contact?.name,
+      contactEmail: input.contact?.email,
+      contactPhone: input.contact?.phone,
     });
+    const currentIds = before.languages.map((l) => l.broadcastLanguageId).sort();
+    const languagesChange = ids !== undefined && [...ids].sort().join() !== currentIds.join();
+    if (isEmpty(changes) && !languagesChange) return before; // nothing to change: no new version, no audit entry
+    // Compare-and-set on the version: a concurrent save that got here first wins, this one is refused.
+    const { count } = await tx.hostCity.updateMany({ where: { id, version: before.version }, data: { ...changes, version: { increment: 1 } } });
     if (count === 0) throw staleVersion(before.version + 1);
-    if (ids) {
+    if (ids && languagesChange) {
       await tx.hostCityLanguage.deleteMany({ where: { hostCityId: id } });
       await tx.hostCityLanguage.createMany({ data: ids.map((broadcastLanguageId) => ({ hostCityId: id, broadcastLanguageId })) });
     }

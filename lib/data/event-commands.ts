@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AttendanceMode, EventStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
+import { changedFields, isEmpty } from "@/lib/data/changes";
 import { eventJson, eventWithCities } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
 import { resolveStart } from "@/lib/data/items";
@@ -94,27 +95,30 @@ export async function updateEvent(user: SessionUser, slug: string, parse: () => 
       }
     }
 
-    const { count } = await tx.event.updateMany({
-      where: { id: before.id, version: before.version },
-      data: {
-        title: input.title,
-        summary: input.summary,
-        attendanceMode: input.attendanceMode ? upper<AttendanceMode>(input.attendanceMode) : undefined,
-        status: input.status ? upper<EventStatus>(input.status) : undefined,
-        registrationOpen: input.registrationOpen,
-        anchorTimeZone: input.anchorTimeZone,
-        startsAt,
-        endsAt: addMinutes(startsAt, minutes),
-        version: { increment: 1 },
-      },
+    const changes = changedFields(before, {
+      title: input.title,
+      summary: input.summary,
+      attendanceMode: input.attendanceMode ? upper<AttendanceMode>(input.attendanceMode) : undefined,
+      status: input.status ? upper<EventStatus>(input.status) : undefined,
+      registrationOpen: input.registrationOpen,
+      anchorTimeZone: input.anchorTimeZone,
+      startsAt,
+      endsAt: addMinutes(startsAt, minutes),
     });
+    const languagesChange =
+      input.languages !== undefined &&
+      (input.languages.map((l) => l.code).join() !== before.languages.map((l) => l.code).join() ||
+        input.languages.some((l) => l.streamUrl !== undefined && l.streamUrl !== before.languages.find((b) => b.code === l.code)?.streamUrl));
+    if (isEmpty(changes) && !languagesChange) return before; // nothing to change: no new version, no audit entry
+
+    const { count } = await tx.event.updateMany({ where: { id: before.id, version: before.version }, data: { ...changes, version: { increment: 1 } } });
     if (count === 0) throw stale(before.version + 1);
 
     if (shift !== 0) {
       // The program moves with its event (every item by the same number of milliseconds).
       await tx.$executeRaw`update "ProgramItem" set "startsAt" = "startsAt" + ${shift} * interval '1 millisecond', "endsAt" = "endsAt" + ${shift} * interval '1 millisecond', version = version + 1 where "eventId" = ${before.id}::uuid`;
     }
-    if (input.languages) {
+    if (input.languages && languagesChange) {
       // Two passes so positions can be permuted without hitting the unique (event, position).
       await tx.broadcastLanguage.updateMany({ where: { eventId: before.id }, data: { position: { increment: 1000 } } });
       await tx.broadcastLanguage.deleteMany({ where: { eventId: before.id, code: { notIn: input.languages.map((l) => l.code) } } });

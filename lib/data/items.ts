@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import type { ProgramItemKind } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
+import { changedFields, isEmpty } from "@/lib/data/changes";
 import { programItemFields, revalidateEvent, type ProgramAssignment, type PublicProgramItem } from "@/lib/data/events";
 import { addMinutes, minutesBetween, toLocalIso, toUtcIso, wallClockToInstant } from "@/lib/time";
 import { createItemSchema, type CreateItemInput, type UpdateItemInput } from "@/lib/validation/item";
@@ -124,19 +125,18 @@ export async function updateItem(user: SessionUser, eventSlug: string, itemId: s
   if (input.version !== undefined && input.version !== item.version) throw staleItem(item.version);
   const startsAt = input.start || input.startsAt ? resolveStart(input) : item.startsAt;
   const minutes = input.durationMinutes ?? minutesBetween(item.startsAt, item.endsAt);
+  const changes = changedFields(item, {
+    title: input.title,
+    kind: input.kind ? (input.kind.toUpperCase() as ProgramItemKind) : undefined,
+    description: input.description,
+    language: input.language,
+    startsAt,
+    endsAt: addMinutes(startsAt, minutes),
+  });
+  // Nothing to change: no new version, no audit entry.
+  if (isEmpty(changes)) return itemJson(item, item.hostCity?.slug ?? null, item.hostCity?.timeZone ?? item.event.anchorTimeZone);
   const updated = await db.$transaction(async (tx) => {
-    const { count } = await tx.programItem.updateMany({
-      where: { id: item.id, version: item.version },
-      data: {
-        title: input.title,
-        kind: input.kind ? (input.kind.toUpperCase() as ProgramItemKind) : undefined,
-        description: input.description,
-        language: input.language,
-        startsAt,
-        endsAt: addMinutes(startsAt, minutes),
-        version: { increment: 1 },
-      },
-    });
+    const { count } = await tx.programItem.updateMany({ where: { id: item.id, version: item.version }, data: { ...changes, version: { increment: 1 } } });
     if (count === 0) throw staleItem(item.version + 1);
     const after = await tx.programItem.findUniqueOrThrow({ where: { id: item.id } });
     await audit(tx, {

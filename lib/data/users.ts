@@ -46,7 +46,7 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string) 
 async function manageable(admin: SessionUser, userId: string) {
   if (!can(admin.role, "user.manage")) throw forbidden();
   if (!isUuid(userId)) throw notFound("This account");
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true, version: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, disabledAt: true, version: true } });
   if (!user) throw notFound("This account");
   return user;
 }
@@ -64,12 +64,18 @@ export async function updateAccount(admin: SessionUser, userId: string, parse: (
     throw new ApiError("validation_error", "You cannot disable or demote your own account.", [{ path: input.disabled ? "disabled" : "role", message: "Ask another administrator." }]);
   }
   const role = input.role?.toUpperCase() as Role | undefined;
+  const changesRole = role !== undefined && role !== user.role;
+  const changesDisabled = input.disabled !== undefined && input.disabled !== Boolean(user.disabledAt);
+  if (!changesRole && !changesDisabled) {
+    // Nothing to change: no new version, no audit entry, and an enabled account's sessions live on.
+    return { id: user.id, email: user.email, name: user.name, role: user.role.toLowerCase(), disabledAt: user.disabledAt, version: user.version, disabled: Boolean(user.disabledAt) };
+  }
   const updated = await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: user.id, version: user.version },
       data: {
-        role,
-        ...(input.disabled === undefined ? {} : { disabledAt: input.disabled ? new Date() : null, sessionVersion: { increment: input.disabled ? 1 : 0 } }),
+        role: changesRole ? role : undefined,
+        ...(!changesDisabled ? {} : { disabledAt: input.disabled ? new Date() : null, sessionVersion: { increment: input.disabled ? 1 : 0 } }),
         version: { increment: 1 },
       },
     });

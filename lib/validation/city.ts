@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { countryCodeSchema, emailSchema, languageCodeSchema, nameSchema, slugSchema, timeZoneSchema } from "@/lib/validation/common";
 
-export const venueSchema = z.object({
+/** The venue's fields as sent; defaults only where a whole venue is given (registration). */
+const venueFields = {
   name: nameSchema,
   address: z.string().trim().min(1, "Enter the venue's address.").max(500, "Use at most 500 characters."),
   capacity: z.preprocess(
@@ -13,13 +14,21 @@ export const venueSchema = z.object({
     .int("Use a whole number.")
     .min(0, "The capacity cannot be negative.")
     .max(1_000_000, "That capacity is not plausible.")),
-  accessibility: z.string().trim().max(2000, "Use at most 2000 characters.").optional().default(""),
-});
+  accessibility: z.string().trim().max(2000, "Use at most 2000 characters."),
+};
+
+const contactFields = {
+  name: z.string().trim().max(200),
+  email: z.union([z.literal(""), emailSchema]),
+  phone: z.string().trim().max(50),
+};
+
+export const venueSchema = z.object({ ...venueFields, accessibility: venueFields.accessibility.optional().default("") });
 
 export const contactSchema = z.object({
-  name: z.string().trim().max(200).optional().default(""),
-  email: z.union([z.literal(""), emailSchema]).optional().default(""),
-  phone: z.string().trim().max(50).optional().default(""),
+  name: contactFields.name.optional().default(""),
+  email: contactFields.email.optional().default(""),
+  phone: contactFields.phone.optional().default(""),
 });
 
 export const registerCitySchema = z.object({
@@ -38,8 +47,9 @@ export const updateCitySchema = z
     name: nameSchema,
     countryCode: countryCodeSchema,
     timeZone: timeZoneSchema,
-    venue: venueSchema.partial(),
-    contact: contactSchema.partial(),
+    // Without defaults: a field not sent is not changed (a default here would erase it).
+    venue: z.object(venueFields).partial().strict(),
+    contact: z.object(contactFields).partial().strict(),
     languages: z.array(languageCodeSchema).max(20),
     version: z.number().int().positive(),
   })

@@ -192,3 +192,76 @@ describe("redirects stay on this site", () => {
     expect(repeated.headers.get("location")).toBe("/dashboard");
   });
 });
+
+describe("partial updates change exactly the fields sent", () => {
+  const city = "/api/v1/events/interactive-conference-2027/cities/toronto";
+  const audits = async (entityId: string) => Number((await sql(`select count(*) as n from "AuditEntry" where "entityId" = $1`, [entityId]))[0].n);
+
+  it("a city: one contact or venue field leaves the others, and an empty PATCH writes nothing", async () => {
+    const organizer = (await signIn("toronto@demo.test"))!;
+    const original = (await call(city, { cookie: organizer })).body;
+    const patch = (body: unknown) => call(city, { method: "PATCH", cookie: organizer, body: JSON.stringify(body) });
+    try {
+      const full = await patch({ contact: { name: "Ava Tremblay", email: "ava@example.org", phone: "+1 416 555 0100" }, venue: { accessibility: "Step-free entrance on Queen St." } });
+      expect(full.status).toBe(200);
+
+      const phone = await patch({ contact: { phone: "+1 647 555 0199" } });
+      expect(phone.status).toBe(200);
+      expect(phone.body.contact).toEqual({ name: "Ava Tremblay", email: "ava@example.org", phone: "+1 647 555 0199" });
+
+      const name = await patch({ venue: { name: "Toronto Metro Hall" } });
+      expect(name.body.venue).toMatchObject({ name: "Toronto Metro Hall", address: original.venue.address, capacity: original.venue.capacity, accessibility: "Step-free entrance on Queen St." });
+
+      const before = { version: name.body.version, audits: await audits(name.body.id) };
+      const empty = await patch({});
+      expect(empty.status).toBe(200);
+      expect(empty.body.version).toBe(before.version);
+      expect(await audits(name.body.id)).toBe(before.audits);
+      const same = await patch({ venue: { name: "Toronto Metro Hall" }, contact: { phone: "+1 647 555 0199" } });
+      expect(same.body.version).toBe(before.version);
+      expect(await audits(name.body.id)).toBe(before.audits);
+    } finally {
+      await patch({ venue: original.venue, contact: original.contact });
+    }
+  });
+
+  it("an event, a program item, an assignment and an account: an empty PATCH bumps no version and writes no audit entry", async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const event = (await call("/api/v1/events/interactive-conference-2027", { cookie: coordinator })).body;
+    const [eventId] = (await sql(`select id from "Event" where slug = 'interactive-conference-2027'`)).map((r) => r.id);
+    const eventAudits = await audits(eventId);
+    const sameEvent = await call("/api/v1/events/interactive-conference-2027", { method: "PATCH", cookie: coordinator, body: JSON.stringify({ title: event.title }) });
+    expect(sameEvent.status).toBe(200);
+    expect(sameEvent.body.version).toBe(event.version);
+    expect((await call("/api/v1/events/interactive-conference-2027", { method: "PATCH", cookie: coordinator, body: "{}" })).body.version).toBe(event.version);
+    expect(await audits(eventId)).toBe(eventAudits);
+
+    const [item] = await sql(`select i.id, i.version from "ProgramItem" i join "Event" e on e.id = i."eventId" where e.slug = 'interactive-conference-2018' and i."hostCityId" is null order by i."startsAt" limit 1`);
+    const itemAudits = await audits(item.id);
+    const sameItem = await call(`/api/v1/events/interactive-conference-2018/items/${item.id}`, { method: "PATCH", cookie: coordinator, body: "{}" });
+    expect(sameItem.status).toBe(200);
+    expect(sameItem.body.version).toBe(item.version);
+    expect(await audits(item.id)).toBe(itemAudits);
+
+    const [assignment] = await sql(
+      `select a.id, a.version, a.status, a."programItemId" from "Assignment" a join "ProgramItem" i on i.id = a."programItemId" join "Event" e on e.id = i."eventId" where e.slug = 'interactive-conference-2018' limit 1`,
+    );
+    const assignmentAudits = await audits(assignment.id);
+    const sameStatus = await call(`/api/v1/events/interactive-conference-2018/items/${assignment.programItemId}/assignments/${assignment.id}`, {
+      method: "PATCH",
+      cookie: coordinator,
+      body: JSON.stringify({ status: assignment.status.toLowerCase() }),
+    });
+    expect(sameStatus.status).toBe(200);
+    expect(sameStatus.body.version).toBe(assignment.version);
+    expect(await audits(assignment.id)).toBe(assignmentAudits);
+
+    const admin = (await signIn("admin@demo.test"))!;
+    const [account] = await sql(`select id, version, role from "User" where email = 'paris@demo.test'`);
+    const accountAudits = await audits(account.id);
+    const sameAccount = await call(`/api/v1/users/${account.id}`, { method: "PATCH", cookie: admin, body: JSON.stringify({ role: "organizer", disabled: false }) });
+    expect(sameAccount.status).toBe(200);
+    expect(sameAccount.body.version).toBe(account.version);
+    expect(await audits(account.id)).toBe(accountAudits);
+  });
+});
