@@ -8,20 +8,32 @@
  * (lib/auth/guards.ts).
  */
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { ApiError } from "@/lib/api/errors";
 import { newNonce, nonceCsp, usesNonce } from "@/lib/csp";
 import { isCrossSite } from "@/lib/origin";
+import { isPublicPage } from "@/lib/data/events";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
 
-export function proxy(request: NextRequest) {
+// An event page or one of its city pages, with or without a locale segment.
+const PUBLIC_PAGE = /^\/(?:[a-z]{2}\/)?events\/([^/]+)(?:\/cities\/([^/]+))?\/?$/;
+
+export async function proxy(request: NextRequest) {
   if (request.method === "POST" && isCrossSite(request.headers)) {
     // Pages take POSTs only for server actions (from JavaScript, with a Next-Action header,
     // or from a form without JavaScript): from another site, refused with the API's error body.
     const refusal = new ApiError("forbidden", "Cross-site requests are not allowed.");
     return NextResponse.json(refusal.toBody(), { status: refusal.status });
+  }
+  const page = PUBLIC_PAGE.exec(request.nextUrl.pathname);
+  if (page && !(await isPublicPage(decodeSegment(page[1]!), page[2] === undefined ? undefined : decodeSegment(page[2])))) {
+    // Event and city pages are cached per address, and Next caches a 404 like any page: a
+    // made-up address goes to the catch-all route instead, rendered per request, stored nowhere.
+    const unknown = request.nextUrl.clone();
+    unknown.pathname = `/unknown${request.nextUrl.pathname}`;
+    return intl(new NextRequest(unknown, request));
   }
   if (!usesNonce(request.nextUrl.pathname)) return intl(request);
   const policy = nonceCsp(newNonce(), process.env.NODE_ENV === "development");
@@ -30,6 +42,15 @@ export function proxy(request: NextRequest) {
   const response = intl(request);
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+/** A path segment as the page will see it; one that cannot be decoded matches nothing. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
 }
 
 export const config = {

@@ -51,7 +51,7 @@ export function cachedRead<A extends string[], R>(
   name: string,
   load: (...args: A) => Promise<R>,
   tags: (...args: A) => string[],
-  { memo = false }: { memo?: boolean } = {},
+  { memo = false, dataCache = true }: { memo?: boolean; dataCache?: boolean } = {},
 ): CachedRead<A, R> {
   const read = (...args: A): Promise<R> => {
     if (!memo) return unstable_cache(load, [name, ...args], { tags: tags(...args), revalidate: CACHE_SECONDS })(...args);
@@ -60,7 +60,10 @@ export function cachedRead<A extends string[], R>(
     const hit = store.get(key);
     if (hit && hit.expires > now) return hit.value as Promise<R>;
     const entryTags = tags(...args);
-    const value = unstable_cache(load, [name, ...args], { tags: entryTags, revalidate: CACHE_SECONDS })(...args).then(deepFreeze);
+    // `dataCache: false` for code that runs outside a render (proxy.ts), where Next's data
+    // cache is not available: the memo alone, filled straight from the loader.
+    const loaded = dataCache ? unstable_cache(load, [name, ...args], { tags: entryTags, revalidate: CACHE_SECONDS })(...args) : load(...args);
+    const value = loaded.then(deepFreeze);
     if (store.size >= MAX_ENTRIES) store.delete(store.keys().next().value!);
     store.set(key, { value, tags: entryTags, expires: now + CACHE_SECONDS * 1000 });
     // A failed read is not remembered: the next request tries again.

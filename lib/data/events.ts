@@ -3,6 +3,7 @@
  * at the start minute costs no queries; writes call revalidateEvent().
  */
 import "server-only";
+import { slugSchema } from "@/lib/validation/common";
 import { cachedRead, EVENTS_TAG, eventTags, invalidate } from "@/lib/cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -50,6 +51,38 @@ const publicEventSlugs = cachedRead(
 
 async function isPublic(slug: string): Promise<boolean> {
   return (await publicEventSlugs()).includes(slug);
+}
+
+// The addresses of every public event page and city page ("slug", "slug/city"), in the memo
+// alone: proxy.ts asks it for every event and city page, outside any render.
+const publicPages = cachedRead(
+  "public-pages",
+  async () => {
+    const events = await db.event.findMany({
+      where: { status: { in: [...PUBLIC_STATUSES] } },
+      select: { slug: true, cities: { where: { status: "APPROVED" }, select: { slug: true } } },
+    });
+    return events.flatMap((event) => [event.slug, ...event.cities.map((city) => `${event.slug}/${city.slug}`)]);
+  },
+  () => [EVENTS_TAG],
+  { memo: true, dataCache: false },
+);
+
+/**
+ * Whether a public event page (or one of its city pages) exists. Known addresses answer from
+ * the memo; anything else is asked of the database, uncached, so an event published a moment
+ * ago (or behind the app's back) is found at once, and a made-up address costs one query and
+ * stores nothing.
+ */
+export async function isPublicPage(slug: string, citySlug?: string): Promise<boolean> {
+  if (!slugSchema.safeParse(slug).success || (citySlug !== undefined && !slugSchema.safeParse(citySlug).success)) return false;
+  const address = citySlug === undefined ? slug : `${slug}/${citySlug}`;
+  if ((await publicPages()).includes(address)) return true;
+  const event = await db.event.findFirst({
+    where: { slug, status: { in: [...PUBLIC_STATUSES] } },
+    select: { cities: { where: { status: "APPROVED", ...(citySlug === undefined ? {} : { slug: citySlug }) }, select: { slug: true } } },
+  });
+  return Boolean(event) && (citySlug === undefined || event!.cities.length > 0);
 }
 
 // The same read through the in-process memo, for route handlers (the API and feeds check

@@ -1,6 +1,9 @@
 // Login throttling (shared through PostgreSQL), security headers, body limits, and hostile
 // input thrown at the API with fast-check: never a 5xx, never a stack trace.
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
+import { TEST_DIST_DIR } from "../../scripts/lib/config";
 import { describe, expect, it } from "vitest";
 import { baseUrl, call, callAction, serverActions, signIn, sql, unique } from "./helpers";
 
@@ -263,5 +266,26 @@ describe("partial updates change exactly the fields sent", () => {
     expect(sameAccount.status).toBe(200);
     expect(sameAccount.body.version).toBe(account.version);
     expect(await audits(account.id)).toBe(accountAudits);
+  });
+});
+
+describe("made-up addresses cost nothing to keep", () => {
+  const cacheFiles = () => {
+    const dir = path.join(__dirname, "..", "..", TEST_DIST_DIR, "server");
+    return existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0;
+  };
+
+  it("an unknown event or city page answers 404 in the reader's language and writes nothing to the page cache", async () => {
+    const before = cacheFiles();
+    for (let i = 0; i < 10; i++) {
+      for (const address of [`/events/made-up-${i}`, `/events/interactive-conference-2018/cities/nowhere-${i}`, `/events/planning-2028`, "/events/x%00"]) {
+        const response = await call(address, { headers: { "accept-language": "fa" } });
+        expect(response.status, address).toBe(404);
+      }
+    }
+    expect(cacheFiles()).toBe(before);
+    const notFound = await call("/events/made-up-1", { headers: { "accept-language": "fa" } });
+    expect(notFound.text).toContain("صفحه پیدا نشد");
+    expect((await call("/events/interactive-conference-2018/cities/toronto")).status).toBe(200);
   });
 });
