@@ -9,6 +9,7 @@
  */
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { tooLarge } from "@/lib/api/body";
 import { ApiError } from "@/lib/api/errors";
 import { newNonce, nonceCsp, usesNonce } from "@/lib/csp";
 import { isCrossSite } from "@/lib/origin";
@@ -16,6 +17,9 @@ import { isPublicPage } from "@/lib/data/events";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
+
+/** Next's own limit for server-action bodies (serverActions.bodySizeLimit, default 1 MB). */
+const ACTION_BODY_BYTES = 1024 * 1024;
 
 // An event page or one of its city pages, with or without a locale segment.
 const PUBLIC_PAGE = /^\/(?:[a-z]{2}\/)?events\/([^/]+)(?:\/cities\/([^/]+))?\/?$/;
@@ -26,6 +30,20 @@ export async function proxy(request: NextRequest) {
     // or from a form without JavaScript): from another site, refused with the API's error body.
     const refusal = new ApiError("forbidden", "Cross-site requests are not allowed.");
     return NextResponse.json(refusal.toBody(), { status: refusal.status });
+  }
+  if (request.method === "POST") {
+    // Server actions: Next reads the whole body and answers a 500 past its 1 MB limit. Here a
+    // body declared over the limit is a 413 and one without a length (a browser always sends it
+    // for a form or a fetch) a 411, before any action code runs.
+    const length = request.headers.get("content-length");
+    const refusal =
+      length === null
+        ? { status: 411, body: { error: { code: "validation_error", message: "Send the body with a Content-Length." } } }
+        : Number(length) > ACTION_BODY_BYTES
+          ? { status: 413, body: tooLarge(ACTION_BODY_BYTES).toBody() }
+          : null;
+    // (Next itself still drains an unread body after this answer; stopping that needs the socket.)
+    if (refusal) return NextResponse.json(refusal.body, { status: refusal.status });
   }
   const page = PUBLIC_PAGE.exec(request.nextUrl.pathname);
   if (page && !(await isPublicPage(decodeSegment(page[1]!), page[2] === undefined ? undefined : decodeSegment(page[2])))) {

@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { ApiError, validationError } from "@/lib/api/errors";
 import { isCrossSite } from "@/lib/origin";
+import { readText } from "@/lib/api/body";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -45,10 +46,7 @@ function assertSameOrigin(request: NextRequest) {
 
 /** Reads a JSON body within the size limit and validates it with `schema`. */
 export async function readJson<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.infer<S>> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
+  const text = await readText(request, MAX_BODY_BYTES);
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : {};
@@ -60,4 +58,3 @@ export async function readJson<S extends z.ZodType>(request: NextRequest, schema
   return result.data;
 }
 
-const tooLarge = () => new ApiError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
