@@ -5,6 +5,7 @@
  * in its city's room only. The document's days, `start` (HH:MM) and time_zone_name are in
  * the event's anchor zone; `date` carries the full instant with its offset.
  */
+import { withoutOutputBreakers } from "@/lib/validation/common";
 import type { EventJson } from "@/lib/data/event-json";
 import type { PublicProgramItem } from "@/lib/data/events";
 import { stableId } from "@/lib/ids";
@@ -110,7 +111,7 @@ export function buildSchedule(event: EventJson, program: PublicProgramItem[], or
 
 type Schedule = ReturnType<typeof buildSchedule>;
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escape = (text: string) => withoutOutputBreakers(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const el = (name: string, text: string | number, indent: string) => `${indent}<${name}>${escape(String(text))}</${name}>`;
 
 /** schedule.xml (frab/Pentabarf) from the same document. */

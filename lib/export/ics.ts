@@ -4,6 +4,7 @@
  * stable (derived from slugs and ids), SEQUENCE is the record's version, which grows on
  * every change, so calendars replace rather than duplicate an event.
  */
+import { withoutOutputBreakers } from "@/lib/validation/common";
 import ical, { ICalEventStatus } from "ical-generator";
 import type { CityJson, EventJson } from "@/lib/data/event-json";
 import type { PublicProgramItem } from "@/lib/data/events";
@@ -37,7 +38,7 @@ export function eventCalendar(event: EventJson, origin: string): string {
     location: event.attendanceMode === "online" ? "Online" : cities.length ? `${event.cities.length} host cities` : undefined,
     url,
   });
-  return calendar.toString();
+  return withoutOutputBreakers(calendar.toString());
 }
 
 /** /events/{slug}/cities/{citySlug}/calendar.ics: the event at this venue, and its local items. */
@@ -70,5 +71,5 @@ export function cityCalendar(event: EventJson, city: CityJson, localItems: Publi
       url,
     });
   }
-  return calendar.toString();
+  return withoutOutputBreakers(calendar.toString());
 }

@@ -1,11 +1,11 @@
 /** Host city schemas, shared by the registration and venue forms, their actions and the API. */
 import { z } from "zod";
-import { countryCodeSchema, emailSchema, languageCodeSchema, nameSchema, slugSchema, timeZoneSchema } from "@/lib/validation/common";
+import { countryCodeSchema, emailSchema, languageCodeSchema, lineSchema, nameSchema, paragraphSchema, slugSchema, timeZoneSchema } from "@/lib/validation/common";
 
 /** The venue's fields as sent; defaults only where a whole venue is given (registration). */
 const venueFields = {
   name: nameSchema,
-  address: z.string().trim().min(1, "Enter the venue's address.").max(500, "Use at most 500 characters."),
+  address: lineSchema(500).min(1, "Enter the venue's address."),
   capacity: z.preprocess(
     (value) => (value === "" || value === null ? undefined : value),
     z.coerce.number({ error: "Enter the number of seats." }),
@@ -14,13 +14,13 @@ const venueFields = {
     .int("Use a whole number.")
     .min(0, "The capacity cannot be negative.")
     .max(1_000_000, "That capacity is not plausible.")),
-  accessibility: z.string().trim().max(2000, "Use at most 2000 characters."),
+  accessibility: paragraphSchema(2000),
 };
 
 const contactFields = {
-  name: z.string().trim().max(200),
+  name: lineSchema(200),
   email: z.union([z.literal(""), emailSchema]),
-  phone: z.string().trim().max(50),
+  phone: lineSchema(50),
 };
 
 export const venueSchema = z.object({ ...venueFields, accessibility: venueFields.accessibility.optional().default("") });
@@ -57,7 +57,7 @@ export const updateCitySchema = z
   .strict();
 
 export const rejectCitySchema = z.object({
-  reason: z.string().trim().min(1, "Say why, so the organizer can act on it.").max(1000, "Use at most 1000 characters."),
+  reason: paragraphSchema(1000).min(1, "Say why, so the organizer can act on it."),
 });
 
 export type RegisterCityInput = z.infer<typeof registerCitySchema>;

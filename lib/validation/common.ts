@@ -58,7 +58,39 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email("Enter a valid email address.").max(254));
 
-export const nameSchema = z.string().trim().min(1, "This cannot be empty.").max(200, "Use at most 200 characters.");
+/*
+ * Text that reaches schedule.xml, the calendar feeds and other people's screens. Refused:
+ * C0 control characters and DEL (an XML 1.0 document cannot hold them; ICS readers break on
+ * them), the non-characters U+FFFE and U+FFFF, and lone surrogates (not encodable as UTF-8, so
+ * not storable); in single-line text (names, titles) also tab and line breaks, and the bidi
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069) that can make a name read as
+ * something else. Multi-line text keeps tab and line breaks.
+ */
+const BREAKS_OUTPUT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_IN_A_LINE = /[\t\n\r\u202a-\u202e\u2066-\u2069]/;
+
+/** `value` without what BREAKS_OUTPUT refuses: the feed writers' last line of defence for text stored before the check. */
+export function withoutOutputBreakers(value: string): string {
+  return value.replace(new RegExp(BREAKS_OUTPUT.source, "g"), "");
+}
+
+export function isCleanText(value: string): boolean {
+  return !BREAKS_OUTPUT.test(value);
+}
+
+export function isCleanLine(value: string): boolean {
+  return isCleanText(value) && !NOT_IN_A_LINE.test(value);
+}
+
+/** One line of text (a name, a title, an address): no control characters, no bidi overrides. */
+export const lineSchema = (max: number) =>
+  z.string().trim().max(max, `Use at most ${max} characters.`).refine(isCleanLine, "Remove the control characters, line breaks or direction marks from this text.");
+
+/** Text of several lines (a summary, a description, notes): no control characters but tab and line breaks. */
+export const paragraphSchema = (max: number) =>
+  z.string().trim().max(max, `Use at most ${max} characters.`).refine(isCleanText, "Remove the control characters from this text.");
+
+export const nameSchema = lineSchema(200).min(1, "This cannot be empty.");
 
 /** A URL a browser may open: http(s) only (no javascript:, data:...). */
 export const webUrlSchema = z

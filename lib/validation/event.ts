@@ -1,6 +1,6 @@
 /** Event schemas (POST /api/v1/events, PATCH /api/v1/events/{slug}, the coordinator's forms). */
 import { z } from "zod";
-import { languageCodeSchema, slugSchema, timeZoneSchema, webUrlSchema } from "@/lib/validation/common";
+import { languageCodeSchema, lineSchema, paragraphSchema, slugSchema, timeZoneSchema, webUrlSchema } from "@/lib/validation/common";
 import { localStartSchema } from "@/lib/validation/item";
 
 export const ATTENDANCE_MODES = ["in_person", "online", "mixed"] as const;
@@ -16,8 +16,8 @@ const durationSchema = z.coerce
 export const createEventSchema = z
   .object({
     slug: slugSchema,
-    title: z.string().trim().min(1, "Give the event a title.").max(200, "Use at most 200 characters."),
-    summary: z.string().trim().max(5000, "Use at most 5000 characters.").optional().default(""),
+    title: lineSchema(200).min(1, "Give the event a title."),
+    summary: paragraphSchema(5000).optional().default(""),
     attendanceMode: z.enum(ATTENDANCE_MODES, { error: "Choose in_person, online or mixed." }).optional().default("in_person"),
     start: localStartSchema.optional(),
     startsAt: instantSchema.optional(),
@@ -37,8 +37,8 @@ export const createEventSchema = z
 
 export const updateEventSchema = z
   .object({
-    title: z.string().trim().min(1, "Give the event a title.").max(200, "Use at most 200 characters."),
-    summary: z.string().trim().max(5000, "Use at most 5000 characters."),
+    title: lineSchema(200).min(1, "Give the event a title."),
+    summary: paragraphSchema(5000),
     attendanceMode: z.enum(ATTENDANCE_MODES, { error: "Choose in_person, online or mixed." }),
     status: z.enum(EVENT_STATUSES, { error: "Choose draft, published or cancelled." }),
     registrationOpen: z.boolean(),

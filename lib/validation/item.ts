@@ -1,6 +1,6 @@
 /** Program item schemas, shared by the coordinator's and organizers' forms and the API. */
 import { z } from "zod";
-import { languageCodeSchema, timeZoneSchema } from "@/lib/validation/common";
+import { languageCodeSchema, lineSchema, paragraphSchema, timeZoneSchema } from "@/lib/validation/common";
 
 export const ITEM_KINDS = ["opening", "keynote", "talk", "panel", "testimony", "message", "exhibition", "reception", "break", "closing", "other"] as const;
 
@@ -12,9 +12,9 @@ export const localStartSchema = z.object({
 
 export const createItemSchema = z
   .object({
-    title: z.string().trim().min(1, "Give the item a title.").max(200, "Use at most 200 characters."),
+    title: lineSchema(200).min(1, "Give the item a title."),
     kind: z.enum(ITEM_KINDS, { error: `Choose one of: ${ITEM_KINDS.join(", ")}.` }),
-    description: z.string().trim().max(5000, "Use at most 5000 characters.").optional().default(""),
+    description: paragraphSchema(5000).optional().default(""),
     language: languageCodeSchema.optional(),
     startsAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 instant with an offset, like 2018-08-25T15:00:00Z." }).optional(),
     start: localStartSchema.optional(),
@@ -37,9 +37,9 @@ export type CreateItemInput = z.infer<typeof createItemSchema>;
 
 export const updateItemSchema = z
   .object({
-    title: z.string().trim().min(1, "Give the item a title.").max(200, "Use at most 200 characters."),
+    title: lineSchema(200).min(1, "Give the item a title."),
     kind: z.enum(ITEM_KINDS, { error: `Choose one of: ${ITEM_KINDS.join(", ")}.` }),
-    description: z.string().trim().max(5000, "Use at most 5000 characters."),
+    description: paragraphSchema(5000),
     language: languageCodeSchema,
     startsAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 instant with an offset, like 2018-08-25T15:00:00Z." }),
     start: localStartSchema,

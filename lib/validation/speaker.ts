@@ -1,6 +1,6 @@
 /** Speaker and assignment schemas (roster forms, the board, the API). */
 import { z } from "zod";
-import { emailSchema, languageCodeSchema, nameSchema, timeZoneSchema, webUrlSchema } from "@/lib/validation/common";
+import { emailSchema, languageCodeSchema, lineSchema, nameSchema, paragraphSchema, timeZoneSchema, webUrlSchema } from "@/lib/validation/common";
 
 export const createSpeakerSchema = z.object({
   name: nameSchema,
@@ -9,8 +9,8 @@ export const createSpeakerSchema = z.object({
     .min(1, "Give at least one language this person speaks.")
     .max(20)
     .refine((codes) => new Set(codes).size === codes.length, "Each language once."),
-  affiliation: z.string().trim().max(300, "Use at most 300 characters.").optional().default(""),
-  bio: z.string().trim().max(3000, "Use at most 3000 characters.").optional().default(""),
+  affiliation: lineSchema(300).optional().default(""),
+  bio: paragraphSchema(3000).optional().default(""),
   /** Shown by browsers only; the server never fetches it. */
   photoUrl: webUrlSchema.optional(),
   /** Private: never in a public page or response. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, nameSchema } from "@/lib/validation/common";
+import { emailSchema, lineSchema, nameSchema } from "@/lib/validation/common";
 
 export const INTERFACE_LOCALES = ["en", "fr", "fa", "ar"] as const;
 
@@ -23,7 +23,7 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const inviteSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().max(200).optional().default(""),
+  name: lineSchema(200).optional().default(""),
 });
 
 export const updateAccountSchema = z

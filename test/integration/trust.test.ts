@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { TEST_DIST_DIR } from "../../scripts/lib/config";
+import { isCleanLine, isCleanText } from "../../lib/validation/common";
 import { describe, expect, it } from "vitest";
 import { baseUrl, call, callAction, serverActions, signIn, sql, unique } from "./helpers";
 
@@ -162,6 +163,52 @@ describe("hostile input", () => {
         const response = await call(path, { method, cookie: coordinator, body });
         expect(response.status, `${method} ${path} ${body.slice(0, 80)}`).toBeLessThan(500);
         expect(response.text).not.toMatch(/at .*\.(js|ts):\d+|prisma|SELECT |syntax error/i);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("text that would break an output", () => {
+  const hostile = ["Bell \u0001\u000b ring", "nul \u0000 here", "lone \ud800 surrogate", "\u202eevil", "non-character \uffff", "tab\tin a title"];
+
+  it("is refused in every text field with a field error, and multi-line text keeps its line breaks", async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const item = (fields: object) =>
+      call("/api/v1/events/planning-2028/items", { method: "POST", cookie: coordinator, body: JSON.stringify({ title: "Fine", kind: "talk", startsAt: "2028-06-03T15:00:00Z", durationMinutes: 10, ...fields }) });
+    for (const text of hostile) {
+      const response = await item({ title: text });
+      expect(response.status, JSON.stringify(text)).toBe(400);
+      expect(response.body.error.issues[0].path, JSON.stringify(text)).toBe("title");
+    }
+    // Multi-line text keeps direction marks (a paragraph may mix scripts); the rest is refused.
+    for (const text of hostile.slice(0, 3)) {
+      expect((await item({ description: text })).status, JSON.stringify(text)).toBe(400);
+      const city = await call("/api/v1/events/interactive-conference-2027/cities/paris", { method: "PATCH", cookie: coordinator, body: JSON.stringify({ venue: { accessibility: text } }) });
+      expect(city.status, JSON.stringify(text)).toBe(400);
+    }
+    const multiline = await item({ description: "First line\nSecond line\twith a tab" });
+    expect(multiline.status).toBe(201);
+    expect(multiline.body.description).toBe("First line\nSecond line\twith a tab");
+    await call(`/api/v1/events/planning-2028/items/${multiline.body.id}`, { method: "DELETE", cookie: coordinator });
+  });
+
+  it("never comes back from random strings in every field: no 5xx, and what is stored is clean", { timeout: 120_000 }, async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const text = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom(...hostile));
+    await fc.assert(
+      fc.asyncProperty(text, text, async (title, description) => {
+        const response = await call("/api/v1/events/planning-2028/items", {
+          method: "POST",
+          cookie: coordinator,
+          body: JSON.stringify({ title, description, kind: "talk", startsAt: "2028-06-03T15:00:00Z", durationMinutes: 10 }),
+        });
+        expect(response.status, JSON.stringify([title, description])).toBeLessThan(500);
+        if (response.status === 201) {
+          expect(isCleanLine(response.body.title)).toBe(true);
+          expect(isCleanText(response.body.description)).toBe(true);
+          await call(`/api/v1/events/planning-2028/items/${response.body.id}`, { method: "DELETE", cookie: coordinator });
+        }
       }),
       { numRuns: 60 },
     );
