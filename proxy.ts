@@ -18,6 +18,9 @@ import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
 
+/** What a page answers: reads, and POST for server actions. */
+const PAGE_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
+
 /** Next's own limit for server-action bodies (serverActions.bodySizeLimit, default 1 MB). */
 const ACTION_BODY_BYTES = 1024 * 1024;
 
@@ -30,6 +33,12 @@ export async function proxy(request: NextRequest) {
     // or from a form without JavaScript): from another site, refused with the API's error body.
     const refusal = new ApiError("forbidden", "Cross-site requests are not allowed.");
     return NextResponse.json(refusal.toBody(), { status: refusal.status });
+  }
+  if (!PAGE_METHODS.includes(request.method)) {
+    // PUT, DELETE and the like mean nothing to a page. (TRACE never gets here: Next refuses it
+    // with a 500 before the proxy runs; the server in front must answer it.)
+    const refusal = new ApiError("method_not_allowed", `${request.method} is not allowed here.`);
+    return NextResponse.json(refusal.toBody(), { status: refusal.status, headers: { allow: PAGE_METHODS.join(", ") } });
   }
   if (request.method === "POST") {
     // Server actions: Next reads the whole body and answers a 500 past its 1 MB limit. Here a

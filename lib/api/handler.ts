@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { ApiError, validationError } from "@/lib/api/errors";
 import { isCrossSite } from "@/lib/origin";
 import { readText } from "@/lib/api/body";
+import { isCleanLine } from "@/lib/validation/common";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -19,7 +20,9 @@ export function apiHandler<P = unknown>(handler: Handler<P>) {
   return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
     try {
       if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
-      return await handler(request, await context.params);
+      const params = await context.params;
+      assertCleanParams(params);
+      return await handler(request, params);
     } catch (error) {
       return errorResponse(error);
     }
@@ -37,6 +40,17 @@ export function errorResponse(error: unknown): Response {
 
 export function json(data: unknown, init?: ResponseInit) {
   return NextResponse.json(data, init);
+}
+
+/**
+ * A route parameter holding a control character (`/events/x%00`) names nothing that can exist,
+ * and PostgreSQL cannot even compare it: a 404 here, before any handler passes it to a query.
+ */
+function assertCleanParams(params: unknown) {
+  if (!params || typeof params !== "object") return;
+  for (const value of Object.values(params).flat()) {
+    if (typeof value === "string" && !isCleanLine(value)) throw new ApiError("not_found", "Nothing exists at this address.");
+  }
 }
 
 /** A cookie-authenticated write whose Origin names another site is refused (product.md). */

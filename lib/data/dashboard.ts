@@ -4,6 +4,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import type { SessionUser } from "@/lib/auth/guards";
 
 /** Every event with its city counts by status (coordinators). */
@@ -40,6 +41,13 @@ export function pendingRegistrations() {
       organizers: { select: { user: { select: { name: true, email: true } } } },
     },
   });
+}
+
+/** The name of a city `user` organizes, by id (the dashboard's "registered" message); null otherwise. */
+export async function registeredCityName(user: SessionUser, id: string | undefined): Promise<string | null> {
+  if (!id || !isUuid(id)) return null;
+  const city = await db.hostCity.findFirst({ where: { id, organizers: { some: { userId: user.id } } }, select: { name: true } });
+  return city?.name ?? null;
 }
 
 /** The cities this organizer organizes, with their event. */

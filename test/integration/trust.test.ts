@@ -1,6 +1,7 @@
 // Login throttling (shared through PostgreSQL), security headers, body limits, and hostile
 // input thrown at the API with fast-check: never a 5xx, never a stack trace.
 import { existsSync, readdirSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import fc from "fast-check";
 import { TEST_DIST_DIR } from "../../scripts/lib/config";
@@ -378,5 +379,45 @@ describe("bodies are read up to their limit and no further", () => {
     const big = await call("/sign-in", { method: "POST", headers: { "content-type": "text/plain;charset=UTF-8", "next-action": "0".repeat(42) }, body: "x".repeat(1024 * 1024 + 1) });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe("payload_too_large");
+  });
+});
+
+describe("never a 500", () => {
+  it("a NUL in an address, a repeated query parameter or an unknown method gets a 4xx or the page", async () => {
+    for (const path of ["/api/v1/events/x%00", "/api/v1/events/x%00/schedule", "/events/x%00/calendar.ics", "/events/x%00/cities/y/calendar.ics", "/api/v1/events/interactive-conference-2018/cities/x%00"]) {
+      expect((await call(path)).status, path).toBe(404);
+    }
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    expect((await call("/sign-up?invite=a&invite=b")).status).toBe(200);
+    expect((await call("/dashboard/audit?event=a&event=b&type=x&type=y", { cookie: coordinator })).status).toBe(200);
+    expect((await call("/dashboard/speakers?q=a&q=b&lang=x%00", { cookie: coordinator })).status).toBe(200);
+    // (TRACE still gets Next's own 500 before any app code runs: it needs the server in front.)
+    for (const method of ["PUT", "DELETE", "PATCH"]) {
+      // A plain HTTP request, as a scanner would send it.
+      const response = await new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
+        const request = http.request(`${baseUrl()}/`, { method }, (res) => {
+          let body = "";
+          res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+          res.on("end", () => resolve({ status: res.statusCode!, allow: res.headers.allow, body }));
+        });
+        request.on("error", reject);
+        request.end();
+      });
+      expect(response.status, method).toBe(405);
+      expect(response.allow).toBe("GET, HEAD, POST, OPTIONS");
+      expect(JSON.parse(response.body).error.code).toBe("method_not_allowed");
+    }
+  });
+
+  it("the dashboard's success message names only a city the organizer registered, never text from the address", async () => {
+    const organizer = (await signIn("paris@demo.test"))!;
+    const forged = await call(`/dashboard?registered=${encodeURIComponent("Your account is suspended, call +1 555")}`, { cookie: organizer });
+    expect(forged.status).toBe(200);
+    expect(forged.visible).not.toContain("suspended");
+    const [paris] = await sql(`select c.id, c.name from "HostCity" c join "Event" e on e.id = c."eventId" where e.slug = 'interactive-conference-2027' and c.slug = 'paris'`);
+    const real = await call(`/dashboard?registered=${paris.id}`, { cookie: organizer });
+    expect(real.visible).toContain(paris.name);
+    const [toronto] = await sql(`select c.id from "HostCity" c join "Event" e on e.id = c."eventId" where e.slug = 'interactive-conference-2027' and c.slug = 'toronto'`);
+    expect((await call(`/dashboard?registered=${toronto.id}`, { cookie: organizer })).visible).not.toContain("Toronto");
   });
 });

@@ -28,7 +28,7 @@ export async function registerCityAction(eventSlug: string, _state: CityFormStat
     return fromApiError(error, values);
   }
   revalidatePath("/dashboard");
-  redirect(`/dashboard?registered=${encodeURIComponent(created.name)}`);
+  redirect(`/dashboard?registered=${created.id}`);
 }
 
 export async function updateCityAction(

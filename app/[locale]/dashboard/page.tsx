@@ -6,7 +6,8 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { StatusBadge } from "@/components/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { pageUser, type SessionUser } from "@/lib/auth/guards";
-import { coordinatorEvents, eventsOpenForRegistration, listUsers, organizerCities, pendingRegistrations } from "@/lib/data/dashboard";
+import { coordinatorEvents, eventsOpenForRegistration, listUsers, organizerCities, pendingRegistrations, registeredCityName } from "@/lib/data/dashboard";
+import { singleParam, type SearchParams } from "@/lib/search-params";
 import { ReviewButtons } from "./_components/review-buttons";
 import { InviteForm } from "../sign-up/sign-up-form";
 import { AccountActions } from "./_components/account-actions";
@@ -18,7 +19,7 @@ import { signOutAction } from "../sign-in/actions";
 // Per-user: never cached.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ registered?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -29,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DashboardPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const user = await pageUser("/dashboard");
-  const { registered } = await searchParams;
+  // The flash names a city this organizer really registered, read here, never text from the address.
+  const registered = await registeredCityName(user, singleParam((await searchParams).registered));
   const t = await getTranslations("Dashboard");
   return (
     <>

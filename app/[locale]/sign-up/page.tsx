@@ -1,5 +1,6 @@
 // /sign-up: a city organizer creates an account (no powers until a city is approved).
 import type { Metadata } from "next";
+import { singleParam, type SearchParams } from "@/lib/search-params";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/guards";
@@ -11,7 +12,7 @@ import { SignUpForm } from "./sign-up-form";
 // Per-user: never cached.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ invite?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -23,7 +24,7 @@ export default async function SignUpPage({ params, searchParams }: Props) {
   await pageLocale(params);
   if (await currentUser()) redirect("/dashboard");
   const t = await getTranslations("SignUp");
-  const { invite: token } = await searchParams;
+  const token = singleParam((await searchParams).invite);
   const invitation = await findInvitation(token);
   return (
     <section className="narrow">

@@ -1,5 +1,6 @@
 // /dashboard/audit: who changed what, when, before and after (coordinators and admins).
 import type { Metadata } from "next";
+import { singleParam, type SearchParams } from "@/lib/search-params";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
@@ -12,7 +13,7 @@ import { formatDateMedium, formatClock } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ event?: string; type?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 const TYPES = ["HostCity", "ProgramItem", "Event", "User"];
 
@@ -26,7 +27,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const user = await pageUser("/dashboard/audit");
   if (!can(user.role, "audit.read")) forbidden();
-  const { event: eventSlug, type } = await searchParams;
+  const query = await searchParams;
+  const eventSlug = singleParam(query.event);
+  const type = singleParam(query.type);
   const t = await getTranslations("Audit");
   const [entries, events] = await Promise.all([
     listAudit({ eventSlug: eventSlug || undefined, entityType: TYPES.includes(type ?? "") ? type : undefined }),

@@ -1,5 +1,6 @@
 // /dashboard/speakers: the roster: search, filter by language, add (coordinators).
 import type { Metadata } from "next";
+import { singleParam, type SearchParams } from "@/lib/search-params";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageUser } from "@/lib/auth/guards";
@@ -13,7 +14,7 @@ import { SpeakerForm } from "../_components/speaker-form";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; lang?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -25,7 +26,9 @@ export default async function RosterPage({ params, searchParams }: Props) {
   await pageLocale(params);
   const user = await pageUser("/dashboard/speakers");
   if (!can(user.role, "speaker.manage")) forbidden();
-  const { q, lang } = await searchParams;
+  const query = await searchParams;
+  const q = singleParam(query.q);
+  const lang = singleParam(query.lang);
   const t = await getTranslations("Roster");
   const speakers = await listSpeakers(user, { q: q?.trim() || undefined, lang: lang || undefined });
   const languages = LANGUAGE_CODES.map((code) => ({ code, name: languageInfo(code)!.name }));
