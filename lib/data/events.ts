@@ -40,21 +40,10 @@ async function loadPublicEvent(slug: string): Promise<EventJson | null> {
 /** Cached reads of one public event; what a cache miss costs is `.uncached` (query-count test). */
 export const publicEvent = cachedRead("public-event", loadPublicEvent, eventTags);
 
-// The slugs of public events, one small cache entry. A slug not in it is read from the
-// database without caching: a made-up slug never creates cache entries, and an event
-// published behind the app's back is still found at once.
-const publicEventSlugs = cachedRead(
-  "public-event-slugs",
-  async () => (await db.event.findMany({ where: { status: { in: [...PUBLIC_STATUSES] } }, select: { slug: true } })).map((e) => e.slug),
-  () => [EVENTS_TAG],
-);
-
-async function isPublic(slug: string): Promise<boolean> {
-  return (await publicEventSlugs()).includes(slug);
-}
-
-// The addresses of every public event page and city page ("slug", "slug/city"), in the memo
-// alone: proxy.ts asks it for every event and city page, outside any render.
+// The addresses of every public event page and city page ("slug", "slug/city"), one small entry
+// in the memo alone (proxy.ts asks it for every event and city page, outside any render). A slug
+// not in it is read from the database without caching: a made-up slug never creates cache
+// entries, and an event published behind the app's back is still found at once.
 const publicPages = cachedRead(
   "public-pages",
   async () => {
@@ -74,6 +63,10 @@ const publicPages = cachedRead(
  * ago (or behind the app's back) is found at once, and a made-up address costs one query and
  * stores nothing.
  */
+async function isPublic(slug: string): Promise<boolean> {
+  return (await publicPages()).includes(slug);
+}
+
 export async function isPublicPage(slug: string, citySlug?: string): Promise<boolean> {
   if (!slugSchema.safeParse(slug).success || (citySlug !== undefined && !slugSchema.safeParse(citySlug).success)) return false;
   const address = citySlug === undefined ? slug : `${slug}/${citySlug}`;
