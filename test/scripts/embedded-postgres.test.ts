@@ -218,6 +218,23 @@ describe("embedded PostgreSQL", () => {
     const second = await start({ dataRoot, relocateRoot: ownRoot });
     expect(second.dataDir).toBe(target);
     expect(await query(second.serverUrl, "select note from kept")).toEqual([{ note: "found again" }]);
+    await second.stop();
+
+    // A new clone in the same place (the old one deleted) finds the same data and its password.
+    rmSync(path.join(home, "repository"), { recursive: true, force: true });
+    mkdirSync(dataRoot, { recursive: true });
+    const third = await start({ dataRoot, relocateRoot: ownRoot });
+    expect(await query(third.serverUrl, "select note from kept")).toEqual([{ note: "found again" }]);
+  });
+
+  it("says how to start over when the saved password is lost", async () => {
+    const dataRoot = folder();
+    await (await start({ dataRoot })).stop();
+    rmSync(path.join(dataRoot, "postgres.password"));
+    expect(await refusal(start({ dataRoot }))).toBe(
+      `The database in ${dataRoot}/postgres does not accept the saved password (${dataRoot}/postgres.password is missing or belongs to another cluster). ` +
+        `Remove the data folder to start again (rm -rf ${dataRoot}/postgres) and run again.`,
+    );
   });
 
   it("ends a script that cannot start it with one line and exit code 1, never a stack trace", async () => {
