@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { TEST_DIST_DIR, TEST_ENV_FILE, testCluster, testPort, type TestServerInfo } from "./lib/config";
+import { TEST_AUTH_SECRET, TEST_DIST_DIR, TEST_ENV_FILE, testCluster, testPort, type TestServerInfo } from "./lib/config";
 import { assertLocalDatabase, databaseNameOf, ensureDatabase, ensureServer, ROOT } from "./lib/database";
 import { buildIfChanged, clearRuntimeCache, shutdownOnSignals, startNext, waitForUrl } from "./lib/next-app";
 import { describeError, runMain } from "./lib/main";
@@ -35,7 +35,7 @@ async function main() {
     const env = {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      AUTH_SECRET: "test-secret-not-for-production-0123456789abcdef",
+      AUTH_SECRET: TEST_AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
       // As in production, so the tests exercise the cached feeds (lib/data/feeds.ts).
       PUBLIC_BASE_URL: `http://localhost:${port}`,

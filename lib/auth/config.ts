@@ -2,6 +2,9 @@
  * next-auth (v5) with email + password. Sessions are signed JWT cookies (HttpOnly,
  * SameSite=Lax, Secure over https); every private request re-reads the account in
  * lib/auth/guards.ts, so a disabled account or a changed role takes effect at once.
+ * Each session has its own id (`sid`) and sign-in time: signing out revokes that one session
+ * on the server (lib/auth/sessions.ts; the same account's other devices stay signed in), and
+ * no session outlives SESSION_LIFETIME_SECONDS from its sign-in, however active.
  */
 import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
@@ -11,6 +14,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientAddress, loginFailed, loginRetryAfter, loginSucceeded } from "@/lib/auth/throttle";
+import { revokeSession, SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
+import { randomUUID } from "node:crypto";
 
 /** Too many wrong passwords: the sign-in form and the API say so (429 with Retry-After). */
 export class LoginThrottled extends CredentialsSignin {
@@ -20,6 +25,9 @@ export class LoginThrottled extends CredentialsSignin {
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
+    /** This session's id and its sign-in time (seconds since the epoch). */
+    sid?: string;
+    signedInAt?: number;
   }
   interface User {
     role?: Role;
@@ -32,12 +40,15 @@ declare module "@auth/core/jwt" {
     uid?: string;
     role?: Role;
     sv?: number;
+    sid?: string;
+    /** Sign-in time, seconds since the epoch. */
+    at?: number;
   }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
@@ -68,6 +79,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.sid = randomUUID();
+        token.at = Math.floor(Date.now() / 1000);
       }
       return token;
     },
@@ -76,8 +89,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         session.user.id = token.uid;
         session.user.role = token.role;
         session.user.sessionVersion = token.sv ?? 0;
+        session.sid = token.sid;
+        session.signedInAt = token.at;
       }
       return session;
+    },
+  },
+  events: {
+    // Both ways out (the sign-out button's server action and POST /api/auth/signout) end here.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sid) await revokeSession(token.sid, token.at);
     },
   },
   logger: {

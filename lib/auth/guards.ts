@@ -11,18 +11,20 @@ import { auth } from "@/lib/auth/config";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { ApiError, forbidden, unauthenticated } from "@/lib/api/errors";
 import { db } from "@/lib/db";
+import { isRevoked, sessionExpired } from "@/lib/auth/sessions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role; locale: string };
 
 /**
  * The signed-in user, re-read from the database once per request: a disabled account,
- * a bumped session version or a changed role ends the old session's powers at once.
+ * a bumped session version or a changed role ends the old session's powers at once, and so
+ * do signing out (the session's id is revoked) and the end of its lifetime since sign-in.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  if (!id || !session.sid || sessionExpired(session.signedInAt) || (await isRevoked(session.sid))) return null;
   const user = await db.user.findUnique({
     where: { id },
     select: { id: true, email: true, name: true, role: true, locale: true, disabledAt: true, sessionVersion: true },

@@ -16,6 +16,9 @@ export const benchCluster = () => cluster("postgres-bench", "BENCH_EMBEDDED_PG_P
 
 export const TEST_DIST_DIR = ".next-test";
 
+/** The test server's session secret (tests sign their own cookies with it to test lifetimes). */
+export const TEST_AUTH_SECRET = "test-secret-not-for-production-0123456789abcdef";
+
 export function testPort(): number {
   return Number.parseInt(process.env.TEST_PORT ?? "3100", 10);
 }

@@ -44,7 +44,7 @@ describe("migrations", () => {
         "select table_name from information_schema.tables where table_schema = 'public' and table_name <> '_prisma_migrations'",
       );
       expect(tables.rows.map((r) => r.table_name).sort()).toEqual(
-        ["Assignment", "AuditEntry", "BroadcastLanguage", "CityOrganizer", "Event", "HostCity", "HostCityLanguage", "Invitation", "ProgramItem", "Speaker", "User", "rate_limits"].sort(),
+        ["Assignment", "AuditEntry", "BroadcastLanguage", "CityOrganizer", "Event", "HostCity", "HostCityLanguage", "Invitation", "ProgramItem", "RevokedSession", "Speaker", "User", "rate_limits"].sort(),
       );
 
       // Instants are timestamptz (UTC instants), never naive timestamps.

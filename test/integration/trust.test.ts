@@ -4,7 +4,9 @@ import { existsSync, readdirSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import fc from "fast-check";
-import { TEST_DIST_DIR } from "../../scripts/lib/config";
+import { randomUUID } from "node:crypto";
+import { encode } from "@auth/core/jwt";
+import { TEST_AUTH_SECRET, TEST_DIST_DIR } from "../../scripts/lib/config";
 import { isCleanLine, isCleanText } from "../../lib/validation/common";
 import { describe, expect, it } from "vitest";
 import { baseUrl, call, callAction, serverActions, signIn, sql, unique } from "./helpers";
@@ -419,5 +421,42 @@ describe("never a 500", () => {
     expect(real.visible).toContain(paris.name);
     const [toronto] = await sql(`select c.id from "HostCity" c join "Event" e on e.id = c."eventId" where e.slug = 'interactive-conference-2027' and c.slug = 'toronto'`);
     expect((await call(`/dashboard?registered=${toronto.id}`, { cookie: organizer })).visible).not.toContain("Toronto");
+  });
+});
+
+describe("sessions end on the server", () => {
+  const roster = (cookie: string) => call("/api/v1/speakers", { cookie });
+
+  async function signOut(cookie: string) {
+    const csrf = await fetch(`${baseUrl()}/api/auth/csrf`, { headers: { cookie } });
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const response = await fetch(`${baseUrl()}/api/auth/signout`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: [cookie, csrfCookie].filter(Boolean).join("; ") },
+      body: new URLSearchParams({ csrfToken }),
+      redirect: "manual",
+    });
+    expect(response.status).toBeLessThan(400);
+  }
+
+  it("signing out ends that session even for a copy of its cookie, and only that one", async () => {
+    const phone = (await signIn("coordinator@demo.test"))!;
+    const laptop = (await signIn("coordinator@demo.test"))!;
+    expect((await roster(phone)).status).toBe(200);
+    await signOut(phone);
+    expect((await roster(phone)).status).toBe(401);
+    expect((await roster(laptop)).status).toBe(200);
+  });
+
+  it("no session outlives its lifetime from sign-in, however active", async () => {
+    const [user] = await sql(`select id, role, "sessionVersion" from "User" where email = 'coordinator@demo.test'`);
+    const cookieFor = async (signedInHoursAgo: number) => {
+      const at = Math.floor(Date.now() / 1000) - signedInHoursAgo * 3600;
+      const token = { uid: user.id, role: user.role, sv: user.sessionVersion, sid: randomUUID(), at, name: "x", email: "coordinator@demo.test", sub: user.id };
+      return `authjs.session-token=${await encode({ token, secret: TEST_AUTH_SECRET, salt: "authjs.session-token" })}`;
+    };
+    expect((await roster(await cookieFor(1))).status).toBe(200);
+    expect((await roster(await cookieFor(13))).status).toBe(401);
   });
 });
