@@ -5,7 +5,7 @@
  */
 import "server-only";
 import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 
 const WINDOW_SECONDS = 15 * 60;
@@ -13,7 +13,10 @@ const WINDOW_SECONDS = 15 * 60;
 export const ACCOUNT_FAILURES = 10;
 export const ADDRESS_FAILURES = 50;
 
-type Limiters = { account: RateLimiterPostgres; address: RateLimiterPostgres };
+/** New accounts per address per hour (sign-up). */
+export const SIGN_UPS_PER_HOUR = 10;
+
+type Limiters = { account: RateLimiterPostgres; address: RateLimiterPostgres; signUp: RateLimiterPostgres };
 const globalForThrottle = globalThis as unknown as { loginLimiters?: Limiters };
 
 function limiters(): Limiters {
@@ -25,9 +28,19 @@ function limiters(): Limiters {
     globalForThrottle.loginLimiters = {
       account: new RateLimiterPostgres({ ...options, keyPrefix: "login_account", points: ACCOUNT_FAILURES }),
       address: new RateLimiterPostgres({ ...options, keyPrefix: "login_address", points: ADDRESS_FAILURES }),
+      signUp: new RateLimiterPostgres({ ...options, keyPrefix: "signup_address", points: SIGN_UPS_PER_HOUR, duration: 60 * 60, blockDuration: 0 }),
     };
   }
   return globalForThrottle.loginLimiters;
+}
+
+/**
+ * A limiter's "over the limit" answer (a RateLimiterRes). Not `instanceof`: the limiters live on
+ * globalThis and may have been made by another of Next's bundles (the auth route's), whose copy
+ * of the class is not this bundle's; a rejected consume then looked like a crash (a 500).
+ */
+function isLimitAnswer(error: unknown): error is RateLimiterRes {
+  return typeof error === "object" && error !== null && "msBeforeNext" in error && "consumedPoints" in error;
 }
 
 const accountKey = (email: string) => email.trim().toLowerCase().slice(0, 200);
@@ -48,10 +61,24 @@ export async function loginFailed(address: string, email: string) {
   await Promise.all(
     [account.consume(accountKey(email)), byAddress.consume(address)].map((attempt) =>
       attempt.catch((error: unknown) => {
-        if (!(error instanceof RateLimiterRes)) throw error; // over the limit: already counted
+        if (!isLimitAnswer(error)) throw error; // over the limit: already counted
       }),
     ),
   );
+}
+
+/**
+ * Takes one sign-up attempt for this address, atomically (the counter moves before anything is
+ * checked, so parallel attempts cannot all pass). Seconds to wait when over the limit, else 0.
+ */
+export async function signUpRetryAfter(address: string): Promise<number> {
+  try {
+    await limiters().signUp.consume(address);
+    return 0;
+  } catch (error) {
+    if (isLimitAnswer(error)) return Math.ceil(error.msBeforeNext / 1000);
+    throw error;
+  }
 }
 
 export async function loginSucceeded(email: string) {

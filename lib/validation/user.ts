@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStrongEnough } from "@/lib/auth/password-strength";
 import { emailSchema, lineSchema, nameSchema } from "@/lib/validation/common";
 
 export const INTERFACE_LOCALES = ["en", "fr", "fa", "ar"] as const;
@@ -17,7 +18,12 @@ export const signUpSchema = z
     password: passwordSchema,
     locale: z.enum(INTERFACE_LOCALES, { error: "Choose a language." }).default("en"),
   })
-  .refine((value) => value.password.toLowerCase() !== value.email, { path: ["password"], message: "Do not use your email address as password." });
+  .refine((value) => value.password.toLowerCase() !== value.email, { path: ["password"], message: "Do not use your email address as password." })
+  // Common passwords, keyboard patterns and the person's own name are refused (zxcvbn).
+  .refine((value) => value.password.toLowerCase() === value.email || isStrongEnough(value.password, [value.name, value.email]), {
+    path: ["password"],
+    message: "This password is too easy to guess (a common one, a pattern or your name). A short sentence of your own is easy to remember and hard to guess.",
+  });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

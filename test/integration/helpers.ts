@@ -131,13 +131,18 @@ export function serverActions(): ActionEntry[] {
 export type ActionAnswer = { status: number; redirect: string | null; result: any };
 
 /** Calls server action `name` with `args` on a page that can run it (`params` fills its [segments]). */
-export async function callAction(name: string, args: unknown[], options: { cookie?: string; params?: Record<string, string>; origin?: string } = {}): Promise<ActionAnswer> {
+export async function callAction(
+  name: string,
+  args: unknown[],
+  options: { cookie?: string; params?: Record<string, string>; origin?: string; headers?: Record<string, string> } = {},
+): Promise<ActionAnswer> {
   const action = serverActions().find((a) => a.name === name);
   if (!action) throw new Error(`no server action named ${name} in the test build`);
   const fill = (page: string) => page.replace(/\[(\w+)\]/g, (_, key: string) => options.params?.[key] ?? `[${key}]`);
   const page = action.pages.map(fill).find((p) => !p.includes("[")) ?? fill(action.pages[0]!);
   const headers = new Headers({ "next-action": action.id, accept: "text/x-component", origin: options.origin ?? baseUrl() });
   if (options.cookie) headers.set("cookie", options.cookie);
+  for (const [key, value] of Object.entries(options.headers ?? {})) headers.set(key, value);
   const response = await fetch(`${baseUrl()}${page}`, { method: "POST", headers, body: await reactClient.encodeReply(args), redirect: "manual" });
   const redirect = response.headers.get("x-action-redirect");
   if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/x-component")) {

@@ -460,3 +460,33 @@ describe("sessions end on the server", () => {
     expect((await roster(await cookieFor(13))).status).toBe(401);
   });
 });
+
+describe("sign-up", () => {
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(fields)) data.set(key, value);
+    return data;
+  };
+
+  it("refuses a common or patterned password with a field error, creating nothing", async () => {
+    for (const password of ["password12", "qwertyuiop1", "1234567890"]) {
+      const email = `${unique("weak")}@example.org`;
+      const answer = await callAction("signUpAction", [null, form({ name: "Weak Password", email, password })], { headers: { "x-forwarded-for": "198.51.100.1" } });
+      const result = answer.result as { ok: boolean; fieldErrors: Record<string, string[]> };
+      expect(result.ok, password).toBe(false);
+      expect(result.fieldErrors.password?.join(" "), password).toMatch(/too easy to guess/);
+      expect(await sql(`select 1 from "User" where email = $1`, [email])).toHaveLength(0);
+    }
+  });
+
+  it("is throttled per address: the attempt after the tenth in an hour is refused, however they arrive", async () => {
+    const address = { "x-forwarded-for": `198.51.100.${2 + Math.floor(Math.random() * 200)}` };
+    const attempts = await Promise.all(
+      Array.from({ length: 14 }, () => callAction("signUpAction", [null, form({ name: "Spam", email: `${unique("spam")}@example.org`, password: "password12" })], { headers: address })),
+    );
+    expect(attempts.map((a) => a.status)).toEqual(attempts.map(() => 200));
+    const refused = attempts.filter((a) => (a.result as { code?: string }).code === "rate_limited");
+    expect(refused).toHaveLength(4);
+    expect((refused[0]!.result as { message: string }).message).toMatch(/Too many new accounts from this network/);
+  });
+});

@@ -7,11 +7,17 @@ import { checkInput, formDataArg, formValues, fromApiError, fromZodError, type F
 import { inviteSchema, signUpSchema } from "@/lib/validation/user";
 import { requireUser } from "@/lib/auth/guards";
 import { createInvitation } from "@/lib/data/invitations";
+import { headers } from "next/headers";
+import { clientAddress, signUpRetryAfter } from "@/lib/auth/throttle";
 
 export async function signUpAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_previous, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
+  const retryAfter = await signUpRetryAfter(clientAddress(await headers()));
+  if (retryAfter > 0) {
+    return { ok: false, code: "rate_limited", message: `Too many new accounts from this network. Try again in ${Math.ceil(retryAfter / 60)} minutes.`, fieldErrors: {}, values };
+  }
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {
