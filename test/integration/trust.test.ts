@@ -411,6 +411,23 @@ describe("never a 500", () => {
     }
   });
 
+  it("pages answer random, repeated and broken query parameters without a 5xx", { timeout: 120_000 }, async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const pages = ["/", "/sign-in", "/sign-up", "/events/interactive-conference-2018", "/dashboard", "/dashboard/audit", "/dashboard/speakers"];
+    const names = fc.constantFrom("invite", "event", "type", "q", "lang", "registered", "callbackUrl", "tz", "x");
+    // Values as they travel in the address: encoded text, and raw escapes a browser never sends
+    // (NUL, a lone surrogate's bytes, bytes that are not UTF-8, a cut-off escape).
+    const value = fc.oneof(fc.string({ maxLength: 20 }).map(encodeURIComponent), fc.constantFrom("%00", "%ED%A0%80", "%FF", "%", "a%0Ab", "%E0%A4%A"));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...pages), fc.array(fc.tuple(names, value), { maxLength: 6 }), async (page, pairs) => {
+        const query = pairs.map(([name, v]) => `${name}=${v}`).join("&");
+        const response = await call(`${page}?${query}`, { cookie: page.startsWith("/dashboard") ? coordinator : undefined });
+        expect(response.status, `${page}?${query}`).toBeLessThan(500);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it("the dashboard's success message names only a city the organizer registered, never text from the address", async () => {
     const organizer = (await signIn("paris@demo.test"))!;
     const forged = await call(`/dashboard?registered=${encodeURIComponent("Your account is suspended, call +1 555")}`, { cookie: organizer });
