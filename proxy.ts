@@ -11,7 +11,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { tooLarge } from "@/lib/api/body";
 import { ApiError } from "@/lib/api/errors";
-import { newNonce, nonceCsp, usesNonce } from "@/lib/csp";
+import { ERROR_CSP, newNonce, nonceCsp, usesNonce } from "@/lib/csp";
 import { isCrossSite } from "@/lib/origin";
 import { isPublicPage } from "@/lib/data/events";
 import { routing } from "@/lib/i18n/routing";
@@ -31,28 +31,21 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && isCrossSite(request.headers)) {
     // Pages take POSTs only for server actions (from JavaScript, with a Next-Action header,
     // or from a form without JavaScript): from another site, refused with the API's error body.
-    const refusal = new ApiError("forbidden", "Cross-site requests are not allowed.");
-    return NextResponse.json(refusal.toBody(), { status: refusal.status });
+    return refuse(new ApiError("forbidden", "Cross-site requests are not allowed."));
   }
   if (!PAGE_METHODS.includes(request.method)) {
     // PUT, DELETE and the like mean nothing to a page. (TRACE never gets here: Next refuses it
     // with a 500 before the proxy runs; the server in front must answer it.)
-    const refusal = new ApiError("method_not_allowed", `${request.method} is not allowed here.`);
-    return NextResponse.json(refusal.toBody(), { status: refusal.status, headers: { allow: PAGE_METHODS.join(", ") } });
+    return refuse(new ApiError("method_not_allowed", `${request.method} is not allowed here.`), { allow: PAGE_METHODS.join(", ") });
   }
   if (request.method === "POST") {
     // Server actions: Next reads the whole body and answers a 500 past its 1 MB limit. Here a
     // body declared over the limit is a 413 and one without a length (a browser always sends it
     // for a form or a fetch) a 411, before any action code runs.
+    // (Next itself still drains an unread body after these answers; stopping that needs the socket.)
     const length = request.headers.get("content-length");
-    const refusal =
-      length === null
-        ? { status: 411, body: { error: { code: "validation_error", message: "Send the body with a Content-Length." } } }
-        : Number(length) > ACTION_BODY_BYTES
-          ? { status: 413, body: tooLarge(ACTION_BODY_BYTES).toBody() }
-          : null;
-    // (Next itself still drains an unread body after this answer; stopping that needs the socket.)
-    if (refusal) return NextResponse.json(refusal.body, { status: refusal.status });
+    if (length === null) return refuse(new ApiError("validation_error", "Send the body with a Content-Length."), {}, 411);
+    if (Number(length) > ACTION_BODY_BYTES) return refuse(tooLarge(ACTION_BODY_BYTES));
   }
   const page = PUBLIC_PAGE.exec(request.nextUrl.pathname);
   if (page && !(await isPublicPage(decodeSegment(page[1]!), page[2] === undefined ? undefined : decodeSegment(page[2])))) {
@@ -69,6 +62,11 @@ export async function proxy(request: NextRequest) {
   const response = intl(request);
   response.headers.set("content-security-policy", policy);
   return response;
+}
+
+/** The proxy's own answers: the API's error body, with a policy that lets nothing run. */
+function refuse(error: ApiError, headers: Record<string, string> = {}, status = error.status) {
+  return NextResponse.json(error.toBody(), { status, headers: { ...headers, "content-security-policy": ERROR_CSP } });
 }
 
 /** A path segment as the page will see it; one that cannot be decoded matches nothing. */

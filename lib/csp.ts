@@ -32,12 +32,29 @@ export function nonceCsp(nonce: string, development = false): string {
   return [...COMMON, script, `style-src 'self' 'nonce-${nonce}'`].join("; ");
 }
 
-/** Paths (as the browser sees them, without locale) whose pages carry a nonce. */
+/** Paths (as the browser sees them, without locale) whose pages never get the static policy. */
 export const NONCE_PATHS = ["dashboard", "sign-in", "sign-up"];
 
+/** The cached public pages: the home page and the event and city pages, with or without a locale. */
+const PUBLIC_PAGE = /^\/(?:[a-z]{2}(?:\/|$))?(?:events(?:\/.*)?)?$/;
+
+/**
+ * Whether a page gets the per-request nonce policy: every page that is not known to be a public
+ * one, decided on the path as the router will see it (decoded and lower-cased, so /%64ashboard
+ * and /Dashboard are the dashboard's address too). A path that cannot be decoded gets the nonce.
+ */
 export function usesNonce(pathname: string): boolean {
-  return NONCE_PATHS.some((path) => pathname === `/${path}` || pathname.startsWith(`/${path}/`));
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname).toLowerCase();
+  } catch {
+    return true;
+  }
+  return !PUBLIC_PAGE.test(path);
 }
+
+/** For the proxy's own answers (JSON errors): nothing to run, nothing to frame. */
+export const ERROR_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** next.config `headers()` source: every path except the nonce paths (path-to-regexp syntax). */
 export const STATIC_CSP_SOURCE = `/((?!(?:${NONCE_PATHS.join("|")})(?:/|$)).*)`;

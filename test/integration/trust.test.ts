@@ -101,6 +101,24 @@ describe("security headers", () => {
     }
   });
 
+  it("decide the nonce policy on the path as the router reads it: anything not known to be public gets it", async () => {
+    for (const path of ["/%64ashboard", "/Dashboard", "/DASHBOARD/audit", "/%53ign-in", "/no/such/page"]) {
+      const policy = (await call(path)).headers.get("content-security-policy") ?? "";
+      expect(policy, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
+    }
+    for (const path of ["/", "/events/interactive-conference-2018", "/events/interactive-conference-2018/cities/toronto"]) {
+      expect((await call(path)).headers.get("content-security-policy"), path).not.toContain("nonce-");
+    }
+  });
+
+  it("give the proxy's own refusals a policy that lets nothing run", async () => {
+    const crossSite = await call("/sign-in", { method: "POST", headers: { origin: "https://evil.example", "content-type": "text/plain" }, body: "x" });
+    expect(crossSite.status).toBe(403);
+    const wrongMethod = await call("/", { method: "DELETE" });
+    expect(wrongMethod.status).toBe(405);
+    for (const response of [crossSite, wrongMethod]) expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+  });
+
   it("session cookies are HttpOnly and SameSite", async () => {
     const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
