@@ -1,7 +1,7 @@
 // lib/time against an independent oracle: Python's zoneinfo (the system's tz database).
 // Every hour of two years in zones with half-hour, 45-minute, southern and date-line rules.
 import { execFileSync } from "node:child_process";
-import { systemTzRelease } from "../../scripts/lib/system-deps";
+import { systemTzRelease } from "../../scripts/lib/tzdata";
 import { describe, expect, it } from "vitest";
 import { toLocalIso, utcOffsetMinutes, wallClockToInstant } from "./index";
 

@@ -4,10 +4,11 @@
  * as Node's (the oracle test of lib/time compares against it; lib/time/oracle.test.ts says why).
  * Installed with apt when running as root, else the exact command is printed.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { execSync } from "node:child_process";
 import { SetupError } from "./main";
 import { mustRun } from "./run";
+import { systemTzRelease } from "./tzdata";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -37,13 +38,4 @@ export async function ensureSystemDeps() {
     `The tests need ${missing.join(" and ")}, which are missing or older than Node's (tz ${process.versions.tz}). Run:\n\n    sudo ${command}\n\n` +
       `(or set CHROMIUM_PATH to a Chromium that matches Playwright 1.64) and run npm test again.`,
   );
-}
-
-/** The release of the system's tz database (/usr/share/zoneinfo), e.g. 2026f; null when unknown. */
-export function systemTzRelease(): string | null {
-  try {
-    return /^# version (\S+)/.exec(readFileSync("/usr/share/zoneinfo/tzdata.zi", "utf8"))?.[1] ?? null;
-  } catch {
-    return null;
-  }
 }
