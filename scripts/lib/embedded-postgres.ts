@@ -443,23 +443,35 @@ async function initdb(binaries: string, dataDir: string, password: string, accou
   }
 }
 
+/**
+ * Starts one of PostgreSQL's programs as `account`, from the folder above the data folder (the
+ * account may not be able to enter this process's working folder), with English messages so
+ * that failures can be read. Its output is kept (the last 20 KB, for the error message) and
+ * handed to `onOutput` as it comes; with DEBUG=1 it is shown too.
+ */
+function spawnAs(program: string, args: string[], account: Account, dataDir: string, onOutput: (output: string) => void = () => undefined) {
+  const child = spawn(program, args, {
+    ...(account.root ? { uid: account.uid, gid: account.gid } : {}),
+    cwd: path.dirname(dataDir),
+    env: { ...process.env, LC_MESSAGES: "C", LC_ALL: "C" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString("utf8")).slice(-20_000);
+    if (process.env.DEBUG) process.stderr.write(chunk);
+    onOutput(output);
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  return { child, output: () => output };
+}
+
 function runProgram(program: string, args: string[], account: Account, dataDir: string, context: FailureContext) {
   return new Promise<{ code: number; output: string }>((resolve, reject) => {
-    let output = "";
-    const child = spawn(program, args, {
-      ...(account.root ? { uid: account.uid, gid: account.gid } : {}),
-      cwd: path.dirname(dataDir),
-      env: { ...process.env, LC_MESSAGES: "C", LC_ALL: "C" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString("utf8");
-      echo(chunk);
-    };
-    child.stdout.on("data", collect);
-    child.stderr.on("data", collect);
+    const { child, output } = spawnAs(program, args, account, dataDir);
     child.once("error", (error) => reject(spawnFailure(program, error as NodeJS.ErrnoException, context)));
-    child.once("close", (code) => resolve({ code: code ?? 1, output }));
+    child.once("close", (code) => resolve({ code: code ?? 1, output: output() }));
   });
 }
 
@@ -482,34 +494,20 @@ function explain(output: string, context: FailureContext, what: string): string 
 function startPostgres(binaries: string, dataDir: string, account: Account, context: FailureContext) {
   const program = path.join(binaries, "bin", "postgres");
   return new Promise<Omit<EmbeddedServer, "serverUrl" | "dataDir">>((resolve, reject) => {
-    let output = "";
     let ready = false;
-    const child = spawn(
-      program,
-      ["-D", realpathSync(dataDir), "-p", String(context.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-      {
-        ...(account.root ? { uid: account.uid, gid: account.gid } : {}),
-        cwd: path.dirname(realpathSync(dataDir)),
-        env: { ...process.env, LC_MESSAGES: "C" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    const timer = setTimeout(() => {
-      child.kill("SIGQUIT");
-      reject(new SetupError(explain(output, context, `PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s`)));
-    }, START_TIMEOUT_MS);
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString("utf8");
-      output = (output + text).slice(-20_000);
-      echo(chunk);
-      if (!ready && output.includes(READY)) {
+    const realDataDir = realpathSync(dataDir);
+    const args = ["-D", realDataDir, "-p", String(context.port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+    const { child, output } = spawnAs(program, args, account, realDataDir, (sofar) => {
+      if (!ready && sofar.includes(READY)) {
         ready = true;
         clearTimeout(timer);
         resolve({ pid: child.pid!, stop });
       }
-    };
-    child.stdout.on("data", collect);
-    child.stderr.on("data", collect);
+    });
+    const timer = setTimeout(() => {
+      child.kill("SIGQUIT");
+      reject(new SetupError(explain(output(), context, `PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s`)));
+    }, START_TIMEOUT_MS);
     child.once("error", (error) => {
       clearTimeout(timer);
       reject(spawnFailure(program, error as NodeJS.ErrnoException, context));
@@ -517,7 +515,7 @@ function startPostgres(binaries: string, dataDir: string, account: Account, cont
     const exited = new Promise<void>((done) => child.once("close", () => done()));
     void exited.then(() => {
       clearTimeout(timer);
-      if (!ready) reject(new SetupError(explain(output, context, "PostgreSQL stopped while starting")));
+      if (!ready) reject(new SetupError(explain(output(), context, "PostgreSQL stopped while starting")));
     });
     // A script that exits without stopping the server (an error, process.exit) stops it too.
     const onExit = () => child.kill("SIGINT");
@@ -554,11 +552,6 @@ async function assertPasswordAccepted(serverUrl: string, server: { stop: () => P
   } finally {
     await client.end().catch(() => undefined);
   }
-}
-
-/** PostgreSQL's own output is kept for the error message, and shown as it comes with DEBUG=1. */
-function echo(chunk: Buffer) {
-  if (process.env.DEBUG) process.stderr.write(chunk);
 }
 
 /** A path as the person knows it: relative to the working folder when inside it. */
