@@ -14,8 +14,6 @@ let checker: ZxcvbnFactory | undefined;
 
 export function passwordScore(password: string, userInputs: string[] = []): number {
   checker ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
-  // zxcvbn's time grows with the length; 200 characters (the schema's limit) stay well under a
-  // millisecond per character.
   // The person's name and e-mail as wholes and as words ("Olav Organizer" -> olav, organizer).
   const inputs = userInputs.flatMap((input) => [input, ...input.toLowerCase().split(/[^\p{L}\p{N}]+/u)]).filter((word) => word.length > 2);
   return checker.check(password, inputs).score;

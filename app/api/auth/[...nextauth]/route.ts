@@ -4,6 +4,7 @@
 import { NextRequest, NextResponse } from "next/server";
 import { readLimited } from "@/lib/api/body";
 import { ApiError } from "@/lib/api/errors";
+import { errorResponse } from "@/lib/api/handler";
 import { handlers } from "@/lib/auth/config";
 import { clientAddress, loginRetryAfter } from "@/lib/auth/throttle";
 
@@ -17,8 +18,7 @@ export async function POST(request: NextRequest) {
   try {
     body = await readLimited(request, AUTH_BODY_BYTES);
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    return NextResponse.json(error.toBody(), { status: error.status });
+    return errorResponse(error);
   }
   // next-auth reads the body itself: it gets the bytes already read, never the rest of the stream.
   const headers = new Headers(request.headers);
