@@ -4,12 +4,12 @@
  * On the signed-in pages it also sets a per-request CSP nonce: the policy goes on the
  * request (Next reads the nonce from it and puts it on every script it renders) and on the
  * response (lib/csp.ts). POSTs (server actions) from another site are refused here
- * (lib/origin.ts). No authorization happens here: guards sit next to the data
+ * (lib/origin.ts). Methods and body sizes were decided before, at the edge (server.ts,
+ * lib/http/edge.ts). No authorization happens here: guards sit next to the data
  * (lib/auth/guards.ts).
  */
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { tooLarge } from "@/lib/api/body";
 import { ApiError } from "@/lib/api/errors";
 import { ERROR_CSP, newNonce, nonceCsp, usesNonce } from "@/lib/csp";
 import { isCrossSite } from "@/lib/origin";
@@ -17,12 +17,6 @@ import { isPublicPage } from "@/lib/data/events";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
-
-/** What a page answers: reads, and POST for server actions. */
-const PAGE_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
-
-/** Next's own limit for server-action bodies (serverActions.bodySizeLimit, default 1 MB). */
-const ACTION_BODY_BYTES = 1024 * 1024;
 
 // An event page or one of its city pages, with or without a locale segment.
 const PUBLIC_PAGE = /^\/(?:[a-z]{2}\/)?events\/([^/]+)(?:\/cities\/([^/]+))?\/?$/;
@@ -32,20 +26,6 @@ export async function proxy(request: NextRequest) {
     // Pages take POSTs only for server actions (from JavaScript, with a Next-Action header,
     // or from a form without JavaScript): from another site, refused with the API's error body.
     return refuse(new ApiError("forbidden", "Cross-site requests are not allowed."));
-  }
-  if (!PAGE_METHODS.includes(request.method)) {
-    // PUT, DELETE and the like mean nothing to a page. (TRACE never gets here: Next refuses it
-    // with a 500 before the proxy runs; the server in front must answer it.)
-    return refuse(new ApiError("method_not_allowed", `${request.method} is not allowed here.`), { allow: PAGE_METHODS.join(", ") });
-  }
-  if (request.method === "POST") {
-    // Server actions: Next reads the whole body and answers a 500 past its 1 MB limit. Here a
-    // body declared over the limit is a 413 and one without a length (a browser always sends it
-    // for a form or a fetch) a 411, before any action code runs.
-    // (Next itself still drains an unread body after these answers; stopping that needs the socket.)
-    const length = request.headers.get("content-length");
-    if (length === null) return refuse(new ApiError("validation_error", "Send the body with a Content-Length."), {}, 411);
-    if (Number(length) > ACTION_BODY_BYTES) return refuse(tooLarge(ACTION_BODY_BYTES));
   }
   const page = PUBLIC_PAGE.exec(request.nextUrl.pathname);
   if (page && !(await isPublicPage(decodeSegment(page[1]!), page[2] === undefined ? undefined : decodeSegment(page[2])))) {
@@ -65,8 +45,8 @@ export async function proxy(request: NextRequest) {
 }
 
 /** The proxy's own answers: the API's error body, with a policy that lets nothing run. */
-function refuse(error: ApiError, headers: Record<string, string> = {}, status = error.status) {
-  return NextResponse.json(error.toBody(), { status, headers: { ...headers, "content-security-policy": ERROR_CSP } });
+function refuse(error: ApiError) {
+  return NextResponse.json(error.toBody(), { status: error.status, headers: { "content-security-policy": ERROR_CSP } });
 }
 
 /** A path segment as the page will see it; one that cannot be decoded matches nothing. */

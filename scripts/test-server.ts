@@ -37,6 +37,8 @@ async function main() {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: TEST_AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
+      // The tests are the proxy: X-Forwarded-For from loopback says which client they play.
+      TRUSTED_PROXIES: "loopback",
       // As in production, so the tests exercise the cached feeds (lib/data/feeds.ts).
       PUBLIC_BASE_URL: `http://localhost:${port}`,
     };

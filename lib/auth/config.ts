@@ -13,13 +13,24 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/validation/auth";
-import { clientAddress, loginFailed, loginRetryAfter, loginSucceeded } from "@/lib/auth/throttle";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, newDeviceCookie, signInSucceeded, takeSignInAttempt, type Attempt } from "@/lib/auth/throttle";
+import { clientAddress } from "@/lib/http/edge";
+import { cookies } from "next/headers";
 import { revokeSession, SESSION_LIFETIME_SECONDS } from "@/lib/auth/sessions";
 import { randomUUID } from "node:crypto";
 
-/** Too many wrong passwords: the sign-in form and the API say so (429 with Retry-After). */
+/** Too many attempts: the sign-in form and the API say so (429 with Retry-After). */
 export class LoginThrottled extends CredentialsSignin {
   override code = "rate_limited";
+  constructor(readonly retryAfter: number) {
+    super();
+  }
+}
+
+/** Who is trying to sign in, as the throttle keys it (lib/auth/throttle.ts). */
+export function signInAttempt(email: string, headers: Headers): Attempt {
+  const deviceCookie = headers.get("cookie")?.split(/;\s*/).find((pair) => pair.startsWith(`${DEVICE_COOKIE}=`))?.slice(DEVICE_COOKIE.length + 1);
+  return { email, address: clientAddress(headers), deviceCookie };
 }
 
 declare module "next-auth" {
@@ -57,18 +68,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const address = clientAddress(request.headers);
-        if ((await loginRetryAfter(address, email)) > 0) throw new LoginThrottled();
+        // The attempt is counted before the password is checked (parallel guesses cannot all pass).
+        const attempt = signInAttempt(email, request.headers);
+        const wait = await takeSignInAttempt(attempt);
+        if (wait > 0) throw new LoginThrottled(wait);
         const user = await db.user.findUnique({
           where: { email },
           select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
         });
         const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-        if (!user || !valid || user.disabledAt) {
-          await loginFailed(address, email);
-          return null;
-        }
-        await loginSucceeded(email);
+        if (!user || !valid || user.disabledAt) return null;
+        await signInSucceeded(attempt);
+        // This browser is now a known device for this account: an attacker's guesses elsewhere
+        // never slow it down.
+        (await cookies()).set(DEVICE_COOKIE, newDeviceCookie(email), {
+          httpOnly: true,
+          sameSite: "lax",
+          secure: new URL(request.url).protocol === "https:",
+          path: "/",
+          maxAge: DEVICE_COOKIE_MAX_AGE,
+        });
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { ROOT } from "./database";
 import { bin, mustRun } from "./run";
 
-const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "server.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["generated", "node_modules"]);
 
 function hashSources(): string {
@@ -50,8 +50,9 @@ export function clearRuntimeCache(distDir: string) {
   }
 }
 
+/** Serves the build through server.ts (Next behind the edge layer, lib/http/edge.ts). */
 export function startNext(distDir: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(bin("next"), ["start", "-p", String(port)], {
+  return spawn(bin("tsx"), ["server.ts"], {
     cwd: ROOT,
     env: { ...env, NEXT_DIST_DIR: distDir, PORT: String(port) },
     stdio: ["ignore", "inherit", "inherit"],

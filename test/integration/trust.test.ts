@@ -11,40 +11,94 @@ import { isCleanLine, isCleanText } from "../../lib/validation/common";
 import { describe, expect, it } from "vitest";
 import { baseUrl, call, callAction, serverActions, signIn, sql, unique } from "./helpers";
 
-async function attempt(email: string, password: string) {
-  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
+/** A sign-in through next-auth's endpoint, as a client at `address` (the test server trusts loopback as its proxy). */
+async function attempt(email: string, password: string, options: { address?: string; forwardedFor?: string; device?: string } = {}) {
+  const forwarded = { "x-forwarded-for": options.forwardedFor ?? options.address ?? "192.0.2.1" };
+  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`, { headers: forwarded });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = [...csrf.headers.getSetCookie().map((c) => c.split(";")[0]), ...(options.device ? [options.device] : [])].join("; ");
   return fetch(`${baseUrl()}/api/auth/callback/credentials`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...forwarded },
     body: new URLSearchParams({ csrfToken, email, password }),
     redirect: "manual",
   });
 }
 
-describe("login throttling", () => {
-  it("throttles 20 wrong passwords in a row with 429 and Retry-After, then refuses even the right one", async () => {
-    const email = `${unique("throttled")}@demo.test`;
-    const [hash] = await sql(`select "passwordHash" from "User" where email = 'paris@demo.test'`);
-    await sql(`insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Target', $2, 'ORGANIZER', now())`, [email, hash.passwordHash]);
+const signedIn = (response: Response) => response.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="));
+const deviceCookie = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith("simulconf-device="))?.split(";")[0];
+const randomAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function targetAccount(prefix: string) {
+  const email = `${unique(prefix)}@demo.test`;
+  const [hash] = await sql(`select "passwordHash" from "User" where email = 'paris@demo.test'`);
+  await sql(`insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Target', $2, 'ORGANIZER', now())`, [email, hash.passwordHash]);
+  return email;
+}
+
+describe("sign-in throttling", () => {
+  it("lets five guesses through, then makes each further one wait twice as long as the last (429 with Retry-After)", async () => {
+    const email = await targetAccount("slowed");
+    const address = randomAddress();
     const statuses: number[] = [];
-    let retryAfter: string | null = null;
-    for (let i = 0; i < 20; i++) {
-      const response = await attempt(email, `wrong-${i}`);
-      statuses.push(response.status);
-      if (response.status === 429) {
-        retryAfter = response.headers.get("retry-after");
-        const body = await response.json();
-        expect(body.error.code).toBe("rate_limited");
-      }
-    }
-    expect(statuses.slice(0, 10).every((s) => s !== 429)).toBe(true);
-    expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
-    expect(Number(retryAfter)).toBeGreaterThan(0);
-    expect((await attempt(email, "demo-password")).status).toBe(429);
+    for (let i = 0; i < 6; i++) statuses.push((await attempt(email, `wrong-${i}`, { address })).status);
+    expect(statuses).not.toContain(429);
+    const refused = await attempt(email, "wrong-6", { address });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBe(1);
+    expect((await refused.json()).error.code).toBe("rate_limited");
+    await sleep(1100);
+    expect((await attempt(email, "wrong-7", { address })).status).not.toBe(429);
+    const longer = await attempt(email, "wrong-8", { address });
+    expect(longer.status).toBe(429);
+    expect(Number(longer.headers.get("retry-after"))).toBe(2);
     // The counters live in PostgreSQL, so every instance sees them.
-    expect(await sql(`select key from rate_limits where key like $1`, [`login_account:${email}%`])).toHaveLength(1);
+    expect(await sql(`select key from rate_limits where key like $1`, [`login_%${email}|${address}`])).toHaveLength(3);
+  });
+
+  it("never locks the owner out: another network, or this browser's device cookie, signs in while an attacker is slowed", async () => {
+    const email = await targetAccount("owner");
+    const home = randomAddress();
+    const device = deviceCookie(await attempt(email, "demo-password", { address: home }));
+    expect(device).toBeTruthy();
+    // The attacker shares the owner's address (one café, one NAT) and exhausts it.
+    for (let i = 0; i < 7; i++) await attempt(email, `guess-${i}`, { address: home });
+    expect((await attempt(email, "demo-password", { address: home })).status).toBe(429);
+    expect(signedIn(await attempt(email, "demo-password", { address: home, device }))).toBe(true);
+    expect(signedIn(await attempt(email, "demo-password", { address: randomAddress() }))).toBe(true);
+    // A device cookie is bound to its account: it does not help with another one.
+    const other = await targetAccount("other");
+    for (let i = 0; i < 7; i++) await attempt(other, `guess-${i}`, { address: home });
+    expect((await attempt(other, "demo-password", { address: home, device })).status).toBe(429);
+  });
+
+  it("takes the client from the right-most untrusted hop: a forged first X-Forwarded-For value changes nothing", async () => {
+    const email = await targetAccount("forged");
+    const address = randomAddress();
+    for (let i = 0; i < 7; i++) await attempt(email, `wrong-${i}`, { forwardedFor: `${randomAddress()}, ${address}` });
+    expect((await attempt(email, "wrong", { forwardedFor: `10.9.8.7, ${address}` })).status).toBe(429);
+    expect((await attempt(email, "wrong", { address })).status).toBe(429);
+  });
+
+  it("counts attempts before checking the password: of 40 parallel guesses, only the free five and one more are checked", async () => {
+    const email = await targetAccount("raced");
+    const address = randomAddress();
+    const statuses = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt(email, `parallel-${i}`, { address }).then((r) => r.status)));
+    expect(statuses.filter((status) => status !== 429)).toHaveLength(6);
+  });
+
+  it("slows one address guessing across many accounts after 50 attempts, and only that address", async () => {
+    const address = randomAddress();
+    const answers = [];
+    for (let batch = 0; batch < 5; batch++) {
+      answers.push(...(await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(`${unique(`spray-${batch}-${i}`)}@demo.test`, "Winter2026!", { address }).then((r) => r.status)))));
+    }
+    expect(answers).not.toContain(429);
+    const blocked = await attempt(`${unique("spray-last")}@demo.test`, "Winter2026!", { address });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(60);
+    expect(signedIn(await attempt("toronto@demo.test", "demo-password", { address: randomAddress() }))).toBe(true);
   });
 
   it("answers an unknown account exactly like a known one (no enumeration)", async () => {
@@ -392,10 +446,10 @@ describe("bodies are read up to their limit and no further", () => {
     expect(pulled).toBeLessThan(8 * 1024 * 1024);
   });
 
-  // Answered, never a 500; the unread rest is still drained by Next's server (README, Security).
-  it("a page (server action) POST is refused without a length (411) or over 1 MB (413)", async () => {
-    const { status } = await chunked("/sign-in", { "content-type": "text/plain;charset=UTF-8", "next-action": "0".repeat(42) }, 4 * 1024 * 1024);
+  it("a page (server action) POST is refused without a length (411, the stream left unread) or over 1 MB (413)", async () => {
+    const { status, pulled } = await chunked("/sign-in", { "content-type": "text/plain;charset=UTF-8", "next-action": "0".repeat(42) });
     expect(status).toBe(411);
+    expect(pulled).toBeLessThan(8 * 1024 * 1024);
     const big = await call("/sign-in", { method: "POST", headers: { "content-type": "text/plain;charset=UTF-8", "next-action": "0".repeat(42) }, body: "x".repeat(1024 * 1024 + 1) });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe("payload_too_large");
@@ -411,8 +465,7 @@ describe("never a 500", () => {
     expect((await call("/sign-up?invite=a&invite=b")).status).toBe(200);
     expect((await call("/dashboard/audit?event=a&event=b&type=x&type=y", { cookie: coordinator })).status).toBe(200);
     expect((await call("/dashboard/speakers?q=a&q=b&lang=x%00", { cookie: coordinator })).status).toBe(200);
-    // (TRACE still gets Next's own 500 before any app code runs: it needs the server in front.)
-    for (const method of ["PUT", "DELETE", "PATCH"]) {
+    for (const method of ["PUT", "DELETE", "PATCH", "TRACE"]) {
       // A plain HTTP request, as a scanner would send it.
       const response = await new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
         const request = http.request(`${baseUrl()}/`, { method }, (res) => {

@@ -1,13 +1,13 @@
 "use server";
 // Sign-in and sign-out server actions: parse -> next-auth -> redirect.
 import { AuthError } from "next-auth";
-import { signIn, signOut } from "@/lib/auth/config";
+import { signIn, signOut, type LoginThrottled } from "@/lib/auth/config";
 import { z } from "zod";
 import { internalPath } from "@/lib/redirect";
 import { checkInput, formDataArg } from "@/lib/forms";
 import { signInSchema } from "@/lib/validation/auth";
 
-export type SignInState = { ok: false; message: string; fieldErrors?: Record<string, string[]>; email?: string } | null;
+export type SignInState = { ok: false; message: string; fieldErrors?: Record<string, string[]>; email?: string; retryAfter?: number } | null;
 
 /** Only same-site paths: never an open redirect to another site. */
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
@@ -26,8 +26,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   } catch (error) {
     // signIn() redirects by throwing; only next-auth's own errors are answers for the form.
     if (error instanceof AuthError) {
-      const throttled = (error as { code?: string }).code === "rate_limited";
-      return { ok: false, message: throttled ? "rateLimited" : "invalidCredentials", email };
+      // By shape, not instanceof: next-auth may hand back its own copy of the error.
+      const throttled = error as Partial<LoginThrottled>;
+      if (throttled.code === "rate_limited") return { ok: false, message: "rateLimited", retryAfter: throttled.retryAfter, email };
+      return { ok: false, message: "invalidCredentials", email };
     }
     throw error;
   }

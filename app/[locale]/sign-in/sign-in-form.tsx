@@ -1,14 +1,20 @@
 "use client";
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { FormField } from "@/components/form-field";
 import { signInAction, type SignInState } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("SignIn");
+  const format = useFormatter();
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, null);
   const errors = state?.fieldErrors ?? {};
-  const message = state?.message === "invalidCredentials" || state?.message === "rateLimited" ? t(state.message) : state?.message;
+  const message =
+    state?.message === "rateLimited"
+      ? t("rateLimited", { when: format.relativeTime(Date.now() + (state.retryAfter ?? 60) * 1000, Date.now()) })
+      : state?.message === "invalidCredentials"
+        ? t(state.message)
+        : state?.message;
   return (
     <form action={action} className="form card" noValidate>
       <div aria-live="polite" id="form-message">

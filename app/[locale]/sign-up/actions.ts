@@ -8,7 +8,8 @@ import { inviteSchema, signUpSchema } from "@/lib/validation/user";
 import { requireUser } from "@/lib/auth/guards";
 import { createInvitation } from "@/lib/data/invitations";
 import { headers } from "next/headers";
-import { clientAddress, signUpRetryAfter } from "@/lib/auth/throttle";
+import { signUpRetryAfter } from "@/lib/auth/throttle";
+import { clientAddress } from "@/lib/http/edge";
 
 export async function signUpAction(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_previous, formData]);

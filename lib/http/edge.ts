@@ -1,0 +1,95 @@
+/**
+ * What only the socket knows, decided once at the edge (server.ts) before Next sees a request:
+ * who the client is, and which requests are refused before a byte of their body is read.
+ *
+ * The client address is the right-most hop of X-Forwarded-For that is not a trusted proxy
+ * (TRUSTED_PROXIES: addresses, CIDR ranges or proxy-addr's names "loopback", "linklocal",
+ * "uniquelocal"; none by default, so the socket's peer is the client). Any client can write
+ * X-Forwarded-For, so its first value means nothing. The decided address travels to the app in
+ * CLIENT_ADDRESS_HEADER, which the edge always overwrites; a request from an untrusted peer also
+ * loses its X-Forwarded-* headers, so no forged host or protocol reaches the app.
+ */
+import type { IncomingMessage } from "node:http";
+import proxyAddr from "proxy-addr";
+import { ApiError } from "@/lib/api/errors";
+import { tooLarge } from "@/lib/api/body";
+import { ERROR_CSP } from "@/lib/csp";
+
+export const CLIENT_ADDRESS_HEADER = "x-simulconf-client-address";
+/** Set in the environment by server.ts: the app trusts CLIENT_ADDRESS_HEADER only then. */
+export const EDGE_ENV = "SIMULCONF_EDGE";
+
+/** Next's own limit for server-action bodies (serverActions.bodySizeLimit, default 1 MB). */
+export const ACTION_BODY_BYTES = 1024 * 1024;
+
+/** What a page answers: reads, and POST for server actions. (API routes answer 405 themselves.) */
+const PAGE_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
+/** Methods no route answers; Next itself fails on them with a 500 before any app code runs. */
+const NEVER_ALLOWED = new Set(["TRACE", "TRACK", "CONNECT"]);
+const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
+
+export type Trust = (address: string, hop: number) => boolean;
+
+/** TRUSTED_PROXIES, parsed; a wrong entry is an error at start, with the entry named. */
+export function parseTrustedProxies(value: string | undefined): Trust {
+  const entries = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  try {
+    return proxyAddr.compile(entries);
+  } catch (error) {
+    throw new Error(`TRUSTED_PROXIES: ${(error as Error).message} (expected addresses, CIDR ranges or loopback/linklocal/uniquelocal, comma-separated).`);
+  }
+}
+
+export type EdgeRefusal = { status: number; body: string; headers: Record<string, string> };
+
+/**
+ * Rewrites the request's headers as the app must see them and returns the refusal to send
+ * instead, if any. Refusals are answered before the body is read.
+ */
+export function prepareRequest(request: IncomingMessage, trust: Trust): EdgeRefusal | null {
+  const peer = request.socket.remoteAddress ?? "";
+  const client = peer ? proxyAddr(request, trust) : "unknown";
+  if (!peer || !trust(peer, 0)) for (const name of FORWARDED_HEADERS) delete request.headers[name];
+  request.headers[CLIENT_ADDRESS_HEADER] = client;
+
+  const method = request.method ?? "GET";
+  const path = (request.url ?? "/").split("?")[0]!;
+  const api = path.startsWith("/api/");
+  if (NEVER_ALLOWED.has(method) || (!api && !PAGE_METHODS.includes(method))) {
+    return refusal(new ApiError("method_not_allowed", `${method} is not allowed here.`), { allow: PAGE_METHODS.join(", ") });
+  }
+  if (method === "POST" && !api) {
+    // A page takes POSTs only for server actions. Next reads their whole body and answers a 500
+    // past its 1 MB limit; here a body declared over the limit is a 413 and one without a length
+    // (a browser always sends it for a form or a fetch) a 411. The API reads its own bodies up
+    // to each route's limit (lib/api/body.ts).
+    const length = request.headers["content-length"];
+    if (length === undefined) return refusal(new ApiError("validation_error", "Send the body with a Content-Length."), {}, 411);
+    if (Number(length) > ACTION_BODY_BYTES) return refusal(tooLarge(ACTION_BODY_BYTES));
+  }
+  return null;
+}
+
+function refusal(error: ApiError, headers: Record<string, string> = {}, status = error.status): EdgeRefusal {
+  return {
+    status,
+    body: JSON.stringify(error.toBody()),
+    headers: { ...headers, "content-type": "application/json", "content-security-policy": ERROR_CSP, "x-content-type-options": "nosniff" },
+  };
+}
+
+let warned = false;
+
+/**
+ * The client's address as the edge decided it. Without the edge (`next dev`, or `next start`
+ * run by hand) the header could come from anyone, so it is not read: every client is
+ * "unknown", and the app says so once.
+ */
+export function clientAddress(headers: Headers): string {
+  if (process.env[EDGE_ENV] === "1") return headers.get(CLIENT_ADDRESS_HEADER) || "unknown";
+  if (!warned) {
+    warned = true;
+    console.warn("[edge] Not started through server.ts (npm start): client addresses are unknown, so sign-in and sign-up throttling cannot count per address.");
+  }
+  return "unknown";
+}

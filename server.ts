@@ -1,0 +1,73 @@
+/**
+ * The production server (npm start, the demo, the tests): Next's request handler behind a thin
+ * layer that decides what only the socket knows (lib/http/edge.ts): the client's address from
+ * the configured trusted proxies, and refusals that must come before the body is read.
+ *
+ *   PORT (3000), TRUSTED_PROXIES (none), NEXT_DIST_DIR (.next)
+ */
+import http from "node:http";
+import next from "next";
+import { EDGE_ENV, parseTrustedProxies, prepareRequest } from "@/lib/http/edge";
+
+const port = Number.parseInt(process.env.PORT ?? "3000", 10);
+
+async function main() {
+  const trust = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  process.env[EDGE_ENV] = "1";
+  const app = next({ dev: false, dir: __dirname, hostname: "localhost", port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = http.createServer((request, response) => {
+    closeIfBodyUnread(request, response);
+    const refusal = prepareRequest(request, trust);
+    if (refusal) {
+      response.writeHead(refusal.status, refusal.headers).end(refusal.body);
+      return;
+    }
+    handle(request, response).catch((error: unknown) => {
+      console.error(`[server] ${request.method} ${request.url}: ${(error as Error).message}`);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: { code: "internal_error", message: "Something went wrong on our side." } }));
+    });
+  });
+  // Slow clients do not hold connections open forever (Node's defaults, said out loud).
+  server.headersTimeout = 60_000;
+  server.requestTimeout = 300_000;
+  server.listen(port, () => console.log(`[server] listening on port ${port}`));
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+/**
+ * An answer sent before the request's body was read to its end (a 413, a 411, a refusal) ends
+ * the connection: Node would otherwise read and discard the rest of the body, however large, to
+ * reuse the connection. The server stops reading, says it is done (FIN) and lets go of the
+ * socket once the client closes, or after LINGER_MS at most: closing at once, with the client's bytes still
+ * arriving, resets the connection, and the client may lose the answer (nginx's lingering_close).
+ */
+const LINGER_MS = 1_000;
+
+function closeIfBodyUnread(request: http.IncomingMessage, response: http.ServerResponse) {
+  const socket = request.socket;
+  response.once("finish", () => {
+    if (request.complete || socket.destroyed) return;
+    socket.end();
+    // After Node's own finish handling, which resumes the request to discard what is left.
+    setImmediate(() => socket.pause());
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once("close", () => clearTimeout(timer));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`[server] ${(error as Error).message}`);
+  process.exit(1);
+});
