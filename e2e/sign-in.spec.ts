@@ -36,3 +36,38 @@ test.describe("sign-in per role", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 });
+
+test.describe("passwords", () => {
+  test("a temporary password from an admin leads straight to choosing one's own @phone", async ({ page, browser }) => {
+    const email = `temporary-${Date.now()}@example.org`;
+    await page.goto("/sign-up");
+    await page.getByLabel("Your name").fill("Tara Temporary");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("lanterns over the old canal");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.context().clearCookies();
+
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await signInAs(admin, "admin@demo.test");
+    await admin.getByRole("row", { name: new RegExp(email) }).getByRole("button", { name: /Reset password/ }).click();
+    const temporary = (await admin.getByTestId("temporary-password").locator("code").textContent())!;
+    await adminContext.close();
+
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(temporary);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/dashboard\/password/);
+    await expect(page.getByTestId("must-change")).toBeVisible();
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/dashboard\/password/);
+    await page.getByLabel("Temporary password").fill(temporary);
+    await page.getByRole("textbox", { name: "New password", exact: true }).fill("a quiet walk by the harbour");
+    await page.getByLabel("New password again").fill("a quiet walk by the harbour");
+    await page.getByRole("button", { name: "Save the new password" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByTestId("signed-in-as")).toContainText("Tara Temporary");
+  });
+});

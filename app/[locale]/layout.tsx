@@ -10,7 +10,7 @@ import "@fontsource-variable/vazirmatn";
 import "../globals.css";
 
 /** Message namespaces read by client components ("use client"). */
-const CLIENT_NAMESPACES = ["Layout", "ViewerTime", "SignIn", "SignUp", "CityForm", "Review", "LocalProgram", "Invite", "Program", "Countdown", "ProgramEditor", "Coverage", "Roster", "Accounts"] as const;
+const CLIENT_NAMESPACES = ["Layout", "ViewerTime", "SignIn", "SignUp", "CityForm", "Review", "LocalProgram", "Invite", "Program", "Countdown", "ProgramEditor", "Coverage", "Roster", "Accounts", "Password"] as const;
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 

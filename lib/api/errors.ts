@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   validation_error: 400,
   unauthenticated: 401,
   forbidden: 403,
+  password_change_required: 403,
   not_found: 404,
   method_not_allowed: 405,
   stale_version: 409,

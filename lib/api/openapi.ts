@@ -3,6 +3,7 @@
  * schemas the routes validate with, so the document cannot drift from the code;
  * test/integration/openapi.test.ts checks that every route file is described.
  */
+import { ERROR_STATUS } from "@/lib/api/errors";
 import { z } from "zod";
 import { registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
 import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
@@ -20,7 +21,7 @@ const ok = (description: string, ref?: string) => ({ description, ...(ref ? { co
 const errors = {
   "400": error("validation_error: the input is invalid (issues name the fields)"),
   "401": error("unauthenticated: no session"),
-  "403": error("forbidden: wrong role, not your city, or a cross-site write"),
+  "403": error("forbidden: wrong role, not your city, or a cross-site write; password_change_required: signed in with a temporary password, which only opens /dashboard/password"),
   "404": error("not_found: unknown, or not visible to you"),
   "409": error("stale_version, slug_taken or booking_conflict"),
 };
@@ -49,7 +50,7 @@ export function openApiDocument() {
               type: "object",
               required: ["code", "message"],
               properties: {
-                code: { enum: ["validation_error", "unauthenticated", "forbidden", "not_found", "stale_version", "booking_conflict", "slug_taken", "rate_limited", "payload_too_large", "internal_error"] },
+                code: { enum: Object.keys(ERROR_STATUS) },
                 message: { type: "string" },
                 issues: { type: "array", items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } } },
               },
@@ -190,7 +191,7 @@ export function openApiDocument() {
       },
       "/api/v1/users/{userId}/reset-password": {
         parameters: [{ name: "userId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
-        post: { summary: "Set a one-time temporary password (admins); old sessions end", security: cookie, responses: { "200": ok("{ temporaryPassword }"), ...errors } },
+        post: { summary: "Set a temporary password (admins): old sessions end; it works for 24 hours, only to choose a new one", security: cookie, responses: { "200": ok("{ temporaryPassword, expiresAt }"), ...errors } },
       },
       "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": ok("OpenAPI 3.1") } } },
     },

@@ -27,6 +27,11 @@ export class LoginThrottled extends CredentialsSignin {
   }
 }
 
+/** The right temporary password, after its expiry: the form says to ask an admin for a new one. */
+export class TemporaryPasswordExpired extends CredentialsSignin {
+  override code = "password_expired";
+}
+
 /** Who is trying to sign in, as the throttle keys it (lib/auth/throttle.ts). */
 export function signInAttempt(email: string, headers: Headers): Attempt {
   const deviceCookie = headers.get("cookie")?.split(/;\s*/).find((pair) => pair.startsWith(`${DEVICE_COOKIE}=`))?.slice(DEVICE_COOKIE.length + 1);
@@ -74,10 +79,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (wait > 0) throw new LoginThrottled(wait);
         const user = await db.user.findUnique({
           where: { email },
-          select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+          select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true, temporaryPasswordExpiresAt: true },
         });
         const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
         if (!user || !valid || user.disabledAt) return null;
+        if (user.temporaryPasswordExpiresAt && user.temporaryPasswordExpiresAt <= new Date()) throw new TemporaryPasswordExpired();
         await signInSucceeded(attempt);
         // This browser is now a known device for this account: an attacker's guesses elsewhere
         // never slow it down.

@@ -14,7 +14,18 @@ import { db } from "@/lib/db";
 import { isRevoked, sessionExpired } from "@/lib/auth/sessions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type SessionUser = { id: string; email: string; name: string; role: Role; locale: string };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  /** Signed in with an admin's temporary password: only /dashboard/password is open. */
+  mustChangePassword: boolean;
+};
+
+/** Where a user with a temporary password chooses their own. */
+export const CHANGE_PASSWORD_PATH = "/dashboard/password";
 
 /**
  * The signed-in user, re-read from the database once per request: a disabled account,
@@ -27,15 +38,21 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!id || !session.sid || sessionExpired(session.signedInAt) || (await isRevoked(session.sid))) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, locale: true, disabledAt: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, locale: true, disabledAt: true, sessionVersion: true, temporaryPasswordExpiresAt: true },
   });
   if (!user || user.disabledAt || user.sessionVersion !== session.user.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, mustChangePassword: user.temporaryPasswordExpiresAt !== null };
 });
 
-export async function requireUser(): Promise<SessionUser> {
+type GuardOptions = { temporaryPassword?: "allowed" };
+
+/** The signed-in user (401 otherwise); one with a temporary password may only change it (403). */
+export async function requireUser(options: GuardOptions = {}): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) throw unauthenticated();
+  if (user.mustChangePassword && options.temporaryPassword !== "allowed") {
+    throw new ApiError("password_change_required", `You signed in with a temporary password: choose your own at ${CHANGE_PASSWORD_PATH} first.`);
+  }
   return user;
 }
 
@@ -79,9 +96,10 @@ export async function requireCityOrganizer(hostCityId: string): Promise<SessionU
 }
 
 /** For pages: like requireUser / requireRole, but redirecting or rendering 403. */
-export async function pageUser(returnTo: string): Promise<SessionUser> {
+export async function pageUser(returnTo: string, options: GuardOptions = {}): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.mustChangePassword && options.temporaryPassword !== "allowed") redirect(`${CHANGE_PASSWORD_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }
 

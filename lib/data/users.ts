@@ -4,13 +4,13 @@ import { ApiError, forbidden, notFound } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/data/audit";
 import { acceptInvitation } from "@/lib/data/invitations";
-import type { SignUpInput } from "@/lib/validation/user";
+import type { ChangePasswordInput, SignUpInput } from "@/lib/validation/user";
 
 /**
  * A new organizer account (self sign-up, or through an invitation link): no powers beyond
@@ -90,14 +90,42 @@ export async function updateAccount(admin: SessionUser, userId: string, parse: (
 const staleAccount = (current: number) =>
   new ApiError("stale_version", `Someone else changed this account since you opened it (now version ${current}). Reload, then apply your change again.`);
 
-/** POST /api/v1/users/{id}/reset-password: a one-time temporary password (admins); old sessions end. */
+/** How long an admin's temporary password works (it only lets its holder choose their own). */
+export const TEMPORARY_PASSWORD_HOURS = 24;
+
+/**
+ * POST /api/v1/users/{id}/reset-password: a temporary password (admins); old sessions end. It
+ * expires after TEMPORARY_PASSWORD_HOURS, and signed in with it, the person must choose their own
+ * before anything else (lib/auth/guards.ts).
+ */
 export async function resetPassword(admin: SessionUser, userId: string) {
   const user = await manageable(admin, userId);
   const temporaryPassword = randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(temporaryPassword);
+  const expiresAt = new Date(Date.now() + TEMPORARY_PASSWORD_HOURS * 60 * 60 * 1000);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, temporaryPasswordExpiresAt: expiresAt, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
     await audit(tx, { actorId: admin.id, action: "user.reset_password", entityType: "User", entityId: user.id });
   });
-  return { temporaryPassword };
+  return { temporaryPassword, expiresAt: expiresAt.toISOString() };
+}
+
+/**
+ * The signed-in person chooses a new password, giving the current one (or the temporary one an
+ * admin issued). Every session of the account ends (the session version moves on); the caller
+ * signs this browser in again with the new password. A wrong current password is a field error.
+ */
+export async function changePassword(user: SessionUser, input: ChangePasswordInput) {
+  const account = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    throw new ApiError("validation_error", "The current password is not right.", [{ path: "currentPassword", message: "This is not your current password." }]);
+  }
+  if (await verifyPassword(account.passwordHash, input.newPassword)) {
+    throw new ApiError("validation_error", "Choose a password different from the current one.", [{ path: "newPassword", message: "This is the password you have now: choose another." }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, temporaryPasswordExpiresAt: null, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+    await audit(tx, { actorId: user.id, action: "user.change_password", entityType: "User", entityId: user.id });
+  });
 }

@@ -11,6 +11,10 @@ export const passwordSchema = z
   .max(200, "Use at most 200 characters.")
   .refine((value) => new Set(value).size > 3, "This password is too easy to guess: vary the characters.");
 
+/** zxcvbn found it: a common password, a pattern, or the person's own name (lib/auth/password-strength.ts). */
+const TOO_EASY_TO_GUESS =
+  "This password is too easy to guess (a common one, a pattern or your name). A short sentence of your own is easy to remember and hard to guess.";
+
 export const signUpSchema = z
   .object({
     name: nameSchema,
@@ -22,10 +26,26 @@ export const signUpSchema = z
   // Common passwords, keyboard patterns and the person's own name are refused (zxcvbn).
   .refine((value) => value.password.toLowerCase() === value.email || isStrongEnough(value.password, [value.name, value.email]), {
     path: ["password"],
-    message: "This password is too easy to guess (a common one, a pattern or your name). A short sentence of your own is easy to remember and hard to guess.",
+    message: TOO_EASY_TO_GUESS,
   });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** A new password for an existing account: the same strength rule as at sign-up. */
+export const changePasswordSchema = (account: { name: string; email: string }) =>
+  z
+    .object({
+      currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
+      newPassword: passwordSchema,
+      confirmPassword: z.string({ error: "Repeat the new password." }),
+    })
+    .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." })
+    .refine((value) => value.newPassword.toLowerCase() !== account.email && isStrongEnough(value.newPassword, [account.name, account.email]), {
+      path: ["newPassword"],
+      message: TOO_EASY_TO_GUESS,
+    });
+
+export type ChangePasswordInput = z.infer<ReturnType<typeof changePasswordSchema>>;
 
 export const inviteSchema = z.object({
   email: emailSchema,

@@ -199,6 +199,8 @@ const ACTION_OPERATIONS: ActionOperation[] = [
 
 /** Actions anyone may call (they act on the caller's own session or create an account from an invitation). */
 const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "signUpAction"];
+/** Actions every signed-in person may call on their own account (and nobody on another's). */
+const OWN_ACCOUNT_ACTIONS = ["changePasswordAction"];
 
 /** The answer the permission table predicts for `who` on `family`. */
 function expected(family: Family, who: Who): "allowed" | 401 | 403 {
@@ -282,10 +284,23 @@ describe("the permission matrix, derived from lib/auth/permissions.ts", () => {
 describe("every server action is in the matrix", () => {
   it("lists each server action of the build, or names it as public", () => {
     const names = [...new Set(serverActions().map((a) => a.name))];
-    const listed = new Set([...ACTION_OPERATIONS.map((o) => o.action), ...PUBLIC_ACTIONS]);
+    const listed = new Set([...ACTION_OPERATIONS.map((o) => o.action), ...PUBLIC_ACTIONS, ...OWN_ACCOUNT_ACTIONS]);
     expect(names.length).toBeGreaterThan(15);
     expect(names.filter((name) => !listed.has(name))).toEqual([]);
     expect([...listed].filter((name) => !names.includes(name))).toEqual([]);
+  });
+});
+
+describe("own-account actions", () => {
+  it("answer an anonymous caller 401 and change nothing", async () => {
+    const before = await snapshot();
+    for (const action of OWN_ACCOUNT_ACTIONS) {
+      const form = new FormData();
+      for (const field of ["currentPassword", "newPassword", "confirmPassword"]) form.set(field, "a quiet walk by the harbour");
+      const response = await callAction(action, ["/dashboard", null, form]);
+      expect(response.result, action).toMatchObject({ ok: false, code: "unauthenticated" });
+    }
+    expect(await snapshot()).toEqual(before);
   });
 });
 

@@ -33,6 +33,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   // The flash names a city this organizer really registered, read here, never text from the address.
   const registered = await registeredCityName(user, singleParam((await searchParams).registered));
   const t = await getTranslations("Dashboard");
+  const tPassword = await getTranslations("Password");
   return (
     <>
       <header className="dashboard-header">
@@ -53,11 +54,16 @@ export default async function DashboardPage({ params, searchParams }: Props) {
             </p>
           ) : null}
         </div>
-        <form action={signOutAction}>
-          <button type="submit" className="button">
-            {t("signOut")}
-          </button>
-        </form>
+        <div className="dashboard-header__actions">
+          <Link href="/dashboard/password" className="small">
+            {tPassword("link")}
+          </Link>
+          <form action={signOutAction}>
+            <button type="submit" className="button">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
       </header>
       {registered ? (
         <p className="form-success" role="status" data-testid="flash">

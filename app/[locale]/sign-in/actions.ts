@@ -29,6 +29,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       // By shape, not instanceof: next-auth may hand back its own copy of the error.
       const throttled = error as Partial<LoginThrottled>;
       if (throttled.code === "rate_limited") return { ok: false, message: "rateLimited", retryAfter: throttled.retryAfter, email };
+      if (throttled.code === "password_expired") return { ok: false, message: "passwordExpired", email };
       return { ok: false, message: "invalidCredentials", email };
     }
     throw error;

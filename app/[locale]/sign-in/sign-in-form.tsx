@@ -12,7 +12,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const message =
     state?.message === "rateLimited"
       ? t("rateLimited", { when: format.relativeTime(Date.now() + (state.retryAfter ?? 60) * 1000, Date.now()) })
-      : state?.message === "invalidCredentials"
+      : state?.message === "invalidCredentials" || state?.message === "passwordExpired"
         ? t(state.message)
         : state?.message;
   return (

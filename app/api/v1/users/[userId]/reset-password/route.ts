@@ -1,4 +1,4 @@
-// POST /api/v1/users/{userId}/reset-password - a one-time temporary password; old sessions end (admins)
+// POST /api/v1/users/{userId}/reset-password - a temporary password (24 hours, only to choose a new one); old sessions end (admins)
 import { apiHandler, json } from "@/lib/api/handler";
 import { requireUser } from "@/lib/auth/guards";
 import { resetPassword } from "@/lib/data/users";

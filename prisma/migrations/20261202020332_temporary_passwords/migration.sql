@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "temporaryPasswordExpiresAt" TIMESTAMPTZ(3);
+
