@@ -7,13 +7,16 @@ export const INTERFACE_LOCALES = ["en", "fr", "fa", "ar"] as const;
 /** At least 10 characters, not all the same, and not the email address itself. */
 export const passwordSchema = z
   .string({ error: "Choose a password." })
-  .min(10, "Use at least 10 characters: a short sentence is easy to remember and hard to guess.")
-  .max(200, "Use at most 200 characters.")
+  // One message at a time: a short password is not also "too easy to guess".
+  .min(10, { message: "Use at least 10 characters: a short sentence is easy to remember and hard to guess.", abort: true })
+  .max(200, { message: "Use at most 200 characters.", abort: true })
   .refine((value) => new Set(value).size > 3, "This password is too easy to guess: vary the characters.");
 
 /** zxcvbn found it: a common password, a pattern, or the person's own name (lib/auth/password-strength.ts). */
 const TOO_EASY_TO_GUESS =
   "This password is too easy to guess (a common one, a pattern or your name). A short sentence of your own is easy to remember and hard to guess.";
+/** Object-level checks of a password run only once every field is valid (one message per field). */
+const onceValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
 
 export const signUpSchema = z
   .object({
@@ -22,11 +25,12 @@ export const signUpSchema = z
     password: passwordSchema,
     locale: z.enum(INTERFACE_LOCALES, { error: "Choose a language." }).default("en"),
   })
-  .refine((value) => value.password.toLowerCase() !== value.email, { path: ["password"], message: "Do not use your email address as password." })
+  .refine((value) => value.password.toLowerCase() !== value.email, { path: ["password"], message: "Do not use your email address as password.", ...onceValid })
   // Common passwords, keyboard patterns and the person's own name are refused (zxcvbn).
   .refine((value) => value.password.toLowerCase() === value.email || isStrongEnough(value.password, [value.name, value.email]), {
     path: ["password"],
     message: TOO_EASY_TO_GUESS,
+    ...onceValid,
   });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
@@ -39,11 +43,12 @@ export const changePasswordSchema = (account: { name: string; email: string }) =
       newPassword: passwordSchema,
       confirmPassword: z.string({ error: "Repeat the new password." }),
     })
-    .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." })
     .refine((value) => value.newPassword.toLowerCase() !== account.email && isStrongEnough(value.newPassword, [account.name, account.email]), {
       path: ["newPassword"],
       message: TOO_EASY_TO_GUESS,
-    });
+      ...onceValid,
+    })
+    .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ.", ...onceValid });
 
 export type ChangePasswordInput = z.infer<ReturnType<typeof changePasswordSchema>>;
 
