@@ -7,7 +7,7 @@
  */
 import http from "node:http";
 import next from "next";
-import { EDGE_ENV, parseTrustedProxies, prepareRequest } from "@/lib/http/edge";
+import { EDGE_ENV, isPagePost, parseTrustedProxies, prepareRequest, undecodable, undecodableAction } from "@/lib/http/edge";
 
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
 
@@ -25,11 +25,19 @@ async function main() {
       response.writeHead(refusal.status, refusal.headers).end(refusal.body);
       return;
     }
-    handle(request, response).catch((error: unknown) => {
-      console.error(`[server] ${request.method} ${request.url}: ${(error as Error).message}`);
-      if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
-      response.end(JSON.stringify({ error: { code: "internal_error", message: "Something went wrong on our side." } }));
-    });
+    (isPagePost(request) ? checkedAction(request) : Promise.resolve(request))
+      .then((checked) => {
+        if ("status" in checked) {
+          response.writeHead(checked.status, checked.headers).end(checked.body);
+          return;
+        }
+        return handle(checked, response);
+      })
+      .catch((error: unknown) => {
+        console.error(`[server] ${request.method} ${request.url}: ${(error as Error).message}`);
+        if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+        response.end(JSON.stringify({ error: { code: "internal_error", message: "Something went wrong on our side." } }));
+      });
   });
   // Slow clients do not hold connections open forever (Node's defaults, said out loud).
   server.headersTimeout = 60_000;
@@ -43,6 +51,33 @@ async function main() {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/**
+ * A page POST (a server action) is read here, at most 1 MB (its length was checked), and
+ * refused with a 400 when Next could not decode it (Next would answer a 500); otherwise Next
+ * gets the same request with the bytes already read.
+ */
+async function checkedAction(request: http.IncomingMessage) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks);
+  const problem = await undecodableAction(body, request.headers["content-type"], request.headers["next-action"] !== undefined);
+  if (problem) return undecodable(problem);
+  const replay = new http.IncomingMessage(request.socket);
+  Object.assign(replay, {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    rawHeaders: request.rawHeaders,
+    httpVersion: request.httpVersion,
+    httpVersionMajor: request.httpVersionMajor,
+    httpVersionMinor: request.httpVersionMinor,
+    complete: true,
+  });
+  replay.push(body);
+  replay.push(null);
+  return replay;
 }
 
 /**

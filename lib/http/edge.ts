@@ -93,3 +93,69 @@ export function clientAddress(headers: Headers): string {
   }
   return "unknown";
 }
+
+/**
+ * Whether Next can decode a page POST's body (a server action): React's decoder and Next's form
+ * parser throw on a broken body, and Next answers that with a 500 before any app code runs.
+ * Returns what is wrong, or null. The body is at most ACTION_BODY_BYTES (checked before).
+ *
+ * Beyond well-formed JSON and form data, the arguments may use only the parts of React's reply
+ * format that this site's forms send (plain values, dates, undefined, escaped "$" text, form
+ * data): a reference to a part that is not there (a promise, map, set, stream, typed array,
+ * server or temporary reference) makes React's decoder fail, and no form here sends one.
+ */
+export async function undecodableAction(body: Buffer, contentType: string | undefined, actionHeader: boolean): Promise<string | null> {
+  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "multipart/form-data") {
+    let form: FormData;
+    try {
+      form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType! } }).formData();
+    } catch {
+      return "The form data could not be read.";
+    }
+    for (const [name, value] of form) {
+      // A JavaScript call's arguments ("0"), or a form's bound arguments without JavaScript ("$ACTION_1:0").
+      if ((name === "0" || /^\$ACTION_\d+:\d+$/.test(name)) && typeof value === "string" && !isReply(value)) return "The action's arguments could not be read.";
+    }
+    return null;
+  }
+  if (type === "application/x-www-form-urlencoded" || !actionHeader) return null;
+  // A JavaScript call without files: its arguments as JSON text.
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(body);
+  } catch {
+    return "The body is not UTF-8 text.";
+  }
+  return isReply(text) ? null : "The action's arguments could not be read.";
+}
+
+/** "$$…" escaped text, $undefined, dates, numbers React spells out, and form data ($K). */
+const SELF_CONTAINED = /^\$(?:\$|undefined$|u$|D|I$|-0$|-Infinity$|N$|n\d{1,300}$|K[0-9a-f]*$)/;
+
+function isReply(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const stack = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === "string") {
+      if (item.startsWith("$") && !SELF_CONTAINED.test(item)) return false;
+    } else if (item && typeof item === "object") {
+      stack.push(...Object.values(item));
+    }
+  }
+  return true;
+}
+
+/** A refusal for a body Next could not decode. */
+export const undecodable = (message: string): EdgeRefusal => refusal(new ApiError("validation_error", message));
+
+/** Whether this request is a page POST, whose body (a server action) the edge checks before Next. */
+export function isPagePost(request: IncomingMessage): boolean {
+  return request.method === "POST" && !(request.url ?? "/").startsWith("/api/");
+}

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { ROOT } from "./database";
 import { bin, mustRun } from "./run";
 
-const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "server.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["generated", "node_modules"]);
 
 function hashSources(): string {

@@ -457,6 +457,27 @@ describe("bodies are read up to their limit and no further", () => {
 });
 
 describe("never a 500", () => {
+  it("a server-action body that cannot be decoded is a 400, whether sent by JavaScript or by a form", async () => {
+    const action = serverActions().find((a) => a.name === "signInAction")!;
+    const post = (body: string, type: string, withHeader = true) =>
+      call("/sign-in", { method: "POST", headers: { "content-type": type, origin: baseUrl(), ...(withHeader ? { "next-action": action.id } : {}) }, body });
+    const text = "text/plain;charset=UTF-8";
+    for (const body of ["garbage{", '["$Q1"]', '["$@1"]', '["$h2"]', '["$T"]', '[{"a":"$W3"}]', '["$A4"]']) {
+      const answer = await post(body, text);
+      expect(answer.status, body).toBe(400);
+      expect(answer.body.error.code).toBe("validation_error");
+    }
+    const multipart = "multipart/form-data; boundary=xyz";
+    const part = (name: string, value: string) => `--xyz\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    expect((await post(`${part(`$ACTION_ID_${action.id}`, "")}--xyz\r\nContent-Disposition: form-data; name="email"\r\n\r\nno end`, multipart, false)).status).toBe(400);
+    expect((await post(`${part("$ACTION_REF_1", "")}${part("$ACTION_1:0", "{broken")}--xyz--\r\n`, multipart, false)).status).toBe(400);
+    expect((await post(`${part("0", '["$Q1"]')}--xyz--\r\n`, multipart)).status).toBe(400);
+    // What React itself sends still works: escaped "$" text, undefined, form data.
+    const fine = await post('["$undefined", {"note": "$$5 tickets"}]', text);
+    expect(fine.status).toBe(200);
+    expect(fine.text).toContain("The request is not valid.");
+  });
+
   it("a NUL in an address, a repeated query parameter or an unknown method gets a 4xx or the page", async () => {
     for (const path of ["/api/v1/events/x%00", "/api/v1/events/x%00/schedule", "/events/x%00/calendar.ics", "/events/x%00/cities/y/calendar.ics", "/api/v1/events/interactive-conference-2018/cities/x%00"]) {
       expect((await call(path)).status, path).toBe(404);
