@@ -18,15 +18,19 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = http.createServer((request, response) => {
+  const onRequest = (request: http.IncomingMessage, response: http.ServerResponse, expectsContinue = false) => {
     closeIfBodyUnread(request, response);
     const refusal = prepareRequest(request, trust);
     if (refusal) {
       response.writeHead(refusal.status, refusal.headers).end(refusal.body);
       return;
     }
+    // "Expect: 100-continue": the client waits for this before sending the body, so a refusal
+    // above costs it no upload at all.
+    if (expectsContinue) response.writeContinue();
     (isPagePost(request) ? checkedAction(request) : Promise.resolve(request))
       .then((checked) => {
+        if (checked === null) return; // the client went away while sending
         if ("status" in checked) {
           response.writeHead(checked.status, checked.headers).end(checked.body);
           return;
@@ -38,7 +42,9 @@ async function main() {
         if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
         response.end(JSON.stringify({ error: { code: "internal_error", message: "Something went wrong on our side." } }));
       });
-  });
+  };
+  const server = http.createServer((request, response) => onRequest(request, response));
+  server.on("checkContinue", (request, response) => onRequest(request, response, true));
   // Slow clients do not hold connections open forever (Node's defaults, said out loud).
   server.headersTimeout = 60_000;
   server.requestTimeout = 300_000;
@@ -60,9 +66,15 @@ async function main() {
  */
 async function checkedAction(request: http.IncomingMessage) {
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+  } catch {
+    return null; // aborted by the client: nothing to answer
+  }
   const body = Buffer.concat(chunks);
-  const problem = await undecodableAction(body, request.headers["content-type"], request.headers["next-action"] !== undefined);
+  const problem = await undecodableAction(body, request.headers["content-type"], request.headers["next-action"] !== undefined).catch(
+    () => "The action's arguments could not be read.",
+  );
   if (problem) return undecodable(problem);
   const replay = new http.IncomingMessage(request.socket);
   Object.assign(replay, {

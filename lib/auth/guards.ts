@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { cache } from "react";
-import { forbidden as renderForbidden, redirect } from "next/navigation";
+import { forbidden as renderForbidden, notFound as renderNotFound, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { ApiError, forbidden, unauthenticated } from "@/lib/api/errors";
@@ -56,18 +56,6 @@ export async function requireUser(options: GuardOptions = {}): Promise<SessionUs
   return user;
 }
 
-export async function requirePermission(permission: Permission): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!can(user.role, permission)) throw forbidden();
-  return user;
-}
-
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) throw forbidden();
-  return user;
-}
-
 export async function organizesCity(userId: string, hostCityId: string): Promise<boolean> {
   const link = await db.cityOrganizer.findUnique({ where: { hostCityId_userId: { hostCityId, userId } } });
   return link !== null;
@@ -88,25 +76,29 @@ export async function requireCityAccess(
   throw forbidden("You can only do this for host cities you organize.");
 }
 
-/** An organizer of the city (or a coordinator): the guard of city pages and actions. */
-export async function requireCityOrganizer(hostCityId: string): Promise<SessionUser> {
-  const user = await requireUser();
-  await requireCityAccess(user, hostCityId, { any: "city.update.any", own: "city.update.own" });
-  return user;
-}
-
-/** For pages: like requireUser / requireRole, but redirecting or rendering 403. */
-export async function pageUser(returnTo: string, options: GuardOptions = {}): Promise<SessionUser> {
+/**
+ * The one guard of private pages: the signed-in user (else to /sign-in and back), who has chosen
+ * their own password (else to /dashboard/password first), with `permission` if one is named
+ * (else the 403 page). What the page then shows comes from lib/data reads that take this user
+ * and decide visibility themselves; pageRead turns their 404 and 403 into the matching pages.
+ */
+export async function pageUser(returnTo: string, options: GuardOptions & { permission?: Permission } = {}): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (user.mustChangePassword && options.temporaryPassword !== "allowed") redirect(`${CHANGE_PASSWORD_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (options.permission && !can(user.role, options.permission)) renderForbidden();
   return user;
 }
 
-export async function pageRole(returnTo: string, ...roles: Role[]): Promise<SessionUser> {
-  const user = await pageUser(returnTo);
-  if (!roles.includes(user.role)) renderForbidden();
-  return user;
+/** A lib/data read for a page: its 404 becomes the not-found page, its 403 the forbidden page. */
+export async function pageRead<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) renderNotFound();
+    if (error instanceof ApiError && error.status === 403) renderForbidden();
+    throw error;
+  }
 }
 
 export function isApiError(error: unknown): error is ApiError {

@@ -4,10 +4,13 @@
  *
  * - Per account and device: each sign-in attempt is keyed by the typed e-mail and the device
  *   cookie a successful sign-in on this browser left for that account, or, without one, the
- *   client's address (decided at the edge, lib/http/edge.ts). FREE_ATTEMPTS attempts pass;
- *   after them each attempt must wait a delay that doubles (1 s, 2 s, 4 s … at most
- *   MAX_DELAY_SECONDS). No lockout: the owner on another device or network is not slowed by an
- *   attacker's guesses, and a success clears the key.
+ *   client's address (decided at the edge, lib/http/edge.ts; IPv6 by its /64). FREE_ATTEMPTS
+ *   attempts pass; after them each attempt must wait a delay that doubles (1 s, 2 s, 4 s … at
+ *   most MAX_DELAY_SECONDS). A success clears the key.
+ * - Per account, for every device without the account's cookie together: UNTRUSTED_FREE
+ *   attempts, then the same doubling delays, so many addresses together cannot guess faster.
+ *   No lockout for the owner: a browser holding the account's device cookie passes neither
+ *   this nor the per-address limit, and an attacker's guesses never reach its own key.
  * - Per address: ADDRESS_ATTEMPTS attempts in 15 minutes across all accounts (password
  *   spraying); devices that hold their account's cookie are not counted.
  * - Attempts are taken before the password is checked, atomically in the database: parallel
@@ -22,10 +25,12 @@ import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { networkOf } from "@/lib/http/edge";
 
 export const FREE_ATTEMPTS = 5;
+export const UNTRUSTED_FREE = 20;
 export const MAX_DELAY_SECONDS = 15 * 60;
-/** Counters of one account + device start again after a quiet day. */
+/** Counters of one key start again a day after its first attempt (or at a success). */
 const COUNTER_SECONDS = 24 * 60 * 60;
 export const ADDRESS_ATTEMPTS = 50;
 const ADDRESS_WINDOW_SECONDS = 15 * 60;
@@ -35,7 +40,14 @@ export const SIGN_UPS_PER_HOUR = 10;
 /** The delay after the n-th delayed attempt (n ≥ 1): 1 s, 2 s, 4 s … MAX_DELAY_SECONDS. */
 export const delaySeconds = (n: number) => Math.min(2 ** Math.min(n - 1, 20), MAX_DELAY_SECONDS);
 
-type Limiters = { free: RateLimiterPostgres; gate: RateLimiterPostgres; delays: RateLimiterPostgres; address: RateLimiterPostgres; signUp: RateLimiterPostgres };
+type Limiters = {
+  free: RateLimiterPostgres;
+  freeUntrusted: RateLimiterPostgres;
+  gate: RateLimiterPostgres;
+  delays: RateLimiterPostgres;
+  address: RateLimiterPostgres;
+  signUp: RateLimiterPostgres;
+};
 const globalForThrottle = globalThis as unknown as { loginLimiters?: Limiters };
 
 function limiters(): Limiters {
@@ -46,6 +58,7 @@ function limiters(): Limiters {
     const options = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true };
     globalForThrottle.loginLimiters = {
       free: new RateLimiterPostgres({ ...options, keyPrefix: "login_free", points: FREE_ATTEMPTS, duration: COUNTER_SECONDS }),
+      freeUntrusted: new RateLimiterPostgres({ ...options, keyPrefix: "login_free", points: UNTRUSTED_FREE, duration: COUNTER_SECONDS }),
       gate: new RateLimiterPostgres({ ...options, keyPrefix: "login_gate", points: 1, duration: 1 }),
       delays: new RateLimiterPostgres({ ...options, keyPrefix: "login_delays", points: Number.MAX_SAFE_INTEGER, duration: COUNTER_SECONDS }),
       address: new RateLimiterPostgres({ ...options, keyPrefix: "login_address", points: ADDRESS_ATTEMPTS, duration: ADDRESS_WINDOW_SECONDS, blockDuration: ADDRESS_WINDOW_SECONDS }),
@@ -71,36 +84,24 @@ export type Attempt = { email: string; address: string; deviceCookie?: string | 
 
 const accountOf = (email: string) => email.trim().toLowerCase().slice(0, 200);
 
-/** The account + device key, and whether the device holds this account's cookie. */
-function keyOf(attempt: Attempt): { key: string; knownDevice: boolean } {
+/** The keys of an attempt, and whether the device holds this account's cookie. */
+function keysOf(attempt: Attempt): { key: string; untrusted: string | null; network: string | null } {
   const account = accountOf(attempt.email);
   const device = deviceOf(attempt.deviceCookie, account);
-  return device ? { key: `${account}|device:${device}`, knownDevice: true } : { key: `${account}|${attempt.address}`, knownDevice: false };
+  if (device) return { key: `${account}|device:${device}`, untrusted: null, network: null };
+  const network = attempt.address === "unknown" ? null : networkOf(attempt.address);
+  return { key: `${account}|${network ?? "unknown"}`, untrusted: `${account}|untrusted`, network };
 }
 
-/**
- * Takes one sign-in attempt before the password is checked. Returns 0 when it may go ahead,
- * else the seconds to wait (nothing is checked then).
- */
-export async function takeSignInAttempt(attempt: Attempt): Promise<number> {
-  const { free, gate, delays, address } = limiters();
-  const { key, knownDevice } = keyOf(attempt);
-  if (!knownDevice && attempt.address !== "unknown") {
-    try {
-      await address.consume(attempt.address);
-    } catch (error) {
-      if (isLimitAnswer(error)) return seconds(error.msBeforeNext);
-      throw error;
-    }
-  }
+/** Free attempts, then one at a time through a gate that stays shut for a doubling delay. */
+async function pass(key: string, free: RateLimiterPostgres): Promise<number> {
+  const { gate, delays } = limiters();
   try {
     await free.consume(key);
     return 0;
   } catch (error) {
     if (!isLimitAnswer(error)) throw error;
   }
-  // Past the free attempts: the gate lets one attempt through, then stays shut for a delay
-  // that grows with every attempt it has let through.
   const n = ((await delays.get(key))?.consumedPoints ?? 0) + 1;
   const opened = await gate.penalty(key, 1, { customDuration: delaySeconds(n) });
   if (opened.consumedPoints !== 1) return seconds(opened.msBeforeNext);
@@ -108,23 +109,54 @@ export async function takeSignInAttempt(attempt: Attempt): Promise<number> {
   return 0;
 }
 
-/** Seconds this attempt would have to wait, without taking one (for the 429's Retry-After). */
-export async function signInRetryAfter(attempt: Attempt): Promise<number> {
-  const { free, gate, address } = limiters();
-  const { key, knownDevice } = keyOf(attempt);
-  const [byAddress, freeUsed, shut] = await Promise.all([knownDevice ? null : address.get(attempt.address), free.get(key), gate.get(key)]);
-  const waits = [
-    byAddress && byAddress.consumedPoints > ADDRESS_ATTEMPTS ? byAddress.msBeforeNext : 0,
-    freeUsed && freeUsed.consumedPoints >= FREE_ATTEMPTS && shut ? shut.msBeforeNext : 0,
-  ];
-  return Math.max(...waits) > 0 ? seconds(Math.max(...waits)) : 0;
+async function waitOf(key: string, free: RateLimiterPostgres, points: number): Promise<number> {
+  const [used, shut] = await Promise.all([free.get(key), limiters().gate.get(key)]);
+  return used && used.consumedPoints >= points && shut ? shut.msBeforeNext : 0;
 }
 
-/** The right password: this account + device starts afresh, and the address gets its attempt back. */
+/**
+ * Takes one sign-in attempt before the password is checked. Returns 0 when it may go ahead,
+ * else the seconds to wait (nothing is checked then).
+ */
+export async function takeSignInAttempt(attempt: Attempt): Promise<number> {
+  const { free, freeUntrusted, address } = limiters();
+  const { key, untrusted, network } = keysOf(attempt);
+  if (network) {
+    try {
+      await address.consume(network);
+    } catch (error) {
+      if (isLimitAnswer(error)) return seconds(error.msBeforeNext);
+      throw error;
+    }
+  }
+  const wait = await pass(key, free);
+  if (wait > 0 || !untrusted) return wait;
+  return pass(untrusted, freeUntrusted);
+}
+
+/** Seconds this attempt would have to wait, without taking one (for the 429's Retry-After). */
+export async function signInRetryAfter(attempt: Attempt): Promise<number> {
+  const { free, freeUntrusted, address } = limiters();
+  const { key, untrusted, network } = keysOf(attempt);
+  const [byAddress, own, shared] = await Promise.all([
+    network ? address.get(network) : null,
+    waitOf(key, free, FREE_ATTEMPTS),
+    untrusted ? waitOf(untrusted, freeUntrusted, UNTRUSTED_FREE) : 0,
+  ]);
+  const wait = Math.max(byAddress && byAddress.consumedPoints > ADDRESS_ATTEMPTS ? byAddress.msBeforeNext : 0, own, shared);
+  return wait > 0 ? seconds(wait) : 0;
+}
+
+/**
+ * The right password: this account + device starts afresh (and, from a device without the
+ * cookie, the account's shared counter: the owner has proved themselves), and the address gets
+ * its attempt back.
+ */
 export async function signInSucceeded(attempt: Attempt) {
   const { free, gate, delays, address } = limiters();
-  const { key, knownDevice } = keyOf(attempt);
-  await Promise.all([free.delete(key), gate.delete(key), delays.delete(key), knownDevice || attempt.address === "unknown" ? null : address.reward(attempt.address)]);
+  const { key, untrusted, network } = keysOf(attempt);
+  const keys = untrusted ? [key, untrusted] : [key];
+  await Promise.all([...keys.flatMap((k) => [free.delete(k), gate.delete(k), delays.delete(k)]), network ? address.reward(network) : null]);
 }
 
 /**
@@ -134,7 +166,7 @@ export async function signInSucceeded(attempt: Attempt) {
 export async function signUpRetryAfter(address: string): Promise<number> {
   if (address === "unknown") return 0;
   try {
-    await limiters().signUp.consume(address);
+    await limiters().signUp.consume(networkOf(address));
     return 0;
   } catch (error) {
     if (isLimitAnswer(error)) return seconds(error.msBeforeNext);

@@ -5,13 +5,13 @@
  * languages). The check and the insert run in one transaction holding a lock on the
  * speaker's row, so of two concurrent overlapping bookings exactly one wins.
  */
+import { rethrowUnique, staleVersion, visibleOrThrow, type Tx } from "@/lib/data/or-throw";
 import "server-only";
 import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentRole, AssignmentStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
 import { revalidateEvent } from "@/lib/data/events";
@@ -19,7 +19,6 @@ import { languageInfo } from "@/lib/languages";
 import { formatClock, formatDay, timeLabel } from "@/lib/time";
 import { assignSchema, type AssignInput } from "@/lib/validation/speaker";
 
-type Tx = Prisma.TransactionClient;
 export type AssignmentJson = {
   id: string;
   itemId: string;
@@ -33,11 +32,12 @@ export type AssignmentJson = {
 
 async function itemOf(user: SessionUser, eventSlug: string, itemId: string) {
   if (!isUuid(itemId)) throw notFound("This program item");
-  const item = await db.programItem.findFirst({
-    where: { id: itemId, event: { slug: eventSlug } },
-    include: { event: { include: { languages: true } } },
-  });
-  if (!item || (item.event.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This program item");
+  const item = visibleOrThrow(
+    await db.programItem.findFirst({ where: { id: itemId, event: { slug: eventSlug } }, include: { event: { include: { languages: true } } } }),
+    (row) => row.event.status,
+    user,
+    "This program item",
+  );
   if (!can(user.role, "assignment.manage")) throw forbidden();
   return item;
 }
@@ -126,10 +126,7 @@ export async function assign(user: SessionUser, eventSlug: string, itemId: strin
     revalidateEvent(eventSlug);
     return toJson(created, nightWarnings(speaker, item));
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ApiError("booking_conflict", `${speaker.name} is already ${input.role} of this item in ${languageName(language.code)}.`, [{ path: "speakerId", message: "Already assigned in this role and language." }]);
-    }
-    throw error;
+    rethrowUnique(error, () => new ApiError("booking_conflict", `${speaker.name} is already ${input.role} of this item in ${languageName(language.code)}.`, [{ path: "speakerId", message: "Already assigned in this role and language." }]));
   }
 }
 
@@ -146,13 +143,13 @@ export async function setAssignmentStatus(user: SessionUser, eventSlug: string, 
   const { item, assignment } = await assignmentOf(user, eventSlug, itemId, assignmentId);
   const input = await parse();
   const status = input.status.toUpperCase() as AssignmentStatus;
-  if (input.version !== undefined && input.version !== assignment.version) throw staleAssignment(assignment.version);
+  if (input.version !== undefined && input.version !== assignment.version) throw staleVersion("this assignment", assignment.version);
   // The same status again changes nothing: no new version, no audit entry.
   if (status === assignment.status) return toJson(assignment, status === "DECLINED" ? [] : nightWarnings(assignment.speaker, item));
   const updated = await db.$transaction(async (tx) => {
     if (status !== "DECLINED") await assertFree(tx, assignment.speakerId, item, assignment.id);
     const { count } = await tx.assignment.updateMany({ where: { id: assignment.id, version: assignment.version }, data: { status, version: { increment: 1 } } });
-    if (count === 0) throw staleAssignment(assignment.version + 1);
+    if (count === 0) throw staleVersion("this assignment", assignment.version + 1);
     const row = await tx.assignment.findUniqueOrThrow({ where: { id: assignment.id }, include: { broadcastLanguage: true, speaker: true } });
     await audit(tx, { actorId: user.id, action: "assignment.update", entityType: "Assignment", entityId: row.id, eventId: item.eventId, before: { status: assignment.status }, after: { status: row.status } });
     return row;
@@ -160,9 +157,6 @@ export async function setAssignmentStatus(user: SessionUser, eventSlug: string, 
   revalidateEvent(eventSlug);
   return toJson(updated, status === "DECLINED" ? [] : nightWarnings(updated.speaker, item));
 }
-
-const staleAssignment = (current: number) =>
-  new ApiError("stale_version", `Someone else changed this assignment since you opened it (now version ${current}). Reload, then apply your change again.`);
 
 export async function removeAssignment(user: SessionUser, eventSlug: string, itemId: string, assignmentId: string) {
   const { item, assignment } = await assignmentOf(user, eventSlug, itemId, assignmentId);

@@ -1,8 +1,10 @@
 import "server-only";
+import type { Tx } from "@/lib/data/or-throw";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-
-type Tx = Prisma.TransactionClient;
+import { forbidden } from "@/lib/api/errors";
+import type { SessionUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 
 /** Appends an audit entry inside the caller's transaction: the change and its record commit together. */
 export function audit(
@@ -45,7 +47,8 @@ export function auditChanges(before: unknown, after: unknown): { field: string; 
 export const AUDIT_PAGE_SIZE = 100;
 
 /** The newest audit entries, optionally for one event and one kind of record (coordinators, admins). */
-export async function listAudit(filter: { eventSlug?: string; entityType?: string }) {
+export async function listAudit(user: SessionUser, filter: { eventSlug?: string; entityType?: string }) {
+  if (!can(user.role, "audit.read")) throw forbidden();
   const event = filter.eventSlug ? await db.event.findUnique({ where: { slug: filter.eventSlug }, select: { id: true } }) : null;
   const entries = await db.auditEntry.findMany({
     where: {

@@ -4,6 +4,8 @@
  * version (409), in product.md's order; each writes its change and an audit entry in one
  * transaction, so nothing is half-written.
  */
+import { rethrowUnique, staleVersion } from "@/lib/data/or-throw";
+import { eventWithLanguages } from "@/lib/data/dashboard";
 import "server-only";
 import { ApiError, forbidden, notFound } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
@@ -27,12 +29,6 @@ export type CityDetailJson = CityJson & {
   organizers: { name: string; email: string }[];
 };
 
-/** The event, if `user` may see it (drafts only through event.readDraft), else 404. */
-async function visibleEvent(user: SessionUser, slug: string) {
-  const event = await db.event.findUnique({ where: { slug }, include: { languages: { orderBy: { position: "asc" } } } });
-  if (!event || (event.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This event");
-  return event;
-}
 
 async function cityOf(eventId: string, citySlug: string) {
   const city = await db.hostCity.findUnique({ where: { eventId_slug: { eventId, slug: citySlug } }, select: { id: true } });
@@ -85,11 +81,9 @@ function languageIds(event: { languages: { id: string; code: string }[] }, codes
   return event.languages.filter((l) => codes.includes(l.code)).map((l) => l.id);
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
 /** POST /api/v1/events/{slug}/cities: a signed-in organizer registers a venue; it starts pending. */
 export async function registerCity(user: SessionUser, eventSlug: string, parse: () => Promise<RegisterCityInput>) {
-  const event = await visibleEvent(user, eventSlug);
+  const event = await eventWithLanguages(user, eventSlug);
   if (!can(user.role, "city.register")) throw forbidden();
   if (event.status !== "PUBLISHED" || !event.registrationOpen) {
     throw forbidden("Registration of host cities is closed for this event.");
@@ -126,16 +120,13 @@ export async function registerCity(user: SessionUser, eventSlug: string, parse: 
     });
     return detail(city.id);
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new ApiError("slug_taken", `"${slug}" is already a host city of this event. Choose another slug.`, [{ path: "slug", message: "Already taken in this event." }]);
-    }
-    throw error;
+    rethrowUnique(error, () => new ApiError("slug_taken", `"${slug}" is already a host city of this event. Choose another slug.`, [{ path: "slug", message: "Already taken in this event." }]));
   }
 }
 
 /** GET one city with its private details (its organizers and coordinators only). */
 export async function getCityDetail(user: SessionUser, eventSlug: string, citySlug: string) {
-  const event = await visibleEvent(user, eventSlug);
+  const event = await eventWithLanguages(user, eventSlug);
   const city = await cityOf(event.id, citySlug);
   await requireCityAccess(user, city.id, { any: "city.readPrivate.any", own: "city.readPrivate.own" });
   return detail(city.id);
@@ -143,7 +134,7 @@ export async function getCityDetail(user: SessionUser, eventSlug: string, citySl
 
 /** PATCH /api/v1/events/{slug}/cities/{citySlug}: change city or venue fields. */
 export async function updateCity(user: SessionUser, eventSlug: string, citySlug: string, parse: () => Promise<UpdateCityInput>) {
-  const event = await visibleEvent(user, eventSlug);
+  const event = await eventWithLanguages(user, eventSlug);
   const { id } = await cityOf(event.id, citySlug);
   await requireCityAccess(user, id, { any: "city.update.any", own: "city.update.own" });
   const input = await parse();
@@ -151,7 +142,7 @@ export async function updateCity(user: SessionUser, eventSlug: string, citySlug:
 
   const updated = await db.$transaction(async (tx) => {
     const before = await tx.hostCity.findUniqueOrThrow({ where: { id }, include: cityInclude });
-    if (input.version !== undefined && input.version !== before.version) throw staleVersion(before.version);
+    if (input.version !== undefined && input.version !== before.version) throw staleVersion("this city", before.version);
     const changes = changedFields(before, {
       name: input.name,
       countryCode: input.countryCode,
@@ -169,7 +160,7 @@ export async function updateCity(user: SessionUser, eventSlug: string, citySlug:
     if (isEmpty(changes) && !languagesChange) return before; // nothing to change: no new version, no audit entry
     // Compare-and-set on the version: a concurrent save that got here first wins, this one is refused.
     const { count } = await tx.hostCity.updateMany({ where: { id, version: before.version }, data: { ...changes, version: { increment: 1 } } });
-    if (count === 0) throw staleVersion(before.version + 1);
+    if (count === 0) throw staleVersion("this city", before.version + 1);
     if (ids && languagesChange) {
       await tx.hostCityLanguage.deleteMany({ where: { hostCityId: id } });
       await tx.hostCityLanguage.createMany({ data: ids.map((broadcastLanguageId) => ({ hostCityId: id, broadcastLanguageId })) });
@@ -182,12 +173,6 @@ export async function updateCity(user: SessionUser, eventSlug: string, citySlug:
   return detail(id);
 }
 
-function staleVersion(current: number) {
-  return new ApiError(
-    "stale_version",
-    `Someone else changed this city since you opened it (now version ${current}). Reload to see their changes, then apply yours again.`,
-  );
-}
 
 type Transition = { action: "approve" | "reject" | "withdraw"; from: HostCityStatus[]; to: HostCityStatus };
 const TRANSITIONS: Record<Transition["action"], Transition> = {
@@ -204,7 +189,7 @@ export async function changeCityStatus(
   action: Transition["action"],
   parseReason?: () => Promise<string>,
 ) {
-  const event = await visibleEvent(user, eventSlug);
+  const event = await eventWithLanguages(user, eventSlug);
   const { id } = await cityOf(event.id, citySlug);
   if (action === "withdraw") {
     await requireCityAccess(user, id, { own: "city.withdraw.own" });
@@ -232,7 +217,7 @@ export async function changeCityStatus(
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw staleVersion(before.version + 1);
+    if (count === 0) throw staleVersion("this city", before.version + 1);
     const after = await tx.hostCity.findUniqueOrThrow({ where: { id }, include: cityInclude });
     await audit(tx, { actorId: user.id, action: `host_city.${action}`, entityType: "HostCity", entityId: id, eventId: event.id, before: snapshot(before), after: snapshot(after) });
   });

@@ -4,10 +4,16 @@
  * another of the same person, e.g. after an item was moved). Constant number of queries.
  */
 import "server-only";
+import { forbidden } from "@/lib/api/errors";
+import type { SessionUser } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { visibleOrThrow } from "@/lib/data/or-throw";
 
-export async function coverage(eventSlug: string) {
-  const event = await db.event.findUnique({
+/** The board (assignment.manage); 404 for an event `user` may not see. */
+export async function coverage(user: SessionUser, eventSlug: string) {
+  if (!can(user.role, "assignment.manage")) throw forbidden();
+  const found = await db.event.findUnique({
     where: { slug: eventSlug },
     include: {
       languages: { orderBy: { position: "asc" } },
@@ -18,7 +24,7 @@ export async function coverage(eventSlug: string) {
       },
     },
   });
-  if (!event) return null;
+  const event = visibleOrThrow(found, (row) => row.status, user, "This event");
   const speakerIds = [...new Set(event.items.flatMap((i) => i.assignments.map((a) => a.speakerId)))];
   // Every live booking of these people, in any event: the basis of conflict detection.
   const bookings = await db.assignment.findMany({

@@ -1,14 +1,23 @@
 /**
- * What each role sees on /dashboard. Callers have already checked the role; queries are
- * further scoped to what the user may see (an organizer's own cities only).
+ * What each role sees on the dashboard pages. Each read takes the signed-in user and decides
+ * itself what they may see (403 without the permission, 404 for an event they may not see),
+ * so a page cannot show more than its guard allows by forgetting a check.
  */
 import "server-only";
-import { db } from "@/lib/db";
-import { isUuid } from "@/lib/ids";
+import { forbidden } from "@/lib/api/errors";
 import type { SessionUser } from "@/lib/auth/guards";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { visibleOrThrow } from "@/lib/data/or-throw";
+import { isUuid } from "@/lib/ids";
+
+function allow(user: SessionUser, permission: Permission) {
+  if (!can(user.role, permission)) throw forbidden();
+}
 
 /** Every event with its city counts by status (coordinators). */
-export async function coordinatorEvents() {
+export async function coordinatorEvents(user: SessionUser) {
+  allow(user, "event.update");
   const [events, counts] = await Promise.all([
     db.event.findMany({
       orderBy: { startsAt: "desc" },
@@ -24,7 +33,8 @@ export async function coordinatorEvents() {
 }
 
 /** Registrations waiting for a decision, oldest first (coordinators). */
-export function pendingRegistrations() {
+export async function pendingRegistrations(user: SessionUser) {
+  allow(user, "city.review");
   return db.hostCity.findMany({
     where: { status: "PENDING" },
     orderBy: { createdAt: "asc" },
@@ -72,18 +82,46 @@ export function organizerCities(user: SessionUser) {
 }
 
 /** Accounts (admins). */
-export function listUsers() {
+export async function listUsers(user: SessionUser) {
+  allow(user, "user.manage");
   return db.user.findMany({
     orderBy: [{ role: "asc" }, { email: "asc" }],
     select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true },
   });
 }
 
-/** Published upcoming events that accept city registrations. */
-export function eventsOpenForRegistration() {
+/** Published upcoming events that accept city registrations (organizers). */
+export async function eventsOpenForRegistration(user: SessionUser) {
+  allow(user, "city.register");
   return db.event.findMany({
     where: { status: "PUBLISHED", registrationOpen: true, endsAt: { gt: new Date() } },
     orderBy: { startsAt: "asc" },
     select: { slug: true, title: true, startsAt: true, anchorTimeZone: true },
   });
+}
+
+/** The program editor's event: its languages, its cities' zones, its shared items (event.update). */
+export async function editorEvent(user: SessionUser, slug: string) {
+  allow(user, "event.update");
+  const event = await db.event.findUnique({
+    where: { slug },
+    include: {
+      languages: { orderBy: { position: "asc" } },
+      cities: { select: { timeZone: true, status: true } },
+      items: { where: { hostCityId: null }, orderBy: [{ startsAt: "asc" }, { position: "asc" }] },
+    },
+  });
+  return visibleOrThrow(event, (row) => row.status, user, "This event");
+}
+
+/** An event with its broadcast languages, if `user` may see it (a draft only with event.readDraft). */
+export async function eventWithLanguages(user: SessionUser, slug: string) {
+  const event = await db.event.findUnique({ where: { slug }, include: { languages: { orderBy: { position: "asc" } } } });
+  return visibleOrThrow(event, (row) => row.status, user, "This event");
+}
+
+/** The events to filter the audit log by (audit.read). */
+export async function auditEventChoices(user: SessionUser) {
+  allow(user, "audit.read");
+  return db.event.findMany({ orderBy: { startsAt: "desc" }, select: { slug: true, title: true } });
 }

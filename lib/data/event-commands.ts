@@ -2,12 +2,12 @@
  * Creating and changing events (coordinators). Moving an event's start moves its whole
  * program by the same amount, so a shared timetable never drifts from its event.
  */
+import { rethrowUnique, staleVersion, visibleOrThrow } from "@/lib/data/or-throw";
 import "server-only";
-import { ApiError, forbidden, notFound } from "@/lib/api/errors";
+import { ApiError, forbidden } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { AttendanceMode, EventStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
 import { changedFields, isEmpty } from "@/lib/data/changes";
@@ -46,10 +46,7 @@ export async function createEvent(user: SessionUser, parse: () => Promise<Create
     revalidateEvent(event.slug);
     return eventJson(event, { allCities: true });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ApiError("slug_taken", `"${input.slug}" is already the slug of an event. Choose another.`, [{ path: "slug", message: "Already taken." }]);
-    }
-    throw error;
+    rethrowUnique(error, () => new ApiError("slug_taken", `"${input.slug}" is already the slug of an event. Choose another.`, [{ path: "slug", message: "Already taken." }]));
   }
 }
 
@@ -69,14 +66,13 @@ function snapshot(event: { title: string; summary: string; status: string; atten
 
 /** PATCH /api/v1/events/{slug} */
 export async function updateEvent(user: SessionUser, slug: string, parse: () => Promise<UpdateEventInput>) {
-  const existing = await db.event.findUnique({ where: { slug }, select: { id: true, status: true } });
-  if (!existing || (existing.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This event");
+  const existing = visibleOrThrow(await db.event.findUnique({ where: { slug }, select: { id: true, status: true } }), (row) => row.status, user, "This event");
   if (!can(user.role, "event.update")) throw forbidden();
   const input = await parse();
 
   const event = await db.$transaction(async (tx) => {
     const before = await tx.event.findUniqueOrThrow({ where: { id: existing.id }, include: eventWithCities });
-    if (input.version !== undefined && input.version !== before.version) throw stale(before.version);
+    if (input.version !== undefined && input.version !== before.version) throw staleVersion("this event", before.version);
 
     const startsAt = input.start || input.startsAt ? resolveStart(input) : before.startsAt;
     const minutes = input.durationMinutes ?? minutesBetween(before.startsAt, before.endsAt);
@@ -112,7 +108,7 @@ export async function updateEvent(user: SessionUser, slug: string, parse: () => 
     if (isEmpty(changes) && !languagesChange) return before; // nothing to change: no new version, no audit entry
 
     const { count } = await tx.event.updateMany({ where: { id: before.id, version: before.version }, data: { ...changes, version: { increment: 1 } } });
-    if (count === 0) throw stale(before.version + 1);
+    if (count === 0) throw staleVersion("this event", before.version + 1);
 
     if (shift !== 0) {
       // The program moves with its event (every item by the same number of milliseconds).
@@ -138,6 +134,4 @@ export async function updateEvent(user: SessionUser, slug: string, parse: () => 
   return eventJson(event, { allCities: true });
 }
 
-function stale(current: number) {
-  return new ApiError("stale_version", `Someone else changed this event since you opened it (now version ${current}). Reload, then apply your change again.`);
-}
+

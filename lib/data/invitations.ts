@@ -2,6 +2,7 @@
  * Invitations to create an organizer account. The link carries a random token; only its
  * SHA-256 is stored, so a database leak does not leak usable links.
  */
+import type { Tx } from "@/lib/data/or-throw";
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { forbidden } from "@/lib/api/errors";
@@ -35,7 +36,7 @@ export async function findInvitation(token: string | undefined) {
 }
 
 /** Marks the invitation used; false when it was used or expired in the meantime. */
-export async function acceptInvitation(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], token: string, email: string) {
+export async function acceptInvitation(tx: Tx, token: string, email: string) {
   const { count } = await tx.invitation.updateMany({
     where: { tokenHash: hashToken(token), email, acceptedAt: null, expiresAt: { gt: new Date() } },
     data: { acceptedAt: new Date() },

@@ -3,6 +3,7 @@
  * (a reception before, a panel after; also that city's organizers). Wall-clock starts are
  * converted by lib/time, which refuses times in a DST gap or fold.
  */
+import { staleVersion, visibleOrThrow } from "@/lib/data/or-throw";
 import "server-only";
 import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
@@ -46,8 +47,12 @@ export function resolveStart(input: { start?: CreateItemInput["start"]; startsAt
  * `citySlug` is read first to decide 404/403, and the rest is validated after (400).
  */
 export async function createItem(user: SessionUser, eventSlug: string, body: unknown) {
-  const event = await db.event.findUnique({ where: { slug: eventSlug }, include: { languages: { orderBy: { position: "asc" } } } });
-  if (!event || (event.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This event");
+  const event = visibleOrThrow(
+    await db.event.findUnique({ where: { slug: eventSlug }, include: { languages: { orderBy: { position: "asc" } } } }),
+    (row) => row.status,
+    user,
+    "This event",
+  );
   const citySlug = typeof body === "object" && body && "citySlug" in body && typeof body.citySlug === "string" ? body.citySlug : undefined;
   let city: { id: string; slug: string; timeZone: string } | null = null;
   if (citySlug) {
@@ -108,21 +113,22 @@ export function localItems(hostCityId: string) {
 
 async function itemForWrite(user: SessionUser, eventSlug: string, itemId: string) {
   if (!isUuid(itemId)) throw notFound("This program item");
-  const item = await db.programItem.findFirst({ where: { id: itemId, event: { slug: eventSlug } }, include: { event: true, hostCity: { select: { slug: true, timeZone: true } } } });
-  if (!item || (item.event.status === "DRAFT" && !can(user.role, "event.readDraft"))) throw notFound("This program item");
+  const item = visibleOrThrow(
+    await db.programItem.findFirst({ where: { id: itemId, event: { slug: eventSlug } }, include: { event: true, hostCity: { select: { slug: true, timeZone: true } } } }),
+    (row) => row.event.status,
+    user,
+    "This program item",
+  );
   if (item.hostCityId) await requireCityAccess(user, item.hostCityId, { any: "item.manageLocal.any", own: "item.manageLocal.own" });
   else if (!can(user.role, "item.manageShared")) throw forbidden();
   return item;
 }
 
-const staleItem = (current: number) =>
-  new ApiError("stale_version", `Someone else changed this item since you opened it (now version ${current}). Reload, then apply your change again.`);
-
 /** PATCH /api/v1/events/{slug}/items/{itemId}: change an item; optional version. */
 export async function updateItem(user: SessionUser, eventSlug: string, itemId: string, parse: () => Promise<UpdateItemInput>) {
   const item = await itemForWrite(user, eventSlug, itemId);
   const input = await parse();
-  if (input.version !== undefined && input.version !== item.version) throw staleItem(item.version);
+  if (input.version !== undefined && input.version !== item.version) throw staleVersion("this item", item.version);
   const startsAt = input.start || input.startsAt ? resolveStart(input) : item.startsAt;
   const minutes = input.durationMinutes ?? minutesBetween(item.startsAt, item.endsAt);
   const changes = changedFields(item, {
@@ -137,7 +143,7 @@ export async function updateItem(user: SessionUser, eventSlug: string, itemId: s
   if (isEmpty(changes)) return itemJson(item, item.hostCity?.slug ?? null, item.hostCity?.timeZone ?? item.event.anchorTimeZone);
   const updated = await db.$transaction(async (tx) => {
     const { count } = await tx.programItem.updateMany({ where: { id: item.id, version: item.version }, data: { ...changes, version: { increment: 1 } } });
-    if (count === 0) throw staleItem(item.version + 1);
+    if (count === 0) throw staleVersion("this item", item.version + 1);
     const after = await tx.programItem.findUniqueOrThrow({ where: { id: item.id } });
     await audit(tx, {
       actorId: user.id,

@@ -68,3 +68,9 @@ export async function listSpeakers(user: SessionUser, filter: { q?: string; lang
   });
   return speakers.map(speakerJson);
 }
+
+/** Everyone who can be assigned, with their languages (the coverage board's picker; assignment.manage). */
+export async function assignableSpeakers(user: SessionUser) {
+  if (!can(user.role, "assignment.manage")) throw forbidden();
+  return db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, languages: true } });
+}

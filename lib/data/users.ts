@@ -1,4 +1,5 @@
 import "server-only";
+import { rethrowUnique, staleVersion } from "@/lib/data/or-throw";
 import { randomBytes } from "node:crypto";
 import { ApiError, forbidden, notFound } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
@@ -7,7 +8,6 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/data/audit";
 import { acceptInvitation } from "@/lib/data/invitations";
 import type { ChangePasswordInput, SignUpInput } from "@/lib/validation/user";
@@ -33,12 +33,7 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string) 
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ApiError("validation_error", "An account with this email already exists.", [
-        { path: "email", message: "An account with this email already exists: sign in instead." },
-      ]);
-    }
-    throw error;
+    rethrowUnique(error, () => new ApiError("validation_error", "An account with this email already exists.", [{ path: "email", message: "An account with this email already exists: sign in instead." }]));
   }
 }
 
@@ -59,7 +54,7 @@ async function manageable(admin: SessionUser, userId: string) {
 export async function updateAccount(admin: SessionUser, userId: string, parse: () => Promise<{ role?: string; disabled?: boolean; version?: number }>) {
   const user = await manageable(admin, userId);
   const input = await parse();
-  if (input.version !== undefined && input.version !== user.version) throw staleAccount(user.version);
+  if (input.version !== undefined && input.version !== user.version) throw staleVersion("this account", user.version);
   if (user.id === admin.id && (input.disabled || (input.role && input.role !== "ADMIN"))) {
     throw new ApiError("validation_error", "You cannot disable or demote your own account.", [{ path: input.disabled ? "disabled" : "role", message: "Ask another administrator." }]);
   }
@@ -79,7 +74,7 @@ export async function updateAccount(admin: SessionUser, userId: string, parse: (
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw staleAccount(user.version + 1);
+    if (count === 0) throw staleVersion("this account", user.version + 1);
     const after = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, email: true, name: true, role: true, disabledAt: true, version: true } });
     await audit(tx, { actorId: admin.id, action: "user.update", entityType: "User", entityId: user.id, before: { role: user.role, disabled: Boolean(user.disabledAt) }, after: { role: after.role, disabled: Boolean(after.disabledAt) } });
     return after;
@@ -87,8 +82,6 @@ export async function updateAccount(admin: SessionUser, userId: string, parse: (
   return { ...updated, role: updated.role.toLowerCase(), disabled: Boolean(updated.disabledAt) };
 }
 
-const staleAccount = (current: number) =>
-  new ApiError("stale_version", `Someone else changed this account since you opened it (now version ${current}). Reload, then apply your change again.`);
 
 /** How long an admin's temporary password works (it only lets its holder choose their own). */
 export const TEMPORARY_PASSWORD_HOURS = 24;

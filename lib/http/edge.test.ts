@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_HEADER, clientAddress, EDGE_ENV, parseTrustedProxies, prepareRequest } from "./edge";
+import { CLIENT_ADDRESS_HEADER, clientAddress, EDGE_ENV, networkOf, parseTrustedProxies, prepareRequest, undecodableAction } from "./edge";
 
 function request(peer: string, headers: Record<string, string> = {}, method = "GET", url = "/") {
   return { socket: { remoteAddress: peer }, headers: { ...headers }, method, url } as unknown as IncomingMessage;
@@ -23,6 +23,21 @@ describe("the client's address", () => {
     expect(req.headers[CLIENT_ADDRESS_HEADER]).toBe("198.51.100.7");
     // A trusted proxy's forwarding headers stay for the app.
     expect(req.headers["x-forwarded-host"]).toBe("conf.example");
+  });
+
+  it("is never text a client wrote: a forwarded value that is not an address leaves the proxy as the client", () => {
+    for (const forwarded of ["unknown", "1.2.3.4:5555", "<script>"]) {
+      const req = request("127.0.0.1", { "x-forwarded-for": forwarded });
+      prepareRequest(req, parseTrustedProxies("loopback"));
+      expect(req.headers[CLIENT_ADDRESS_HEADER], forwarded).toBe("127.0.0.1");
+    }
+  });
+
+  it("is counted by network: IPv6 by its /64, IPv4 written in IPv6 as IPv4", () => {
+    expect(networkOf("2001:db8:1:2:aaaa::1")).toBe(networkOf("2001:db8:1:2:ffff:ffff:ffff:fffe"));
+    expect(networkOf("2001:db8:1:2::1")).not.toBe(networkOf("2001:db8:1:3::1"));
+    expect(networkOf("::ffff:198.51.100.7")).toBe("198.51.100.7");
+    expect(networkOf("198.51.100.7")).toBe("198.51.100.7");
   });
 
   it("is the trusted proxy itself when it forwards nothing", () => {
@@ -48,6 +63,9 @@ describe("refusals before the body", () => {
     }
     // The API's routes answer their own methods.
     expect(prepareRequest(request("203.0.113.9", {}, "DELETE", "/api/v1/events/x"), trust)).toBeNull();
+    // A page reached through dot segments is still a page, as Next's router resolves it.
+    expect(prepareRequest(request("203.0.113.9", {}, "PUT", "/api/%2e%2e/sign-in"), trust)?.status).toBe(405);
+    expect(prepareRequest(request("203.0.113.9", {}, "POST", "/api/../sign-in"), trust)?.status).toBe(411);
   });
 
   it("a page POST needs a Content-Length (411) of at most 1 MB (413); the API reads its own bodies", () => {
@@ -68,5 +86,35 @@ describe("clientAddress in the app", () => {
     expect(clientAddress(headers)).toBe("unknown");
     process.env[EDGE_ENV] = "1";
     expect(clientAddress(headers)).toBe("198.51.100.7");
+  });
+});
+
+describe("server-action bodies Next could not decode", () => {
+  const text = "text/plain;charset=UTF-8";
+  const check = (body: string, type = text, header = true) => undecodableAction(Buffer.from(body), type, header);
+
+  it("refuse broken JSON, text that is not UTF-8, and references to parts that are not there", async () => {
+    expect(await check("garbage{")).toMatch(/could not be read/);
+    expect(await undecodableAction(Buffer.from([0x5b, 0xff, 0x5d]), text, true)).toMatch(/UTF-8/);
+    for (const reference of ['["$Q1"]', '["$@1"]', '["$h2"]', '["$T"]', '["$0:9"]', '["$1:0"]']) expect(await check(reference), reference).not.toBeNull();
+  });
+
+  it("accept what React sends: escaped text, undefined, dates, form data and paths into the root", async () => {
+    expect(await check('["$undefined", {"note": "$$5"}, "$D2026-01-01T00:00:00.000Z", "$K1"]')).toBeNull();
+    expect(await check('[{"fieldErrors": {"password": ["x"]}}, "$0:0:fieldErrors:password"]')).toBeNull();
+  });
+
+  it("answer a huge array without overflowing the stack", async () => {
+    expect(await check(`[${new Array(300_000).fill(0).join(",")}]`)).toBeNull();
+    expect(await check(`[${new Array(300_000).fill('"$Q1"').join(",")}]`)).not.toBeNull();
+  });
+
+  it("check a form's bound arguments and a JavaScript call's arguments sent as form data", async () => {
+    const multipart = "multipart/form-data; boundary=xyz";
+    const part = (name: string, value: string) => `--xyz\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    expect(await check(`${part("$ACTION_1:0", "{broken")}--xyz--\r\n`, multipart, false)).not.toBeNull();
+    expect(await check(`${part("0", '["$Q1"]')}--xyz--\r\n`, multipart)).not.toBeNull();
+    expect(await check(`${part("email", "no end")}`, multipart, false)).toMatch(/form data/);
+    expect(await check(`${part("0", '["$K1"]')}${part("1_email", "a@b.c")}--xyz--\r\n`, multipart)).toBeNull();
   });
 });

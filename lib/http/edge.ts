@@ -10,6 +10,8 @@
  * loses its X-Forwarded-* headers, so no forged host or protocol reaches the app.
  */
 import type { IncomingMessage } from "node:http";
+import { isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 import proxyAddr from "proxy-addr";
 import { ApiError } from "@/lib/api/errors";
 import { tooLarge } from "@/lib/api/body";
@@ -48,13 +50,15 @@ export type EdgeRefusal = { status: number; body: string; headers: Record<string
  */
 export function prepareRequest(request: IncomingMessage, trust: Trust): EdgeRefusal | null {
   const peer = request.socket.remoteAddress ?? "";
-  const client = peer ? proxyAddr(request, trust) : "unknown";
+  // A trusted proxy may pass on anything a client wrote ("unknown", "1.2.3.4:5555"): only an
+  // address counts; otherwise the proxy itself is the client.
+  const forwarded = peer ? proxyAddr(request, trust) : "";
+  const client = isIP(forwarded) ? forwarded : peer || "unknown";
   if (!peer || !trust(peer, 0)) for (const name of FORWARDED_HEADERS) delete request.headers[name];
   request.headers[CLIENT_ADDRESS_HEADER] = client;
 
   const method = request.method ?? "GET";
-  const path = (request.url ?? "/").split("?")[0]!;
-  const api = path.startsWith("/api/");
+  const api = isApiPath(request.url);
   if (NEVER_ALLOWED.has(method) || (!api && !PAGE_METHODS.includes(method))) {
     return refusal(new ApiError("method_not_allowed", `${method} is not allowed here.`), { allow: PAGE_METHODS.join(", ") });
   }
@@ -132,22 +136,36 @@ export async function undecodableAction(body: Buffer, contentType: string | unde
 
 /** "$$…" escaped text, $undefined, dates, numbers React spells out, and form data ($K). */
 const SELF_CONTAINED = /^\$(?:\$|undefined$|u$|D|I$|-0$|-Infinity$|N$|n\d{1,300}$|K[0-9a-f]*$)/;
+/** A reference to a value elsewhere in the root ("$0:0:fieldErrors"): React writes it for shared objects. */
+const ROOT_PATH = /^\$0((?::[^:]*)*)$/;
 
 function isReply(text: string): boolean {
-  let value: unknown;
+  let root: unknown;
   try {
-    value = JSON.parse(text);
+    root = JSON.parse(text);
   } catch {
     return false;
   }
-  const stack = [value];
+  const stack: unknown[] = [root];
   while (stack.length > 0) {
     const item = stack.pop();
     if (typeof item === "string") {
-      if (item.startsWith("$") && !SELF_CONTAINED.test(item)) return false;
+      if (!item.startsWith("$") || SELF_CONTAINED.test(item)) continue;
+      const path = ROOT_PATH.exec(item);
+      if (!path || !resolves(root, path[1]!.split(":").slice(1))) return false;
     } else if (item && typeof item === "object") {
-      stack.push(...Object.values(item));
+      // One by one: spreading a 100 000-element array into push() overflows the stack.
+      for (const value of Object.values(item)) stack.push(value);
     }
+  }
+  return true;
+}
+
+function resolves(root: unknown, keys: string[]): boolean {
+  let value = root;
+  for (const key of keys) {
+    if (!value || typeof value !== "object" || !Object.hasOwn(value, key)) return false;
+    value = (value as Record<string, unknown>)[key];
   }
   return true;
 }
@@ -157,5 +175,30 @@ export const undecodable = (message: string): EdgeRefusal => refusal(new ApiErro
 
 /** Whether this request is a page POST, whose body (a server action) the edge checks before Next. */
 export function isPagePost(request: IncomingMessage): boolean {
-  return request.method === "POST" && !(request.url ?? "/").startsWith("/api/");
+  return request.method === "POST" && !isApiPath(request.url);
+}
+
+/**
+ * Whether the path is under /api/, as Next's router will see it: dot segments resolved
+ * ("/api/%2e%2e/sign-in" is the sign-in page), so no page escapes the page rules.
+ */
+function isApiPath(url: string | undefined): boolean {
+  let path: string;
+  try {
+    path = new URL(url ?? "/", "http://edge.invalid").pathname;
+  } catch {
+    return false;
+  }
+  return path.startsWith("/api/");
+}
+
+/**
+ * An address as the network a throttle counts: IPv4 as is (also when written IPv4-in-IPv6),
+ * IPv6 by its /64, since one host commonly holds a whole /64 and can change address at will.
+ */
+export function networkOf(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === "ipv4") return parsed.toString();
+  return `${(parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16)).join(":")}::/64`;
 }

@@ -113,6 +113,18 @@ describe("temporary passwords and changing one's password", () => {
     expect(entry).toBeDefined();
   });
 
+  it("guesses at the current password are throttled like sign-ins", async () => {
+    const user = await account();
+    const session = (await signIn(user.email))!;
+    const codes: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const answer = await callAction("changePasswordAction", ["/dashboard", null, passwordForm(`guess-${i}`, "a quiet walk by the harbour")], { cookie: session });
+      codes.push(answer.result.code);
+    }
+    expect(codes.slice(0, 6)).toEqual(Array(6).fill("validation_error"));
+    expect(codes.slice(6)).toContain("rate_limited");
+  });
+
   it("an expired temporary password signs no one in, and says so", async () => {
     const user = await account();
     const { body } = await call(`/api/v1/users/${user.id}/reset-password`, { method: "POST", cookie: admin });

@@ -81,8 +81,8 @@ describe("queries per read do not grow with the event", () => {
   });
 
   it("coverage board (items x languages, with double-booking checks)", async () => {
-    const small = await cost(() => app.coverage.coverage(SMALL.slug));
-    const large = await cost(() => app.coverage.coverage(LARGE.slug));
+    const small = await cost(() => app.coverage.coverage(coordinator, SMALL.slug));
+    const large = await cost(() => app.coverage.coverage(coordinator, LARGE.slug));
     expect(small.result?.rows).toHaveLength(3);
     expect(large.result?.rows).toHaveLength(80);
     expect(large.result?.rows[0]?.cells).toHaveLength(4);

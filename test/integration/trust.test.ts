@@ -73,6 +73,21 @@ describe("sign-in throttling", () => {
     expect((await attempt(other, "demo-password", { address: home, device })).status).toBe(429);
   });
 
+  it("caps guesses at one account from many addresses together, but not from the owner's browser", async () => {
+    const email = await targetAccount("distributed");
+    const device = deviceCookie(await attempt(email, "demo-password", { address: randomAddress() }))!;
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++) statuses.push((await attempt(email, `botnet-${i}`, { address: randomAddress() })).status);
+    // 20 free, then the gate lets one through and shuts for a second.
+    expect(statuses.slice(0, 21)).not.toContain(429);
+    expect(statuses[21]).toBe(429);
+    expect(signedIn(await attempt(email, "demo-password", { address: randomAddress(), device }))).toBe(true);
+    // IPv6: the whole /64 is one network.
+    const v6 = await targetAccount("ipv6");
+    for (let i = 0; i < 7; i++) await attempt(v6, `wrong-${i}`, { address: `2001:db8:77:1::${(i + 1).toString(16)}` });
+    expect((await attempt(v6, "wrong", { address: "2001:db8:77:1:ffff::9" })).status).toBe(429);
+  });
+
   it("takes the client from the right-most untrusted hop: a forged first X-Forwarded-For value changes nothing", async () => {
     const email = await targetAccount("forged");
     const address = randomAddress();

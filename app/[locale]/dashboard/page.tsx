@@ -70,7 +70,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           {t("registered", { city: registered })}
         </p>
       ) : null}
-      {can(user.role, "user.manage") ? <UsersSection viewerId={user.id} /> : null}
+      {can(user.role, "user.manage") ? <UsersSection user={user} /> : null}
       {can(user.role, "user.invite") ? (
         <section aria-labelledby="invite-heading" className="section">
           <h2 id="invite-heading">{t("inviteHeading")}</h2>
@@ -80,18 +80,18 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           </div>
         </section>
       ) : null}
-      {can(user.role, "city.review") ? <PendingSection locale={locale} /> : null}
-      {can(user.role, "event.update") ? <EventsSection locale={locale} /> : null}
+      {can(user.role, "city.review") ? <PendingSection user={user} locale={locale} /> : null}
+      {can(user.role, "event.update") ? <EventsSection user={user} locale={locale} /> : null}
       {user.role === "ORGANIZER" ? <OrganizerSection user={user} locale={locale} /> : null}
-      {can(user.role, "city.register") ? <RegistrationSection locale={locale} /> : null}
+      {can(user.role, "city.register") ? <RegistrationSection user={user} locale={locale} /> : null}
     </>
   );
 }
 
-async function EventsSection({ locale }: { locale: string }) {
+async function EventsSection({ user, locale }: { user: SessionUser; locale: string }) {
   const t = await getTranslations("Dashboard");
   const te = await getTranslations("Event");
-  const events = await coordinatorEvents();
+  const events = await coordinatorEvents(user);
   return (
     <section aria-labelledby="events-heading" className="section">
       <h2 id="events-heading">{t("eventsHeading")}</h2>
@@ -136,9 +136,9 @@ async function EventsSection({ locale }: { locale: string }) {
   );
 }
 
-async function PendingSection({ locale }: { locale: string }) {
+async function PendingSection({ user, locale }: { user: SessionUser; locale: string }) {
   const t = await getTranslations("Dashboard");
-  const pending = await pendingRegistrations();
+  const pending = await pendingRegistrations(user);
   return (
     <section aria-labelledby="pending-heading" className="section">
       <h2 id="pending-heading">{t("pendingHeading", { count: pending.length })}</h2>
@@ -220,9 +220,9 @@ async function OrganizerSection({ user, locale }: { user: SessionUser; locale: s
   );
 }
 
-async function RegistrationSection({ locale }: { locale: string }) {
+async function RegistrationSection({ user, locale }: { user: SessionUser; locale: string }) {
   const t = await getTranslations("Dashboard");
-  const events = await eventsOpenForRegistration();
+  const events = await eventsOpenForRegistration(user);
   if (events.length === 0) return null;
   return (
     <section aria-labelledby="register-heading" className="section">
@@ -246,9 +246,10 @@ async function RegistrationSection({ locale }: { locale: string }) {
   );
 }
 
-async function UsersSection({ viewerId }: { viewerId: string }) {
+async function UsersSection({ user }: { user: SessionUser }) {
+  const viewerId = user.id;
   const t = await getTranslations("Dashboard");
-  const users = await listUsers();
+  const users = await listUsers(user);
   return (
     <section aria-labelledby="users-heading" className="section">
       <h2 id="users-heading">{t("usersHeading")}</h2>

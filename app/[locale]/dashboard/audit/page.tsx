@@ -2,11 +2,9 @@
 import type { Metadata } from "next";
 import { singleParam, type SearchParams } from "@/lib/search-params";
 import { getTranslations } from "next-intl/server";
-import { forbidden } from "next/navigation";
-import { can } from "@/lib/auth/permissions";
 import { pageUser } from "@/lib/auth/guards";
+import { auditEventChoices } from "@/lib/data/dashboard";
 import { listAudit } from "@/lib/data/audit";
-import { db } from "@/lib/db";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateMedium, formatClock } from "@/lib/time";
@@ -25,15 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  const user = await pageUser("/dashboard/audit");
-  if (!can(user.role, "audit.read")) forbidden();
+  const user = await pageUser("/dashboard/audit", { permission: "audit.read" });
   const query = await searchParams;
   const eventSlug = singleParam(query.event);
   const type = singleParam(query.type);
   const t = await getTranslations("Audit");
   const [entries, events] = await Promise.all([
-    listAudit({ eventSlug: eventSlug || undefined, entityType: TYPES.includes(type ?? "") ? type : undefined }),
-    db.event.findMany({ orderBy: { startsAt: "desc" }, select: { slug: true, title: true } }),
+    listAudit(user, { eventSlug: eventSlug || undefined, entityType: TYPES.includes(type ?? "") ? type : undefined }),
+    auditEventChoices(user),
   ]);
   return (
     <>

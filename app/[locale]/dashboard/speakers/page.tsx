@@ -1,10 +1,8 @@
 // /dashboard/speakers: the roster: search, filter by language, add (coordinators).
 import type { Metadata } from "next";
 import { singleParam, type SearchParams } from "@/lib/search-params";
-import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageUser } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
 import { listSpeakers } from "@/lib/data/speakers";
 import { LANGUAGE_CODES, languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -24,8 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RosterPage({ params, searchParams }: Props) {
   await pageLocale(params);
-  const user = await pageUser("/dashboard/speakers");
-  if (!can(user.role, "speaker.manage")) forbidden();
+  const user = await pageUser("/dashboard/speakers", { permission: "speaker.manage" });
   const query = await searchParams;
   const q = singleParam(query.q);
   const lang = singleParam(query.lang);

@@ -2,12 +2,10 @@
 // cancel, streams) and the shared program, with overlap warnings and reordering.
 import { ActionButton } from "@/components/action-button";
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
-import { pageUser } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { pageUser, pageRead } from "@/lib/auth/guards";
+import { editorEvent } from "@/lib/data/dashboard";
 import { overlaps } from "@/lib/data/items";
 import { languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -29,17 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventAdminPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const user = await pageUser(`/dashboard/events/${slug}`);
-  if (!can(user.role, "event.update")) forbidden();
-  const event = await db.event.findUnique({
-    where: { slug },
-    include: {
-      languages: { orderBy: { position: "asc" } },
-      cities: { select: { timeZone: true, status: true } },
-      items: { where: { hostCityId: null }, orderBy: [{ startsAt: "asc" }, { position: "asc" }] },
-    },
-  });
-  if (!event) notFound();
+  const user = await pageUser(`/dashboard/events/${slug}`, { permission: "event.update" });
+  const event = await pageRead(editorEvent(user, slug));
   const t = await getTranslations("ProgramEditor");
   const te = await getTranslations("Event");
   const zone = event.anchorTimeZone;

@@ -1,9 +1,7 @@
 // /dashboard/events/new: a coordinator creates a draft event.
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageUser } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
 import { LANGUAGE_CODES, languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -23,8 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewEventPage({ params }: Props) {
   await pageLocale(params);
-  const user = await pageUser("/dashboard/events/new");
-  if (!can(user.role, "event.create")) forbidden();
+  await pageUser("/dashboard/events/new", { permission: "event.create" });
   const t = await getTranslations("ProgramEditor");
   return (
     <section className="narrow narrow--wide">

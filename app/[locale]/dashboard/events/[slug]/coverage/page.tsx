@@ -1,12 +1,10 @@
 // /dashboard/events/{slug}/coverage: program items x broadcast languages; who speaks,
 // moderates and interprets each, with gaps and conflicts highlighted (coordinators).
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { pageUser } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
+import { pageUser, pageRead } from "@/lib/auth/guards";
+import { assignableSpeakers } from "@/lib/data/speakers";
 import { coverage } from "@/lib/data/coverage";
-import { db } from "@/lib/db";
 import { languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,14 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CoveragePage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const user = await pageUser(`/dashboard/events/${slug}/coverage`);
-  if (!can(user.role, "assignment.manage")) forbidden();
-  const board = await coverage(slug);
-  if (!board) notFound();
+  const user = await pageUser(`/dashboard/events/${slug}/coverage`, { permission: "assignment.manage" });
+  const board = await pageRead(coverage(user, slug));
   const t = await getTranslations("Coverage");
   const { event, rows } = board;
   const zone = event.anchorTimeZone;
-  const roster = await db.speaker.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, languages: true } });
+  const roster = await assignableSpeakers(user);
   const gaps = rows.reduce((n, row) => n + row.cells.filter((c) => c.gap).length, 0);
   const conflicts = rows.reduce((n, row) => n + row.cells.filter((c) => c.conflict).length, 0);
 

@@ -1,10 +1,9 @@
 // /dashboard/events/{slug}/register: a signed-in organizer registers a city venue.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { pageUser } from "@/lib/auth/guards";
+import { pageUser, pageRead } from "@/lib/auth/guards";
+import { eventWithLanguages } from "@/lib/data/dashboard";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
 import { languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -28,8 +27,7 @@ export default async function RegisterCityPage({ params }: Props) {
   const { slug } = await params;
   const user = await pageUser(`/dashboard/events/${slug}/register`);
   const t = await getTranslations("Register");
-  const event = await db.event.findUnique({ where: { slug }, include: { languages: { orderBy: { position: "asc" } } } });
-  if (!event || (event.status === "DRAFT" && !can(user.role, "event.readDraft"))) notFound();
+  const event = await pageRead(eventWithLanguages(user, slug));
   const open = event.status === "PUBLISHED" && event.registrationOpen && can(user.role, "city.register");
 
   return (

@@ -1,10 +1,8 @@
 // /dashboard/events/{slug}/run-sheet: one page per broadcast language, printable: each item
 // with its time in the anchor zone and in UTC, and who speaks, moderates and interprets.
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { pageUser } from "@/lib/auth/guards";
-import { can } from "@/lib/auth/permissions";
+import { pageUser, pageRead } from "@/lib/auth/guards";
 import { coverage } from "@/lib/data/coverage";
 import { languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
@@ -24,10 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RunSheetPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const user = await pageUser(`/dashboard/events/${slug}/run-sheet`);
-  if (!can(user.role, "assignment.manage")) forbidden();
-  const board = await coverage(slug);
-  if (!board) notFound();
+  const user = await pageUser(`/dashboard/events/${slug}/run-sheet`, { permission: "assignment.manage" });
+  const board = await pageRead(coverage(user, slug));
   const t = await getTranslations("RunSheet");
   const tc = await getTranslations("Coverage");
   const { event, rows } = board;

@@ -1,12 +1,11 @@
 // /dashboard/events/{slug}/cities/{citySlug}: the organizer edits their city's venue.
 import { ActionButton } from "@/components/action-button";
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
-import { isApiError, pageUser } from "@/lib/auth/guards";
+import { pageUser, pageRead } from "@/lib/auth/guards";
+import { eventWithLanguages } from "@/lib/data/dashboard";
 import { getCityDetail } from "@/lib/data/cities";
-import { db } from "@/lib/db";
 import { languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -36,12 +35,8 @@ export default async function EditCityPage({ params }: Props) {
   const user = await pageUser(`/dashboard/events/${slug}/cities/${citySlug}`);
   const t = await getTranslations("EditCity");
   const te = await getTranslations("Event");
-  const city = await getCityDetail(user, slug, citySlug).catch((error) => {
-    if (isApiError(error) && error.status === 404) notFound();
-    if (isApiError(error) && error.status === 403) forbidden();
-    throw error;
-  });
-  const event = await db.event.findUniqueOrThrow({ where: { slug }, include: { languages: { orderBy: { position: "asc" } } } });
+  const city = await pageRead(getCityDetail(user, slug, citySlug));
+  const event = await pageRead(eventWithLanguages(user, slug));
   const initial = cityFormValues(city);
   const items = await localItems(city.id);
   const tl = await getTranslations("LocalProgram");
