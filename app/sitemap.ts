@@ -1,11 +1,11 @@
 // /sitemap.xml: every public event page and its approved host cities' pages.
+import { siteUrl } from "@/lib/export/site-url";
 import type { MetadataRoute } from "next";
 import { headers } from "next/headers";
 import { getPublicEvent, listPublicEvents } from "@/lib/data/events";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const h = await headers();
-  const origin = process.env.PUBLIC_BASE_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
+  const origin = siteUrl(await headers());
   const events = await listPublicEvents();
   const entries: MetadataRoute.Sitemap = [{ url: `${origin}/`, changeFrequency: "daily" }];
   for (const summary of events) {

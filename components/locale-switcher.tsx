@@ -5,13 +5,9 @@
  */
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname } from "@/lib/i18n/navigation";
+import { INTERFACE_LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 
-const NAMES = [
-  ["en", "English"],
-  ["fr", "Français"],
-  ["fa", "فارسی"],
-  ["ar", "العربية"],
-] as const;
+const NAMES = INTERFACE_LOCALES.map((code) => [code, LOCALE_NAMES[code]] as const);
 
 export function LocaleSwitcher() {
   const t = useTranslations("Layout");

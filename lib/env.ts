@@ -15,6 +15,8 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: z.url().optional(),
 });
 
+const publicBaseUrlSchema = envSchema.shape.PUBLIC_BASE_URL;
+
 export type Env = z.infer<typeof envSchema>;
 
 let parsed: Env | undefined;
@@ -29,4 +31,14 @@ export function env(): Env {
     parsed = result.data;
   }
   return parsed;
+}
+
+/**
+ * PUBLIC_BASE_URL without its trailing slash, or undefined: read on its own, so pages rendered
+ * at build time (no database there) can use it without the rest of the environment.
+ */
+export function publicBaseUrl(): string | undefined {
+  const result = publicBaseUrlSchema.safeParse(process.env.PUBLIC_BASE_URL);
+  if (!result.success) throw new Error(`Invalid environment:\n  PUBLIC_BASE_URL: ${result.error.issues[0]?.message}`);
+  return result.data?.replace(/\/$/, "");
 }

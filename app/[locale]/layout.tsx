@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { publicBaseUrl } from "@/lib/env";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { default: t("brand"), template: `%s · ${t("brand")}` },
     description: t("tagline"),
-    metadataBase: process.env.PUBLIC_BASE_URL ? new URL(process.env.PUBLIC_BASE_URL) : undefined,
+    metadataBase: publicBaseUrl() ? new URL(publicBaseUrl()!) : undefined,
     // The icon is a plain file in public/ (served as it is; also the benchmark's static baseline).
     icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
   };

@@ -12,6 +12,7 @@ import { cachedRead, eventTags, PUBLIC_CACHE_CONTROL } from "@/lib/cache";
 import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
 import { buildSchedule, scheduleXml } from "@/lib/export/c3voc";
 import { cityCalendar, eventCalendar } from "@/lib/export/ics";
+import { publicBaseUrl } from "@/lib/env";
 import { siteUrl } from "@/lib/export/site-url";
 
 export type FeedKind = "calendar.ics" | "schedule.json" | "schedule.xml";
@@ -35,8 +36,8 @@ export async function publicFeed(request: NextRequest, kind: FeedKind, slug: str
   const event = await getPublicEvent(slug, { inRouteHandler: true });
   if (!event) throw notFound("This event");
   if (citySlug && !event.cities.some((c) => c.slug === citySlug)) throw notFound("This host city");
-  const origin = siteUrl(request);
-  const cacheable = process.env.PUBLIC_BASE_URL !== undefined;
+  const origin = siteUrl(request.headers);
+  const cacheable = publicBaseUrl() !== undefined;
   return (cacheable ? cachedFeed : cachedFeed.uncached)(kind, slug, citySlug, origin);
 }
 

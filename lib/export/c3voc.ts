@@ -9,20 +9,14 @@ import { withoutOutputBreakers } from "@/lib/validation/common";
 import type { EventJson } from "@/lib/data/event-json";
 import type { PublicProgramItem } from "@/lib/data/events";
 import { stableId } from "@/lib/ids";
+import { slugify } from "@/lib/slug";
 import { formatClock, localDate, minutesBetween, toLocalIso, wallClockToInstant } from "@/lib/time";
 
 type Room = { name: string; slug: string; guid: string; url: string; capacity: number | null };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-const ascii = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
+const ascii = (text: string) => slugify(text, 60);
 
 /** The acronym the schemas accept: `interactive-conference-2018` -> `interactive_conference_2018`. */
 export const acronymOf = (slug: string) => slug.replaceAll("-", "_");

@@ -1,9 +1,14 @@
-import type { NextRequest } from "next/server";
+import "server-only";
+import { publicBaseUrl } from "@/lib/env";
 
-/** The site's absolute origin: PUBLIC_BASE_URL, else the request's (behind a proxy, its forwarded host). */
-export function siteUrl(request: NextRequest): string {
-  if (process.env.PUBLIC_BASE_URL) return process.env.PUBLIC_BASE_URL.replace(/\/$/, "");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
-  const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
+/**
+ * The site's absolute origin: PUBLIC_BASE_URL, else the request's. Forwarded host and protocol
+ * reach the app only from a trusted proxy (the edge drops them otherwise, lib/http/edge.ts).
+ */
+export function siteUrl(headers: Headers): string {
+  const configured = publicBaseUrl();
+  if (configured) return configured;
+  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? "localhost";
+  const proto = headers.get("x-forwarded-proto") ?? "http";
   return `${proto}://${host}`;
 }

@@ -5,9 +5,10 @@
  * and cached, never made dynamic by reading headers in the page.
  */
 import { defineRouting } from "next-intl/routing";
+import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 
 export const routing = defineRouting({
-  locales: ["en", "fr", "fa", "ar"],
+  locales: INTERFACE_LOCALES,
   defaultLocale: "en",
   localePrefix: "never",
   localeCookie: { name: "NEXT_LOCALE", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" },

@@ -1,5 +1,6 @@
 /** Host city schemas, shared by the registration and venue forms, their actions and the API. */
 import { z } from "zod";
+import { slugify } from "@/lib/slug";
 import { countryCodeSchema, emailSchema, languageCodeSchema, lineSchema, nameSchema, paragraphSchema, slugSchema, timeZoneSchema } from "@/lib/validation/common";
 
 /** The venue's fields as sent; defaults only where a whole venue is given (registration). */
@@ -64,15 +65,7 @@ export type RegisterCityInput = z.infer<typeof registerCitySchema>;
 export type UpdateCityInput = z.infer<typeof updateCitySchema>;
 
 /** "São Paulo" -> "sao-paulo": the default slug of a city. */
-export function slugFromName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 80);
-}
+export const slugFromName = (name: string) => slugify(name, 80);
 
 /** A city object (as the API takes it) from the fields of the city form. */
 export function cityFromForm(formData: FormData) {

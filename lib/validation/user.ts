@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 import { isStrongEnough } from "@/lib/auth/password-strength";
 import { emailSchema, lineSchema, nameSchema } from "@/lib/validation/common";
 
-export const INTERFACE_LOCALES = ["en", "fr", "fa", "ar"] as const;
 
 /** At least 10 characters, not all the same, and not the email address itself. */
 export const passwordSchema = z

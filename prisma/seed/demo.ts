@@ -3,6 +3,7 @@
  * and is inserted with `skipDuplicates`, so a second run inserts nothing and changes
  * nothing, and edits made while exploring the demo survive a restart.
  */
+import { slugify } from "../../lib/slug";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
@@ -16,8 +17,6 @@ function instant(local: string, zone: string): Date {
   return result.instant;
 }
 
-const slugify = (name: string) =>
-  name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 export const ids = {
   user: (email: string) => stableId("user", email),

@@ -3,14 +3,10 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
+import { INTERFACE_LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { inviteAction, signUpAction, type InviteResult } from "./actions";
 
-const LANGUAGES = [
-  ["en", "English"],
-  ["fr", "Français"],
-  ["fa", "فارسی"],
-  ["ar", "العربية"],
-] as const;
+const LANGUAGES = INTERFACE_LOCALES.map((code) => [code, LOCALE_NAMES[code]] as const);
 
 export function InviteForm() {
   const t = useTranslations("Invite");

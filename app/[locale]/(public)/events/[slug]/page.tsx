@@ -1,5 +1,6 @@
 // /events/{slug}: the event, its start in the anchor zone, in the viewer's zone and in
 // every approved host city. Cached; invalidated when the event changes.
+import { publicBaseUrl } from "@/lib/env";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -49,7 +50,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article className="event">
-      <JsonLd data={eventJsonLd(event, process.env.PUBLIC_BASE_URL ?? "")} />
+      <JsonLd data={eventJsonLd(event, publicBaseUrl() ?? "")} />
       {event.status === "cancelled" ? (
         <p className="banner banner--bad" role="status">
           {t("cancelledBanner")}

@@ -1,4 +1,5 @@
 // /events/{slug}/cities/{citySlug}: one host city, everything in the city's own zone.
+import { publicBaseUrl } from "@/lib/env";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -47,7 +48,7 @@ export default async function CityPage({ params }: Props) {
 
   return (
     <article className="event">
-      <JsonLd data={eventJsonLd(event, process.env.PUBLIC_BASE_URL ?? "", city)} />
+      <JsonLd data={eventJsonLd(event, publicBaseUrl() ?? "", city)} />
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
         <Link href={`/events/${event.slug}`}>{event.title}</Link>
       </nav>
