@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { resetPassword, updateAccount } from "@/lib/data/users";
 import { z } from "zod";
 import { checkInput, formDataArg, fromApiError, refArg, type FormResult } from "@/lib/forms";
-import { dashboardCommand } from "./command";
+import { dashboardCommand } from "@/app/[locale]/dashboard/command";
 
 export async function setRoleAction(userId: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [userId, _state, formData]);

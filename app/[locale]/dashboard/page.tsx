@@ -8,13 +8,13 @@ import { can } from "@/lib/auth/permissions";
 import { pageUser, type SessionUser } from "@/lib/auth/guards";
 import { coordinatorEvents, eventsOpenForRegistration, listUsers, organizerCities, pendingRegistrations, registeredCityName } from "@/lib/data/dashboard";
 import { singleParam, type SearchParams } from "@/lib/search-params";
-import { ReviewButtons } from "./_components/review-buttons";
-import { InviteForm } from "../sign-up/sign-up-form";
-import { AccountActions } from "./_components/account-actions";
+import { ReviewButtons } from "@/app/[locale]/dashboard/_components/review-buttons";
+import { InviteForm } from "@/app/[locale]/dashboard/_components/invite-form";
+import { AccountActions } from "@/app/[locale]/dashboard/_components/account-actions";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateMedium, localDateTimeLabel, timeLabel } from "@/lib/time";
 import { countryName } from "@/lib/validation/common";
-import { signOutAction } from "../sign-in/actions";
+import { signOutAction } from "@/app/[locale]/sign-in/actions";
 
 // Per-user: never cached.
 export const dynamic = "force-dynamic";

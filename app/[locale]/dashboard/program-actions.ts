@@ -9,7 +9,7 @@ import { createItem, deleteItem, moveItem, updateItem } from "@/lib/data/items";
 import { validationError } from "@/lib/api/errors";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
-import { dashboardCommand } from "./command";
+import { dashboardCommand } from "@/app/[locale]/dashboard/command";
 import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
 import { updateItemSchema } from "@/lib/validation/item";
 

@@ -7,7 +7,7 @@ import { assign, removeAssignment, setAssignmentStatus } from "@/lib/data/assign
 import { createSpeaker } from "@/lib/data/speakers";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
-import { dashboardCommand } from "./command";
+import { dashboardCommand } from "@/app/[locale]/dashboard/command";
 import { createSpeakerSchema } from "@/lib/validation/speaker";
 
 export async function createSpeakerAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {

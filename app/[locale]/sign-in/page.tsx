@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
 import { internalPath } from "@/lib/redirect";
 import { Link } from "@/lib/i18n/navigation";
-import { SignInForm } from "./sign-in-form";
+import { SignInForm } from "@/app/[locale]/sign-in/sign-in-form";
 
 // Per-user: never cached.
 export const dynamic = "force-dynamic";

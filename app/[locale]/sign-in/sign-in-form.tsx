@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { FormField } from "@/components/form-field";
-import { signInAction, type SignInState } from "./actions";
+import { signInAction, type SignInState } from "@/app/[locale]/sign-in/actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("SignIn");

@@ -4,9 +4,7 @@ import { signIn } from "@/lib/auth/config";
 import { createOrganizer } from "@/lib/data/users";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, fromZodError, type FormResult } from "@/lib/forms";
-import { inviteSchema, signUpSchema } from "@/lib/validation/user";
-import { requireUser } from "@/lib/auth/guards";
-import { createInvitation } from "@/lib/data/invitations";
+import { signUpSchema } from "@/lib/validation/user";
 import { headers } from "next/headers";
 import { signUpRetryAfter } from "@/lib/auth/throttle";
 import { clientAddress } from "@/lib/http/edge";
@@ -30,21 +28,4 @@ export async function signUpAction(_previous: FormResult | null, formData: FormD
   // Redirects (by throwing) to the dashboard with the new session.
   await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/dashboard" });
   return { ok: true, data: undefined };
-}
-
-export type InviteResult = FormResult<{ link: string; email: string }>;
-
-/** A coordinator or admin invites an organizer: the answer is the link to send them. */
-export async function inviteAction(_previous: InviteResult | null, formData: FormData): Promise<InviteResult> {
-  const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_previous, formData]);
-  if (invalid) return invalid;
-  const values = formValues(formData);
-  const parsed = inviteSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    const { path } = await createInvitation(await requireUser(), parsed.data);
-    return { ok: true, data: { link: path, email: parsed.data.email } };
-  } catch (error) {
-    return fromApiError(error, values);
-  }
 }

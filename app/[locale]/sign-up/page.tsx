@@ -7,7 +7,7 @@ import { currentUser } from "@/lib/auth/guards";
 import { findInvitation } from "@/lib/data/invitations";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { SignUpForm } from "./sign-up-form";
+import { SignUpForm } from "@/app/[locale]/sign-up/sign-up-form";
 
 // Per-user: never cached.
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormResult } from "@/lib/forms";
-import { resetPasswordAction, setDisabledAction, setRoleAction } from "../account-actions";
+import { resetPasswordAction, setDisabledAction, setRoleAction } from "@/app/[locale]/dashboard/account-actions";
 
 export function AccountActions({ userId, name, role, disabled, self }: { userId: string; name: string; role: string; disabled: boolean; self: boolean }) {
   const t = useTranslations("Accounts");

@@ -1,5 +1,5 @@
 import type { CityDetailJson } from "@/lib/data/cities";
-import type { CityFormValues } from "./city-form";
+import type { CityFormValues } from "@/app/[locale]/dashboard/_components/city-form";
 
 /**
  * The form's view of a city, to compare what the user loaded with what is stored now. A plain

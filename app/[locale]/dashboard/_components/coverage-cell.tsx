@@ -5,7 +5,7 @@ import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { FormResult } from "@/lib/forms";
 import { ASSIGNMENT_ROLES } from "@/lib/validation/speaker";
-import { assignAction, removeAssignmentAction, setStatusAction, type AssignResult } from "../speaker-actions";
+import { assignAction, removeAssignmentAction, setStatusAction, type AssignResult } from "@/app/[locale]/dashboard/speaker-actions";
 
 type Assignment = { id: string; name: string; role: string; status: string; conflicts: string[] };
 type Props = {

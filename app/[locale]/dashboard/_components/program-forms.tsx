@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { ITEM_KINDS } from "@/lib/validation/item";
-import { ZoneSelect } from "./zone-select";
+import { ZoneSelect } from "@/app/[locale]/dashboard/_components/zone-select";
 
 type Action = (state: FormResult | null, formData: FormData) => Promise<FormResult>;
 

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
-import { reviewCityAction, withdrawCityAction } from "../actions";
+import { reviewCityAction, withdrawCityAction } from "@/app/[locale]/dashboard/city-actions";
 
 type Props = { eventSlug: string; citySlug: string; cityName: string; eventTitle?: string };
 

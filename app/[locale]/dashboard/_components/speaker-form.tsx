@@ -3,8 +3,8 @@ import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
-import { createSpeakerAction } from "../speaker-actions";
-import { ZoneSelect } from "./zone-select";
+import { createSpeakerAction } from "@/app/[locale]/dashboard/speaker-actions";
+import { ZoneSelect } from "@/app/[locale]/dashboard/_components/zone-select";
 
 export function SpeakerForm({ languages, zones }: { languages: { code: string; name: string }[]; zones: string[] }) {
   const t = useTranslations("Roster");

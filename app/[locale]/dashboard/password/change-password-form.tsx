@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
-import { changePasswordAction } from "./actions";
+import { changePasswordAction } from "@/app/[locale]/dashboard/password/actions";
 
 export function ChangePasswordForm({ callbackUrl, email, temporary }: { callbackUrl: string; email: string; temporary: boolean }) {
   const t = useTranslations("Password");

@@ -6,8 +6,8 @@ import { CHANGE_PASSWORD_PATH, pageUser } from "@/lib/auth/guards";
 import { pageLocale } from "@/lib/i18n/locale";
 import { internalPath } from "@/lib/redirect";
 import { singleParam, type SearchParams } from "@/lib/search-params";
-import { signOutAction } from "../../sign-in/actions";
-import { ChangePasswordForm } from "./change-password-form";
+import { signOutAction } from "@/app/[locale]/sign-in/actions";
+import { ChangePasswordForm } from "@/app/[locale]/dashboard/password/change-password-form";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { LANGUAGE_CODES, languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { listTimeZones } from "@/lib/time";
-import { SpeakerForm } from "../_components/speaker-form";
+import { SpeakerForm } from "@/app/[locale]/dashboard/_components/speaker-form";
 
 export const dynamic = "force-dynamic";
 

@@ -11,8 +11,8 @@ import { languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatClock, formatDateLong, formatDay, minutesBetween, toWallClock, zoneAbbreviation } from "@/lib/time";
-import { addItemAction, deleteItemAction, moveItemAction, updateEventAction, updateItemAction } from "../../program-actions";
-import { EventSettingsForm, ItemForm } from "../../_components/program-forms";
+import { addItemAction, deleteItemAction, moveItemAction, updateEventAction, updateItemAction } from "@/app/[locale]/dashboard/program-actions";
+import { EventSettingsForm, ItemForm } from "@/app/[locale]/dashboard/_components/program-forms";
 
 export const dynamic = "force-dynamic";
 

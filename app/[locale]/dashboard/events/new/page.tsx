@@ -6,8 +6,8 @@ import { LANGUAGE_CODES, languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { listTimeZones } from "@/lib/time";
-import { createEventAction } from "../../program-actions";
-import { NewEventForm } from "../../_components/program-forms";
+import { createEventAction } from "@/app/[locale]/dashboard/program-actions";
+import { NewEventForm } from "@/app/[locale]/dashboard/_components/program-forms";
 
 export const dynamic = "force-dynamic";
 

@@ -9,7 +9,7 @@ import { languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatClock, zoneAbbreviation } from "@/lib/time";
-import { CoverageCell } from "../../../_components/coverage-cell";
+import { CoverageCell } from "@/app/[locale]/dashboard/_components/coverage-cell";
 
 export const dynamic = "force-dynamic";
 

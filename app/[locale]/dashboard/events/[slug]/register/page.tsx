@@ -8,9 +8,9 @@ import { languageInfo } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateLong, timeLabel } from "@/lib/time";
-import { registerCityAction } from "../../../actions";
-import { CityForm } from "../../../_components/city-form";
-import { cityFormOptions } from "../../../_components/city-form-options";
+import { registerCityAction } from "@/app/[locale]/dashboard/city-actions";
+import { CityForm } from "@/app/[locale]/dashboard/_components/city-form";
+import { cityFormOptions } from "@/app/[locale]/dashboard/_components/city-form-options";
 
 export const dynamic = "force-dynamic";
 

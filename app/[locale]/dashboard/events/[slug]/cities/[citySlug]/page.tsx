@@ -11,13 +11,13 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { localItems } from "@/lib/data/items";
 import { formatClock, formatDay, toLocalIso, toWallClock, zoneAbbreviation } from "@/lib/time";
-import { addLocalItemAction, updateCityAction } from "../../../../actions";
-import { deleteItemAction } from "../../../../program-actions";
-import { cityFormValues } from "../../../../_components/city-form-values";
-import { LocalItemForm } from "../../../../_components/local-item-form";
-import { CityForm } from "../../../../_components/city-form";
-import { cityFormOptions } from "../../../../_components/city-form-options";
-import { WithdrawButton } from "../../../../_components/review-buttons";
+import { addLocalItemAction, updateCityAction } from "@/app/[locale]/dashboard/city-actions";
+import { deleteItemAction } from "@/app/[locale]/dashboard/program-actions";
+import { cityFormValues } from "@/app/[locale]/dashboard/_components/city-form-values";
+import { LocalItemForm } from "@/app/[locale]/dashboard/_components/local-item-form";
+import { CityForm } from "@/app/[locale]/dashboard/_components/city-form";
+import { cityFormOptions } from "@/app/[locale]/dashboard/_components/city-form-options";
+import { WithdrawButton } from "@/app/[locale]/dashboard/_components/review-buttons";
 
 export const dynamic = "force-dynamic";
 

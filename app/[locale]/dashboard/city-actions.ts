@@ -10,9 +10,9 @@ import { createItem } from "@/lib/data/items";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, fromZodError, refArg, type FormResult } from "@/lib/forms";
 import { cityFromForm, registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
-import { cityFormValues } from "./_components/city-form-values";
-import { dashboardCommand } from "./command";
-import type { CityFormState, CityFormValues } from "./_components/city-form";
+import { cityFormValues } from "@/app/[locale]/dashboard/_components/city-form-values";
+import { dashboardCommand } from "@/app/[locale]/dashboard/command";
+import type { CityFormState, CityFormValues } from "@/app/[locale]/dashboard/_components/city-form";
 
 export async function registerCityAction(eventSlug: string, _state: CityFormState, formData: FormData): Promise<CityFormState> {
   const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [eventSlug, _state, formData]);
