@@ -46,3 +46,25 @@ export function isKnownLanguage(code: string): boolean {
 export function directionOf(code: string): TextDirection {
   return languageInfo(code)?.direction ?? "ltr";
 }
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A language's name in the reader's language: "Persian" for an English page, «فارسی» for a
+ * Persian one, "persan" for a French one (from the runtime's CLDR data; English names, and any
+ * the runtime lacks, from the table above). Unknown codes are shown as they are.
+ */
+export function languageName(code: string, locale = "en"): string {
+  const known = languageInfo(code)?.name;
+  if (locale === "en") return known ?? code;
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "language", fallback: "none" });
+    displayNames.set(locale, names);
+  }
+  try {
+    return names.of(code) ?? known ?? code;
+  } catch {
+    return known ?? code;
+  }
+}

@@ -15,7 +15,7 @@ import { isUuid } from "@/lib/ids";
 import type { AssignmentRole, AssignmentStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
 import { revalidateEvent } from "@/lib/data/events";
-import { languageInfo } from "@/lib/languages";
+import { languageName } from "@/lib/languages";
 import { formatClock, formatDay, timeLabel } from "@/lib/time";
 import { assignSchema, type AssignInput } from "@/lib/validation/speaker";
 
@@ -43,7 +43,6 @@ async function itemOf(user: SessionUser, eventSlug: string, itemId: string) {
 }
 
 type Item = Awaited<ReturnType<typeof itemOf>>;
-const languageName = (code: string) => languageInfo(code)?.name ?? code;
 
 /** 409 naming the other booking, when the person is booked elsewhere in [start, end). */
 async function assertFree(tx: Tx, speakerId: string, item: { startsAt: Date; endsAt: Date }, except?: string) {
@@ -107,8 +106,8 @@ export async function assign(user: SessionUser, eventSlug: string, itemId: strin
   if (input.role === "interpreter") {
     const missing = [item.language, input.language].filter((code) => !speaker.languages.includes(code));
     if (missing.length) {
-      throw new ApiError("validation_error", `An interpreter must speak the language on stage (${languageName(item.language)}) and the target language (${languageName(input.language)}); ${speaker.name} does not speak ${missing.map(languageName).join(" or ")}.`, [
-        { path: "speakerId", message: `Does not speak ${missing.map(languageName).join(", ")}.` },
+      throw new ApiError("validation_error", `An interpreter must speak the language on stage (${languageName(item.language)}) and the target language (${languageName(input.language)}); ${speaker.name} does not speak ${missing.map((code) => languageName(code)).join(" or ")}.`, [
+        { path: "speakerId", message: `Does not speak ${missing.map((code) => languageName(code)).join(", ")}.` },
       ]);
     }
   }

@@ -4,7 +4,7 @@ import { singleParam, type SearchParams } from "@/lib/search-params";
 import { getTranslations } from "next-intl/server";
 import { pageUser } from "@/lib/auth/guards";
 import { listSpeakers } from "@/lib/data/speakers";
-import { LANGUAGE_CODES, languageInfo } from "@/lib/languages";
+import { LANGUAGE_CODES, languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { listTimeZones } from "@/lib/time";
@@ -21,14 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RosterPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const user = await pageUser("/dashboard/speakers", { permission: "speaker.manage" });
   const query = await searchParams;
   const q = singleParam(query.q);
   const lang = singleParam(query.lang);
   const t = await getTranslations("Roster");
   const speakers = await listSpeakers(user, { q: q?.trim() || undefined, lang: lang || undefined });
-  const languages = LANGUAGE_CODES.map((code) => ({ code, name: languageInfo(code)!.name }));
+  const languages = LANGUAGE_CODES.map((code) => ({ code, name: languageName(code, locale) }));
   return (
     <>
       <p className="breadcrumb">
@@ -62,7 +62,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
             <h2 className="h3">{s.name}</h2>
             {s.affiliation ? <p className="small">{s.affiliation}</p> : null}
             <p className="small muted">
-              {s.languages.map((code) => languageInfo(code)?.name ?? code).join(", ")}
+              {s.languages.map((code) => languageName(code, locale)).join(", ")}
               {s.timeZone ? ` · ${s.timeZone}` : ""}
             </p>
             {s.contactEmail ? (

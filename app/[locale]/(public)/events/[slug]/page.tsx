@@ -1,5 +1,6 @@
 // /events/{slug}: the event, its start in the anchor zone, in the viewer's zone and in
 // every approved host city. Cached; invalidated when the event changes.
+import { languageName } from "@/lib/languages";
 import { publicBaseUrl } from "@/lib/env";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -40,7 +41,7 @@ export default async function EventPage({ params }: Props) {
   const t = await getTranslations("Event");
   const start = new Date(event.startsAt);
   const program = (await getPublicProgram(slug)).filter((item) => item.citySlug === null);
-  const languageNames = Object.fromEntries(event.languages.map((l) => [l.code, l.name]));
+  const languageNames = Object.fromEntries(event.languages.map((l) => [l.code, languageName(l.code, locale)]));
   const zoneChoices = [
     { zone: event.anchorTimeZone, label: t("anchorZoneOption", { zone: event.anchorTimeZone }) },
     ...[...new Map(event.cities.map((c) => [c.timeZone, c.name])).entries()]
@@ -119,7 +120,7 @@ export default async function EventPage({ params }: Props) {
 
       <section aria-labelledby="languages-heading" className="section">
         <h2 id="languages-heading">{t("languagesHeading")}</h2>
-        <StreamList languages={event.languages} watchLabel={t("watchStream")} soonLabel={t("streamSoon")} />
+        <StreamList languages={event.languages} locale={locale} watchLabel={t("watchStream")} soonLabel={t("streamSoon")} />
       </section>
     </article>
   );

@@ -7,7 +7,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { pageUser, pageRead } from "@/lib/auth/guards";
 import { editorEvent } from "@/lib/data/dashboard";
 import { overlaps } from "@/lib/data/items";
-import { languageInfo } from "@/lib/languages";
+import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatClock, formatDateLong, formatDay, minutesBetween, toWallClock, zoneAbbreviation } from "@/lib/time";
@@ -33,7 +33,7 @@ export default async function EventAdminPage({ params }: Props) {
   const te = await getTranslations("Event");
   const zone = event.anchorTimeZone;
   const clashes = overlaps(event.items);
-  const languages = event.languages.map((l) => ({ code: l.code, name: languageInfo(l.code)?.name ?? l.code }));
+  const languages = event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }));
   const zones = [...new Set([zone, ...event.cities.filter((c) => c.status === "APPROVED").map((c) => c.timeZone), "UTC"])];
   const lastEnd = event.items.at(-1)?.endsAt ?? event.startsAt;
   const status = event.status.toLowerCase();
@@ -142,7 +142,7 @@ export default async function EventAdminPage({ params }: Props) {
             attendanceMode: event.attendanceMode.toLowerCase(),
             status,
             registrationOpen: event.registrationOpen,
-            streams: event.languages.map((l) => ({ code: l.code, name: languageInfo(l.code)?.name ?? l.code, url: l.streamUrl ?? "" })),
+            streams: event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale), url: l.streamUrl ?? "" })),
           }}
         />
       </section>

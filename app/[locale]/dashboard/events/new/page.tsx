@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageUser } from "@/lib/auth/guards";
-import { LANGUAGE_CODES, languageInfo } from "@/lib/languages";
+import { LANGUAGE_CODES, languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { listTimeZones } from "@/lib/time";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewEventPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   await pageUser("/dashboard/events/new", { permission: "event.create" });
   const t = await getTranslations("ProgramEditor");
   return (
@@ -32,7 +32,7 @@ export default async function NewEventPage({ params }: Props) {
       <p className="muted">{t("newEventIntro")}</p>
       <NewEventForm
         action={createEventAction}
-        languages={LANGUAGE_CODES.map((code) => ({ code, name: languageInfo(code)!.name }))}
+        languages={LANGUAGE_CODES.map((code) => ({ code, name: languageName(code, locale) }))}
         zones={listTimeZones()}
         defaultZone="Europe/Paris"
       />

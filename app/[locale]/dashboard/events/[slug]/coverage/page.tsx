@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { pageUser, pageRead } from "@/lib/auth/guards";
 import { assignableSpeakers } from "@/lib/data/speakers";
 import { coverage } from "@/lib/data/coverage";
-import { languageInfo } from "@/lib/languages";
+import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatClock, zoneAbbreviation } from "@/lib/time";
@@ -52,7 +52,7 @@ export default async function CoveragePage({ params }: Props) {
               <th scope="col">{t("item")}</th>
               {event.languages.map((l) => (
                 <th key={l.code} scope="col">
-                  {languageInfo(l.code)?.name ?? l.code}
+                  {languageName(l.code, locale)}
                 </th>
               ))}
             </tr>
@@ -67,7 +67,7 @@ export default async function CoveragePage({ params }: Props) {
                     </bdi>
                   </span>
                   <span className="block">{item.title}</span>
-                  <span className="muted small">{t("onStage", { language: languageInfo(item.language)?.name ?? item.language })}</span>
+                  <span className="muted small">{t("onStage", { language: languageName(item.language, locale) })}</span>
                 </th>
                 {cells.map((cell) => (
                   <td
@@ -80,7 +80,7 @@ export default async function CoveragePage({ params }: Props) {
                       eventSlug={slug}
                       itemId={item.id}
                       itemTitle={item.title}
-                      language={{ code: cell.language.code, name: languageInfo(cell.language.code)?.name ?? cell.language.code }}
+                      language={{ code: cell.language.code, name: languageName(cell.language.code, locale) }}
                       assignments={cell.assignments.map((a) => ({ id: a.id, name: a.speaker.name, role: a.role.toLowerCase(), status: a.status.toLowerCase(), conflicts: a.conflicts }))}
                       speakers={roster.map((s) => ({ id: s.id, name: s.name, speaks: s.languages.includes(cell.language.code) }))}
                     />

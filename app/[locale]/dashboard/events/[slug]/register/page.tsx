@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { pageUser, pageRead } from "@/lib/auth/guards";
 import { eventWithLanguages } from "@/lib/data/dashboard";
 import { can } from "@/lib/auth/permissions";
-import { languageInfo } from "@/lib/languages";
+import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateLong, timeLabel } from "@/lib/time";
@@ -64,7 +64,7 @@ export default async function RegisterCityPage({ params }: Props) {
             }}
             {...cityFormOptions(locale)}
             eventStartsAt={event.startsAt.toISOString()}
-            eventLanguages={event.languages.map((l) => ({ code: l.code, name: languageInfo(l.code)?.name ?? l.code }))}
+            eventLanguages={event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }))}
             submitLabel={t("submit")}
             locale={locale}
           />

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageUser, pageRead } from "@/lib/auth/guards";
 import { coverage } from "@/lib/data/coverage";
-import { languageInfo } from "@/lib/languages";
+import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatClock, formatDateLong, zoneAbbreviation } from "@/lib/time";
@@ -34,7 +34,7 @@ export default async function RunSheetPage({ params }: Props) {
         <Link href={`/dashboard/events/${slug}/coverage`}>{t("back")}</Link>
       </p>
       {event.languages.map((language, index) => {
-        const name = languageInfo(language.code)?.name ?? language.code;
+        const name = languageName(language.code, locale);
         return (
           <section key={language.code} className={`run-sheet${index > 0 ? " run-sheet--break" : ""}`} aria-labelledby={`sheet-${language.code}`} data-language={language.code}>
             <h1 id={`sheet-${language.code}`}>{t("heading", { language: name })}</h1>
@@ -63,7 +63,7 @@ export default async function RunSheetPage({ params }: Props) {
                         {formatClock(item.startsAt, "UTC", locale)}–{formatClock(item.endsAt, "UTC", locale)}
                       </td>
                       <td>
-                        {item.title} <span className="muted small">({languageInfo(item.language)?.name ?? item.language})</span>
+                        {item.title} <span className="muted small">({languageName(item.language, locale)})</span>
                       </td>
                       <td>
                         {people.length

@@ -1,4 +1,5 @@
 // /events/{slug}/cities/{citySlug}: one host city, everything in the city's own zone.
+import { languageName } from "@/lib/languages";
 import { publicBaseUrl } from "@/lib/env";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -94,7 +95,7 @@ export default async function CityPage({ params }: Props) {
         <section aria-labelledby="program-heading" className="section">
           <h2 id="program-heading">{t("programHeading")}</h2>
           <ProgramList
-            items={programListItems(program, Object.fromEntries(event.languages.map((l) => [l.code, l.name])))}
+            items={programListItems(program, Object.fromEntries(event.languages.map((l) => [l.code, languageName(l.code, locale)])))}
             zone={city.timeZone}
             locale={locale}
             localLabel={t("localItem", { city: city.name })}
@@ -104,7 +105,7 @@ export default async function CityPage({ params }: Props) {
 
       <section aria-labelledby="city-languages-heading" className="section">
         <h2 id="city-languages-heading">{t("languagesHeading")}</h2>
-        <StreamList languages={languages} watchLabel={te("watchStream")} />
+        <StreamList languages={languages} locale={locale} watchLabel={te("watchStream")} />
       </section>
     </article>
   );

@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { pageUser, pageRead } from "@/lib/auth/guards";
 import { eventWithLanguages } from "@/lib/data/dashboard";
 import { getCityDetail } from "@/lib/data/cities";
-import { languageInfo } from "@/lib/languages";
+import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { localItems } from "@/lib/data/items";
@@ -56,7 +56,7 @@ export default async function EditCityPage({ params }: Props) {
         initial={initial}
         {...cityFormOptions(locale)}
         eventStartsAt={event.startsAt.toISOString()}
-        eventLanguages={event.languages.map((l) => ({ code: l.code, name: languageInfo(l.code)?.name ?? l.code }))}
+        eventLanguages={event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }))}
         submitLabel={t("submit")}
         locale={locale}
       />
@@ -88,7 +88,7 @@ export default async function EditCityPage({ params }: Props) {
           action={addLocalItemAction.bind(null, slug, citySlug, city.timeZone)}
           defaultStart={toWallClock(event.startsAt, city.timeZone)}
           zone={city.timeZone}
-          languages={event.languages.map((l) => ({ code: l.code, name: languageInfo(l.code)?.name ?? l.code }))}
+          languages={event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }))}
         />
       </section>
       {(city.status === "pending" || city.status === "approved") && city.organizers.some((o) => o.email === user.email) ? (
