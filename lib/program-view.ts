@@ -16,6 +16,23 @@ export type ProgramListItem = {
   people: [language: string, names: string][];
 };
 
+type Placed = { citySlug: string | null };
+
+/** The shared program: the items every city runs (and broadcasts) at the same instants. */
+export function sharedProgram<T extends Placed>(program: T[]): T[] {
+  return program.filter((item) => item.citySlug === null);
+}
+
+/** What one city runs: the shared program and its own local items (`null`: the shared program only). */
+export function programForCity<T extends Placed>(program: T[], citySlug: string | null): T[] {
+  return program.filter((item) => item.citySlug === null || item.citySlug === citySlug);
+}
+
+/** A city's own local items only. */
+export function localProgram<T extends Placed>(program: T[], citySlug: string): T[] {
+  return program.filter((item) => item.citySlug === citySlug);
+}
+
 export function programListItems(items: PublicProgramItem[], languageNames: Record<string, string>): ProgramListItem[] {
   return items.map((item) => {
     const byLanguage = new Map<string, string[]>();

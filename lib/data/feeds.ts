@@ -5,6 +5,7 @@
  * PUBLIC_BASE_URL is cached (a made-up Host header must not create cache entries); without
  * it every request builds its feed from the cached event and program.
  */
+import { localProgram } from "@/lib/program-view";
 import "server-only";
 import type { NextRequest } from "next/server";
 import { notFound } from "@/lib/api/errors";
@@ -22,7 +23,7 @@ async function buildFeed(kind: FeedKind, slug: string, citySlug: string, origin:
   const city = event?.cities.find((c) => c.slug === citySlug);
   if (!event || (citySlug && !city)) throw notFound(citySlug ? "This host city" : "This event");
   if (kind === "calendar.ics") {
-    return city ? cityCalendar(event, city, program.filter((item) => item.citySlug === city.slug), origin) : eventCalendar(event, origin);
+    return city ? cityCalendar(event, city, localProgram(program, city.slug), origin) : eventCalendar(event, origin);
   }
   const schedule = buildSchedule(event, program, origin);
   return kind === "schedule.xml" ? scheduleXml(schedule) : JSON.stringify(schedule);

@@ -3,6 +3,7 @@
  * asked zone. Anonymous answers are cached whole, per event and checked query; signed-in
  * coordinators (who also see drafts) read the database.
  */
+import { programForCity } from "@/lib/program-view";
 import "server-only";
 import { ApiError, notFound } from "@/lib/api/errors";
 import type { SessionUser } from "@/lib/auth/guards";
@@ -48,8 +49,7 @@ function resolveQuery(event: EventJson, query: ScheduleQuery): ResolvedQuery {
 }
 
 function scheduleOf(program: PublicProgramItem[], { zone, lang, city }: ResolvedQuery) {
-  const items: ScheduleItem[] = program
-    .filter((item) => item.citySlug === null || item.citySlug === city)
+  const items: ScheduleItem[] = programForCity(program, city)
     .map((item) => ({
       id: item.id,
       title: item.title,

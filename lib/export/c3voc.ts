@@ -1,10 +1,11 @@
 /**
  * The c3voc / frab schedule format that conference apps read (schedule.json and
- * schedule.xml, schemas in shared/specs/c3voc-schedule/). One room per host city (an
+ * schedule.xml, as c3voc.de/schedule publishes their schemas). One room per host city (an
  * online event has one room, "Online"); a shared item appears in every room, a local item
  * in its city's room only. The document's days, `start` (HH:MM) and time_zone_name are in
  * the event's anchor zone; `date` carries the full instant with its offset.
  */
+import { programForCity } from "@/lib/program-view";
 import { withoutOutputBreakers } from "@/lib/validation/common";
 import type { EventJson } from "@/lib/data/event-json";
 import type { PublicProgramItem } from "@/lib/data/events";
@@ -47,7 +48,7 @@ export function buildSchedule(event: EventJson, program: PublicProgramItem[], or
     const next = new Date(start.getTime() + 36 * 3600 * 1000);
     const end = new Date(dayStart(localDate(next, zone), zone).getTime() - 1000);
     const roomEntries = rooms.map((room) => {
-      const items = program.filter((i) => localDate(new Date(i.startsAt), zone) === date && (i.citySlug === null || i.citySlug === room.slug));
+      const items = programForCity(program, room.slug).filter((i) => localDate(new Date(i.startsAt), zone) === date);
       return [
         room.name,
         items.map((item) => {

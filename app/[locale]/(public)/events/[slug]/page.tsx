@@ -12,7 +12,7 @@ import { StreamList } from "@/components/stream-list";
 import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
-import { programListItems } from "@/lib/program-view";
+import { sharedProgram, programListItems } from "@/lib/program-view";
 import { ZonePicker } from "@/components/viewer-zone";
 import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
@@ -40,7 +40,7 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound();
   const t = await getTranslations("Event");
   const start = new Date(event.startsAt);
-  const program = (await getPublicProgram(slug)).filter((item) => item.citySlug === null);
+  const program = sharedProgram(await getPublicProgram(slug));
   const languageNames = Object.fromEntries(event.languages.map((l) => [l.code, languageName(l.code, locale)]));
   const zoneChoices = [
     { zone: event.anchorTimeZone, label: t("anchorZoneOption", { zone: event.anchorTimeZone }) },

@@ -11,7 +11,7 @@ import { StreamList } from "@/components/stream-list";
 import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
-import { programListItems } from "@/lib/program-view";
+import { programForCity, programListItems } from "@/lib/program-view";
 import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/validation/common";
@@ -45,7 +45,7 @@ export default async function CityPage({ params }: Props) {
   const t = await getTranslations("City");
   const te = await getTranslations("Event");
   const languages = event.languages.filter((l) => city.languages.includes(l.code));
-  const program = (await getPublicProgram(slug)).filter((item) => item.citySlug === null || item.citySlug === city.slug);
+  const program = programForCity(await getPublicProgram(slug), city.slug);
 
   return (
     <article className="event">
