@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { TimeRange } from "@/components/time-range";
 import { StatusBadge } from "@/components/status-badge";
 import { ViewerTime } from "@/components/viewer-time";
 import type { EventJson } from "@/lib/data/event-json";
-import { formatClock, formatDateLong, formatSolarHijri, zoneAbbreviation } from "@/lib/time";
+import { formatDateLong, formatSolarHijri } from "@/lib/time";
 
 /** Title, status and when: in a given zone (anchor or city), then in the viewer's zone. */
 export async function EventWhen({
@@ -26,10 +27,7 @@ export async function EventWhen({
         {locale === "fa" ? <span className="muted"> ({formatSolarHijri(start, zone, locale)})</span> : null}
       </p>
       <p className="when__time" data-testid="anchor-time">
-        <bdi dir="ltr">
-          <time dateTime={event.startsAt}>{formatClock(start, zone, locale)}</time>–
-          <time dateTime={event.endsAt}>{formatClock(end, zone, locale)}</time> {zoneAbbreviation(start, zone)}
-        </bdi>{" "}
+        <TimeRange start={start} end={end} zone={zone} locale={locale} />{" "}
         <span className="muted">{t("inZone", { zone: zoneName })}</span>
       </p>
       <ViewerTime startsAt={event.startsAt} endsAt={event.endsAt} anchorTimeZone={zone} locale={locale} />

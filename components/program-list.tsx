@@ -5,10 +5,11 @@
  * what a reader without JavaScript gets); with `followViewer`, it then follows the zone the
  * viewer chose. Every time is labelled with its zone.
  */
+import { TimeRange } from "@/components/time-range";
 import { useTranslations } from "next-intl";
 import { useViewerZone } from "@/components/viewer-zone";
 import type { ProgramListItem } from "@/lib/program-view";
-import { formatClock, formatDateLong, localDate, toLocalIso, zoneAbbreviation } from "@/lib/time";
+import { formatDateLong, localDate } from "@/lib/time";
 
 type Props = {
   items: ProgramListItem[];
@@ -44,10 +45,7 @@ export function ProgramList({ items, zone: initialZone, locale, followViewer = f
                 return (
                   <li key={item.id} className="item-row" data-item-kind={item.kind}>
                     <span className="clock">
-                      <bdi dir="ltr">
-                        <time dateTime={toLocalIso(start, zone)}>{formatClock(start, zone, locale)}</time>–
-                        <time dateTime={toLocalIso(end, zone)}>{formatClock(end, zone, locale)}</time> {zoneAbbreviation(start, zone)}
-                      </bdi>
+                      <TimeRange start={start} end={end} zone={zone} locale={locale} />
                     </span>
                     <span className="item-row__title">
                       <span dir="auto">{item.title}</span>

@@ -4,9 +4,10 @@
  * the browser only, so the cached page stays the same for everyone; without JavaScript
  * the server-rendered anchor and city times remain.
  */
+import { TimeRange } from "@/components/time-range";
 import { useTranslations } from "next-intl";
 import { useViewerZone } from "@/components/viewer-zone";
-import { dateTimeSeparator, dayDifference, formatClock, formatDay, zoneAbbreviation } from "@/lib/time";
+import { dateTimeSeparator, dayDifference, formatDay } from "@/lib/time";
 
 type Props = { startsAt: string; endsAt: string; anchorTimeZone: string; locale: string };
 
@@ -23,10 +24,7 @@ export function ViewerTime({ startsAt, endsAt, anchorTimeZone, locale }: Props) 
       <strong>
         {formatDay(start, zone, locale)}
         {dateTimeSeparator(locale)}
-        <bdi dir="ltr">
-          <time dateTime={startsAt}>{formatClock(start, zone, locale)}</time>–<time dateTime={endsAt}>{formatClock(end, zone, locale)}</time>{" "}
-          {zoneAbbreviation(start, zone)}
-        </bdi>
+        <TimeRange start={start} end={end} zone={zone} locale={locale} />
       </strong>
       {shift !== 0 ? (
         <span className="day-shift"> {t("dayShift", { shift: shift > 0 ? `+${shift}` : `${shift}`, count: Math.abs(shift) })}</span>

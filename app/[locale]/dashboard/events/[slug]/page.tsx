@@ -1,5 +1,6 @@
 // /dashboard/events/{slug}: the coordinator's view of one event: settings (publish,
 // cancel, streams) and the shared program, with overlap warnings and reordering.
+import { TimeRange } from "@/components/time-range";
 import { ActionButton } from "@/components/action-button";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -10,7 +11,7 @@ import { overlaps } from "@/lib/data/items";
 import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { formatClock, formatDateLong, formatDay, minutesBetween, toWallClock, zoneAbbreviation } from "@/lib/time";
+import { formatDateLong, formatDay, minutesBetween, toWallClock } from "@/lib/time";
 import { addItemAction, deleteItemAction, moveItemAction, updateEventAction, updateItemAction } from "@/app/[locale]/dashboard/program-actions";
 import { EventSettingsForm, ItemForm } from "@/app/[locale]/dashboard/_components/program-forms";
 
@@ -48,7 +49,7 @@ export default async function EventAdminPage({ params }: Props) {
       </h1>
       <p>
         <bdi>
-          {formatDateLong(event.startsAt, zone, locale)}, {formatClock(event.startsAt, zone, locale)}–{formatClock(event.endsAt, zone, locale)} {zoneAbbreviation(event.startsAt, zone)}
+          {formatDateLong(event.startsAt, zone, locale)}, <TimeRange start={event.startsAt} end={event.endsAt} zone={zone} locale={locale} />
         </bdi>{" "}
         <span className="muted">({zone})</span>
         {event.status !== "DRAFT" ? (
@@ -75,7 +76,7 @@ export default async function EventAdminPage({ params }: Props) {
               <li key={item.id} className={`item-row item-row--editable${others.length ? " item-row--warn" : ""}`} data-item-title={item.title}>
                 <span className="clock">
                   <bdi dir="ltr">
-                    {formatClock(item.startsAt, zone, locale)}–{formatClock(item.endsAt, zone, locale)} {zoneAbbreviation(item.startsAt, zone)}
+                    <TimeRange start={item.startsAt} end={item.endsAt} zone={zone} locale={locale} />
                   </bdi>
                   {formatDay(item.startsAt, zone, locale) !== formatDay(event.startsAt, zone, locale) ? (
                     <span className="small block">{formatDay(item.startsAt, zone, locale)}</span>

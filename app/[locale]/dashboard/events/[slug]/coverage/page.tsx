@@ -1,5 +1,6 @@
 // /dashboard/events/{slug}/coverage: program items x broadcast languages; who speaks,
 // moderates and interprets each, with gaps and conflicts highlighted (coordinators).
+import { TimeRange } from "@/components/time-range";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageUser, pageRead } from "@/lib/auth/guards";
@@ -8,7 +9,6 @@ import { coverage } from "@/lib/data/coverage";
 import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { formatClock, zoneAbbreviation } from "@/lib/time";
 import { CoverageCell } from "@/app/[locale]/dashboard/_components/coverage-cell";
 
 export const dynamic = "force-dynamic";
@@ -63,7 +63,7 @@ export default async function CoveragePage({ params }: Props) {
                 <th scope="row">
                   <span className="clock">
                     <bdi dir="ltr">
-                      {formatClock(item.startsAt, zone, locale)}–{formatClock(item.endsAt, zone, locale)} {zoneAbbreviation(item.startsAt, zone)}
+                      <TimeRange start={item.startsAt} end={item.endsAt} zone={zone} locale={locale} />
                     </bdi>
                   </span>
                   <span className="block">{item.title}</span>

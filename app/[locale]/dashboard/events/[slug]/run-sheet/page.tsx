@@ -1,5 +1,6 @@
 // /dashboard/events/{slug}/run-sheet: one page per broadcast language, printable: each item
 // with its time in the anchor zone and in UTC, and who speaks, moderates and interprets.
+import { TimeRange } from "@/components/time-range";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageUser, pageRead } from "@/lib/auth/guards";
@@ -7,7 +8,7 @@ import { coverage } from "@/lib/data/coverage";
 import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { formatClock, formatDateLong, zoneAbbreviation } from "@/lib/time";
+import { formatDateLong, zoneAbbreviation } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
@@ -57,10 +58,10 @@ export default async function RunSheetPage({ params }: Props) {
                   return (
                     <tr key={item.id}>
                       <td className="clock" dir="ltr">
-                        {formatClock(item.startsAt, zone, locale)}–{formatClock(item.endsAt, zone, locale)}
+                        <TimeRange start={item.startsAt} end={item.endsAt} zone={zone} locale={locale} abbreviation={false} />
                       </td>
                       <td className="clock" dir="ltr">
-                        {formatClock(item.startsAt, "UTC", locale)}–{formatClock(item.endsAt, "UTC", locale)}
+                        <TimeRange start={item.startsAt} end={item.endsAt} zone="UTC" locale={locale} abbreviation={false} />
                       </td>
                       <td>
                         {item.title} <span className="muted small">({languageName(item.language, locale)})</span>

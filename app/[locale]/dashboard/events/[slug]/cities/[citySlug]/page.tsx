@@ -1,4 +1,5 @@
 // /dashboard/events/{slug}/cities/{citySlug}: the organizer edits their city's venue.
+import { TimeRange } from "@/components/time-range";
 import { ActionButton } from "@/components/action-button";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -10,7 +11,7 @@ import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { localItems } from "@/lib/data/items";
-import { formatClock, formatDay, toLocalIso, toWallClock, zoneAbbreviation } from "@/lib/time";
+import { formatDay, toWallClock } from "@/lib/time";
 import { addLocalItemAction, updateCityAction } from "@/app/[locale]/dashboard/city-actions";
 import { deleteItemAction } from "@/app/[locale]/dashboard/program-actions";
 import { cityFormValues } from "@/app/[locale]/dashboard/_components/city-form-values";
@@ -68,11 +69,7 @@ export default async function EditCityPage({ params }: Props) {
           {items.map((item) => (
             <li key={item.id} className="item-row">
               <span className="clock">
-                <bdi dir="ltr">
-                  <time dateTime={toLocalIso(item.startsAt, city.timeZone)}>{formatClock(item.startsAt, city.timeZone, locale)}</time>–
-                  <time dateTime={toLocalIso(item.endsAt, city.timeZone)}>{formatClock(item.endsAt, city.timeZone, locale)}</time>{" "}
-                  {zoneAbbreviation(item.startsAt, city.timeZone)}
-                </bdi>
+                <TimeRange start={item.startsAt} end={item.endsAt} zone={city.timeZone} locale={locale} />
               </span>
               <span className="item-row__title">
                 {item.title} <span className="muted small">{formatDay(item.startsAt, city.timeZone, locale)}</span>
