@@ -5,6 +5,7 @@
  * languages). The check and the insert run in one transaction holding a lock on the
  * speaker's row, so of two concurrent overlapping bookings exactly one wins.
  */
+import { nightWarnings } from "@/lib/program-rules";
 import { rethrowUnique, staleVersion, visibleOrThrow, type Tx } from "@/lib/data/or-throw";
 import "server-only";
 import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors";
@@ -16,7 +17,7 @@ import type { AssignmentRole, AssignmentStatus } from "@/lib/generated/prisma/en
 import { audit } from "@/lib/data/audit";
 import { revalidateEvent } from "@/lib/data/events";
 import { languageName } from "@/lib/languages";
-import { formatClock, formatDay, timeLabel } from "@/lib/time";
+import { formatClock, timeLabel } from "@/lib/time";
 import { assignSchema, type AssignInput } from "@/lib/validation/speaker";
 
 export type AssignmentJson = {
@@ -69,13 +70,6 @@ async function assertFree(tx: Tx, speakerId: string, item: { startsAt: Date; end
 }
 
 /** Night-time warnings (not refusals): the slot falls between 23:00 and 07:00 where the person lives. */
-function nightWarnings(speaker: { name: string; timeZone: string | null }, item: { startsAt: Date; endsAt: Date }): string[] {
-  if (!speaker.timeZone) return [];
-  const hours = [item.startsAt, new Date(item.endsAt.getTime() - 60_000)].map((instant) => Number(formatClock(instant, speaker.timeZone!).slice(0, 2)));
-  if (!hours.some((h) => h >= 23 || h < 7)) return [];
-  return [`This slot is at ${formatDay(item.startsAt, speaker.timeZone)}, ${timeLabel(item.startsAt, speaker.timeZone)} for ${speaker.name} (${speaker.timeZone}): at night.`];
-}
-
 function toJson(a: { id: string; programItemId: string; role: string; status: string; version: number; broadcastLanguage: { code: string }; speaker: { id: string; name: string; affiliation: string } }, warnings: string[] = []): AssignmentJson {
   return {
     id: a.id,

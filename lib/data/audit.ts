@@ -1,4 +1,5 @@
 import "server-only";
+import { auditChanges } from "@/lib/audit-changes";
 import type { Tx } from "@/lib/data/or-throw";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -22,26 +23,6 @@ export function audit(
       after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
     },
   });
-}
-
-/** Flattens { venue: { name } } to { "venue.name": ... } for a readable before/after diff. */
-function flatten(value: unknown, prefix = ""): Record<string, string> {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return prefix ? { [prefix]: Array.isArray(value) ? value.join(", ") : value === null || value === undefined ? "" : String(value) } : {};
-  }
-  return Object.entries(value as Record<string, unknown>).reduce<Record<string, string>>(
-    (all, [key, inner]) => ({ ...all, ...flatten(inner, prefix ? `${prefix}.${key}` : key) }),
-    {},
-  );
-}
-
-/** The fields that differ between an entry's before and after (all of after for a creation). */
-export function auditChanges(before: unknown, after: unknown): { field: string; before: string; after: string }[] {
-  const a = flatten(before);
-  const b = flatten(after);
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
-    .filter((field) => field !== "version" && a[field] !== b[field])
-    .map((field) => ({ field, before: a[field] ?? "", after: b[field] ?? "" }));
 }
 
 export const AUDIT_PAGE_SIZE = 100;

@@ -3,6 +3,7 @@
  * (a reception before, a panel after; also that city's organizers). Wall-clock starts are
  * converted by lib/time, which refuses times in a DST gap or fold.
  */
+import { swapInRunningOrder } from "@/lib/program-rules";
 import { staleVersion, visibleOrThrow } from "@/lib/data/or-throw";
 import "server-only";
 import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors";
@@ -181,31 +182,11 @@ export async function moveItem(user: SessionUser, eventSlug: string, itemId: str
     if (!item) throw notFound("This program item");
     if (!other) return false;
     const [first, second] = direction === "up" ? [other, item] : [item, other];
-    const gap = second.startsAt.getTime() - first.endsAt.getTime();
-    const secondMinutes = minutesBetween(second.startsAt, second.endsAt);
-    const newSecondStart = first.startsAt; // `second` moves to the front
-    const newSecondEnd = addMinutes(newSecondStart, secondMinutes);
-    const newFirstStart = new Date(newSecondEnd.getTime() + Math.max(gap, 0));
-    await tx.programItem.update({ where: { id: second.id }, data: { startsAt: newSecondStart, endsAt: newSecondEnd, version: { increment: 1 } } });
-    await tx.programItem.update({
-      where: { id: first.id },
-      data: { startsAt: newFirstStart, endsAt: addMinutes(newFirstStart, minutesBetween(first.startsAt, first.endsAt)), version: { increment: 1 } },
-    });
+    const swapped = swapInRunningOrder(first, second);
+    await tx.programItem.update({ where: { id: second.id }, data: { ...swapped.second, version: { increment: 1 } } });
+    await tx.programItem.update({ where: { id: first.id }, data: { ...swapped.first, version: { increment: 1 } } });
     await audit(tx, { actorId: user.id, action: "program_item.move", entityType: "ProgramItem", entityId: item.id, eventId: item.eventId, before: { startsAt: toUtcIso(item.startsAt) }, after: { direction } });
     return true;
   });
   if (moved) revalidateEvent(eventSlug);
-}
-
-/** Pairs of items (of the same city, or both shared) whose half-open intervals overlap. */
-export function overlaps<T extends { id: string; startsAt: Date; endsAt: Date; hostCityId: string | null }>(items: T[]): Map<string, T[]> {
-  const result = new Map<string, T[]>();
-  for (const a of items) {
-    for (const b of items) {
-      if (a.id !== b.id && a.hostCityId === b.hostCityId && a.startsAt < b.endsAt && b.startsAt < a.endsAt) {
-        result.set(a.id, [...(result.get(a.id) ?? []), b]);
-      }
-    }
-  }
-  return result;
 }

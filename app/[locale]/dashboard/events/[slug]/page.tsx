@@ -7,7 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { pageUser, pageRead } from "@/lib/auth/guards";
 import { editorEvent } from "@/lib/data/dashboard";
-import { overlaps } from "@/lib/data/items";
+import { overlaps } from "@/lib/program-rules";
 import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { auditChanges } from "./audit-changes";
+
+describe("auditChanges", () => {
+  it("lists the fields that differ, nested ones by their path, never the version", () => {
+    const before = { name: "Toronto", venue: { name: "Hall A", capacity: 100 }, languages: ["en", "fa"], version: 3 };
+    const after = { name: "Toronto", venue: { name: "Hall B", capacity: 100 }, languages: ["en", "fa", "fr"], version: 4 };
+    expect(auditChanges(before, after)).toEqual([
+      { field: "venue.name", before: "Hall A", after: "Hall B" },
+      { field: "languages", before: "en, fa", after: "en, fa, fr" },
+    ]);
+  });
+
+  it("shows a creation as every field of after, and a removed field as emptied", () => {
+    expect(auditChanges(null, { title: "Opening" })).toEqual([{ field: "title", before: "", after: "Opening" }]);
+    expect(auditChanges({ note: "x" }, {})).toEqual([{ field: "note", before: "x", after: "" }]);
+  });
+});
