@@ -14,7 +14,12 @@ export function Countdown({ startsAt, endsAt, cancelled }: { startsAt: string; e
   if (now === null || cancelled) return null;
   const start = Date.parse(startsAt);
   const end = Date.parse(endsAt);
-  if (now >= end) return <p className="countdown countdown--ended" data-testid="countdown">{t("ended")}</p>;
+  if (now >= end)
+    return (
+      <p className="countdown countdown--ended" data-testid="countdown">
+        {t("ended")}
+      </p>
+    );
   if (now >= start) {
     return (
       <p className="countdown countdown--live" data-testid="countdown" role="status">

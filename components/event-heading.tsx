@@ -6,17 +6,7 @@ import type { EventJson } from "@/lib/data/event-json";
 import { formatDateLong, formatSolarHijri } from "@/lib/time";
 
 /** Title, status and when: in a given zone (anchor or city), then in the viewer's zone. */
-export async function EventWhen({
-  event,
-  zone,
-  zoneName,
-  locale,
-}: {
-  event: EventJson;
-  zone: string;
-  zoneName: string;
-  locale: string;
-}) {
+export async function EventWhen({ event, zone, zoneName, locale }: { event: EventJson; zone: string; zoneName: string; locale: string }) {
   const t = await getTranslations("Event");
   const start = new Date(event.startsAt);
   const end = new Date(event.endsAt);
@@ -27,8 +17,7 @@ export async function EventWhen({
         {locale === "fa" ? <span className="muted"> ({formatSolarHijri(start, zone, locale)})</span> : null}
       </p>
       <p className="when__time" data-testid="anchor-time">
-        <TimeRange start={start} end={end} zone={zone} locale={locale} />{" "}
-        <span className="muted">{t("inZone", { zone: zoneName })}</span>
+        <TimeRange start={start} end={end} zone={zone} locale={locale} /> <span className="muted">{t("inZone", { zone: zoneName })}</span>
       </p>
       <ViewerTime startsAt={event.startsAt} endsAt={event.endsAt} anchorTimeZone={zone} locale={locale} />
     </div>

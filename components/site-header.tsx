@@ -9,7 +9,10 @@ export async function SiteHeader() {
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="brand">
-          <span className="brand__mark" aria-hidden="true">◷</span> {t("brand")}
+          <span className="brand__mark" aria-hidden="true">
+            ◷
+          </span>{" "}
+          {t("brand")}
         </Link>
         <nav aria-label={t("mainNav")}>
           <ul className="nav-list">

@@ -2,7 +2,17 @@ import { languageName } from "@/lib/languages";
 import type { LanguageJson } from "@/lib/data/event-json";
 
 /** The broadcast languages with their live streams (event and city pages). */
-export function StreamList({ languages, locale, watchLabel, soonLabel }: { languages: LanguageJson[]; locale: string; watchLabel: string; soonLabel?: string }) {
+export function StreamList({
+  languages,
+  locale,
+  watchLabel,
+  soonLabel,
+}: {
+  languages: LanguageJson[];
+  locale: string;
+  watchLabel: string;
+  soonLabel?: string;
+}) {
   return (
     <ul className="language-list">
       {languages.map((language) => (

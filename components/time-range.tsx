@@ -12,7 +12,8 @@ export function TimeRange({ start, end, zone, locale, abbreviation = true }: Pro
   const to = new Date(end);
   return (
     <bdi dir="ltr">
-      <time dateTime={toLocalIso(from, zone)}>{formatClock(from, zone, locale)}</time>–<time dateTime={toLocalIso(to, zone)}>{formatClock(to, zone, locale)}</time>
+      <time dateTime={toLocalIso(from, zone)}>{formatClock(from, zone, locale)}</time>–
+      <time dateTime={toLocalIso(to, zone)}>{formatClock(to, zone, locale)}</time>
       {abbreviation ? ` ${zoneAbbreviation(from, zone)}` : null}
     </bdi>
   );

@@ -14,7 +14,12 @@ type Props = { startsAt: string; endsAt: string; anchorTimeZone: string; locale:
 export function ViewerTime({ startsAt, endsAt, anchorTimeZone, locale }: Props) {
   const t = useTranslations("ViewerTime");
   const { zone, chosen } = useViewerZone();
-  if (!zone) return <p className="viewer-time viewer-time--pending" aria-hidden="true">&nbsp;</p>;
+  if (!zone)
+    return (
+      <p className="viewer-time viewer-time--pending" aria-hidden="true">
+        &nbsp;
+      </p>
+    );
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   const shift = dayDifference(start, zone, anchorTimeZone);
@@ -26,9 +31,7 @@ export function ViewerTime({ startsAt, endsAt, anchorTimeZone, locale }: Props) 
         {dateTimeSeparator(locale)}
         <TimeRange start={start} end={end} zone={zone} locale={locale} />
       </strong>
-      {shift !== 0 ? (
-        <span className="day-shift"> {t("dayShift", { shift: shift > 0 ? `+${shift}` : `${shift}`, count: Math.abs(shift) })}</span>
-      ) : null}
+      {shift !== 0 ? <span className="day-shift"> {t("dayShift", { shift: shift > 0 ? `+${shift}` : `${shift}`, count: Math.abs(shift) })}</span> : null}
     </p>
   );
 }

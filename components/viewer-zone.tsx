@@ -55,7 +55,12 @@ export function ZonePicker({ suggestions }: { suggestions: { zone: string; label
   return (
     <div className="zone-picker">
       <label htmlFor="zone-picker">{t("showIn")}</label>
-      <select id="zone-picker" value={zone} onChange={(event) => setZone(event.target.value === detected ? null : event.target.value)} data-testid="zone-picker">
+      <select
+        id="zone-picker"
+        value={zone}
+        onChange={(event) => setZone(event.target.value === detected ? null : event.target.value)}
+        data-testid="zone-picker"
+      >
         {detected ? <option value={detected}>{t("detected", { zone: detected })}</option> : null}
         <optgroup label={t("eventZones")}>
           {suggestions

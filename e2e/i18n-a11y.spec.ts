@@ -53,7 +53,13 @@ async function expectNoSeriousViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`),
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")})`,
+    ),
     label,
   ).toEqual([]);
 }
@@ -61,7 +67,14 @@ async function expectNoSeriousViolations(page: Page, label: string) {
 // One test per page and reader, so that each scan keeps its headroom under the timeout
 // (all pages of a locale in one test took a third of it on a quiet machine).
 test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
-  const publicPages = ["/", "/events/interactive-conference-2018", "/events/interactive-conference-2018/cities/toronto", "/events/interactive-conference-2027", "/sign-in", "/sign-up"];
+  const publicPages = [
+    "/",
+    "/events/interactive-conference-2018",
+    "/events/interactive-conference-2018/cities/toronto",
+    "/events/interactive-conference-2027",
+    "/sign-in",
+    "/sign-up",
+  ];
   for (const locale of ["en-GB", "fa-IR", "ar"]) {
     for (const path of publicPages) {
       test(`${path} in ${locale}`, async ({ browser }) => {
@@ -76,8 +89,18 @@ test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
   }
 
   const dashboards = {
-    "coordinator@demo.test": ["/dashboard", "/dashboard/events/interactive-conference-2018", "/dashboard/events/interactive-conference-2018/coverage", "/dashboard/speakers", "/dashboard/audit"],
-    "toronto@demo.test": ["/dashboard", "/dashboard/events/interactive-conference-2027/register", "/dashboard/events/interactive-conference-2027/cities/toronto"],
+    "coordinator@demo.test": [
+      "/dashboard",
+      "/dashboard/events/interactive-conference-2018",
+      "/dashboard/events/interactive-conference-2018/coverage",
+      "/dashboard/speakers",
+      "/dashboard/audit",
+    ],
+    "toronto@demo.test": [
+      "/dashboard",
+      "/dashboard/events/interactive-conference-2027/register",
+      "/dashboard/events/interactive-conference-2027/cities/toronto",
+    ],
   };
   for (const [email, paths] of Object.entries(dashboards)) {
     for (const path of paths) {

@@ -62,7 +62,9 @@ test("deleting an item another tab already deleted answers without an error page
     data: { slug, title: "Two tabs", start: { local: "2027-03-20T17:00", timeZone: "Europe/Paris" }, durationMinutes: 60, languages: ["en"] },
   });
   expect(created.status()).toBe(201);
-  const added = await page.request.post(`/api/v1/events/${slug}/items`, { data: { title: "Welcome", kind: "talk", startsAt: "2027-03-20T16:00:00Z", durationMinutes: 20 } });
+  const added = await page.request.post(`/api/v1/events/${slug}/items`, {
+    data: { title: "Welcome", kind: "talk", startsAt: "2027-03-20T16:00:00Z", durationMinutes: 20 },
+  });
   expect(added.status()).toBe(201);
 
   await page.goto(`/dashboard/events/${slug}`);

@@ -51,7 +51,10 @@ test.describe("passwords", () => {
     const adminContext = await browser.newContext();
     const admin = await adminContext.newPage();
     await signInAs(admin, "admin@demo.test");
-    await admin.getByRole("row", { name: new RegExp(email) }).getByRole("button", { name: /Reset password/ }).click();
+    await admin
+      .getByRole("row", { name: new RegExp(email) })
+      .getByRole("button", { name: /Reset password/ })
+      .click();
     const temporary = (await admin.getByTestId("temporary-password").locator("code").textContent())!;
     await adminContext.close();
 

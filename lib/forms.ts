@@ -8,8 +8,7 @@ import { ApiError, validationError } from "@/lib/api/errors";
 
 export type FieldErrors = Record<string, string[]>;
 export type FormResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code?: string; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+  { ok: true; data: T; message?: string } | { ok: false; code?: string; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
 
 export function fieldErrorsOf(issues: { path: string; message: string }[]): FieldErrors {
   const errors: FieldErrors = {};

@@ -17,7 +17,10 @@ export function swapInRunningOrder(first: Span, second: Span): { first: Span; se
   const secondStart = first.startsAt;
   const secondEnd = addMinutes(secondStart, minutesBetween(second.startsAt, second.endsAt));
   const firstStart = new Date(secondEnd.getTime() + gap);
-  return { second: { startsAt: secondStart, endsAt: secondEnd }, first: { startsAt: firstStart, endsAt: addMinutes(firstStart, minutesBetween(first.startsAt, first.endsAt)) } };
+  return {
+    second: { startsAt: secondStart, endsAt: secondEnd },
+    first: { startsAt: firstStart, endsAt: addMinutes(firstStart, minutesBetween(first.startsAt, first.endsAt)) },
+  };
 }
 
 /** Pairs of items (of the same city, or both shared) whose half-open intervals overlap. */
@@ -38,5 +41,7 @@ export function nightWarnings(speaker: { name: string; timeZone: string | null }
   if (!speaker.timeZone) return [];
   const hours = [item.startsAt, new Date(item.endsAt.getTime() - 60_000)].map((instant) => Number(formatClock(instant, speaker.timeZone!).slice(0, 2)));
   if (!hours.some((h) => h >= 23 || h < 7)) return [];
-  return [`This slot is at ${formatDay(item.startsAt, speaker.timeZone)}, ${timeLabel(item.startsAt, speaker.timeZone)} for ${speaker.name} (${speaker.timeZone}): at night.`];
+  return [
+    `This slot is at ${formatDay(item.startsAt, speaker.timeZone)}, ${timeLabel(item.startsAt, speaker.timeZone)} for ${speaker.name} (${speaker.timeZone}): at night.`,
+  ];
 }

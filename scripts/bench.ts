@@ -42,11 +42,24 @@ const TARGETS: Target[] = [
   { name: "Reference: empty API answer (404, no data)", path: "/api/v1/none", minRatio: null, reference: true },
 ];
 
-type Measure = { target: Target; rps: number; p50: number; p99: number; errors: number; non2xx: number; bytes: number; ratio: number | null; met: boolean; why: string[] };
+type Measure = {
+  target: Target;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  bytes: number;
+  ratio: number | null;
+  met: boolean;
+  why: string[];
+};
 
 function measure(url: string, seconds: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { "accept-language": "en" } }, (error, result) => (error ? reject(error) : resolve(result)));
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { "accept-language": "en" } }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
 }

@@ -31,10 +31,11 @@ async function main() {
         // the schema change that made it.
         const committed = path.join(ROOT, ".data", "schema-at-head.prisma");
         writeFileSync(committed, execSync("git show HEAD:prisma/schema.prisma", { cwd: ROOT }));
-        const sql = execSync(
-          `"${bin("prisma")}" migrate diff --from-schema-datamodel "${committed}" --to-schema-datamodel prisma/schema.prisma --script`,
-          { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] },
-        ).toString();
+        const sql = execSync(`"${bin("prisma")}" migrate diff --from-schema-datamodel "${committed}" --to-schema-datamodel prisma/schema.prisma --script`, {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: url },
+          stdio: ["ignore", "pipe", "inherit"],
+        }).toString();
         if (!sql.trim() || sql.includes("This is an empty migration")) throw new SetupError("No schema change since HEAD: no migration written.");
         const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
         const dir = path.join(ROOT, "prisma", "migrations", `${stamp}_${name}`);

@@ -33,9 +33,10 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   await ensureSystemDeps();
 
-  console.log("[test] Type check and lint");
+  console.log("[test] Type check, lint and formatting (Prettier: `npx prettier --write .` fixes it)");
   if ((await run(bin("tsc"), ["--noEmit"])) !== 0) return 1;
   if ((await run(bin("eslint"), ["."])) !== 0) return 1;
+  if ((await run(bin("prettier"), ["--check", "--log-level", "warn", "."])) !== 0) return 1;
 
   for (const tz of TZ_MATRIX) {
     console.log(`\n[test] Unit tests with TZ=${tz}`);

@@ -11,7 +11,23 @@ import "@fontsource-variable/vazirmatn";
 import "../globals.css";
 
 /** Message namespaces read by client components ("use client"). */
-const CLIENT_NAMESPACES = ["Layout", "ViewerTime", "SignIn", "SignUp", "CityForm", "Review", "LocalProgram", "Invite", "Program", "Countdown", "ProgramEditor", "Coverage", "Roster", "Accounts", "Password"] as const;
+const CLIENT_NAMESPACES = [
+  "Layout",
+  "ViewerTime",
+  "SignIn",
+  "SignUp",
+  "CityForm",
+  "Review",
+  "LocalProgram",
+  "Invite",
+  "Program",
+  "Countdown",
+  "ProgramEditor",
+  "Coverage",
+  "Roster",
+  "Accounts",
+  "Password",
+] as const;
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 

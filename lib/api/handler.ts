@@ -71,4 +71,3 @@ export async function readJson<S extends z.ZodType>(request: NextRequest, schema
   if (!result.success) throw validationError(result.error);
   return result.data;
 }
-

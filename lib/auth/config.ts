@@ -34,7 +34,11 @@ export class TemporaryPasswordExpired extends CredentialsSignin {
 
 /** Who is trying to sign in, as the throttle keys it (lib/auth/throttle.ts). */
 export function signInAttempt(email: string, headers: Headers): Attempt {
-  const deviceCookie = headers.get("cookie")?.split(/;\s*/).find((pair) => pair.startsWith(`${DEVICE_COOKIE}=`))?.slice(DEVICE_COOKIE.length + 1);
+  const deviceCookie = headers
+    .get("cookie")
+    ?.split(/;\s*/)
+    .find((pair) => pair.startsWith(`${DEVICE_COOKIE}=`))
+    ?.slice(DEVICE_COOKIE.length + 1);
   return { email, address: clientAddress(headers), deviceCookie };
 }
 
@@ -79,7 +83,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (wait > 0) throw new LoginThrottled(wait);
         const user = await db.user.findUnique({
           where: { email },
-          select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true, temporaryPasswordExpiresAt: true },
+          select: {
+            id: true,
+            email: true,
+            name: true,
+            role: true,
+            passwordHash: true,
+            disabledAt: true,
+            sessionVersion: true,
+            temporaryPasswordExpiresAt: true,
+          },
         });
         const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
         if (!user || !valid || user.disabledAt) return null;

@@ -41,7 +41,14 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     select: { id: true, email: true, name: true, role: true, locale: true, disabledAt: true, sessionVersion: true, temporaryPasswordExpiresAt: true },
   });
   if (!user || user.disabledAt || user.sessionVersion !== session.user.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, mustChangePassword: user.temporaryPasswordExpiresAt !== null };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    locale: user.locale,
+    mustChangePassword: user.temporaryPasswordExpiresAt !== null,
+  };
 });
 
 type GuardOptions = { temporaryPassword?: "allowed" };
@@ -66,11 +73,7 @@ export async function organizesCity(userId: string, hostCityId: string): Promise
  * `.own` one when they organize it. Otherwise 403 ("not your city"). Without `any`, only
  * the city's own organizers pass.
  */
-export async function requireCityAccess(
-  user: SessionUser,
-  hostCityId: string,
-  permissions: { any?: Permission; own: Permission },
-): Promise<void> {
+export async function requireCityAccess(user: SessionUser, hostCityId: string, permissions: { any?: Permission; own: Permission }): Promise<void> {
   if (permissions.any && can(user.role, permissions.any)) return;
   if (can(user.role, permissions.own) && (await organizesCity(user.id, hostCityId))) return;
   throw forbidden("You can only do this for host cities you organize.");

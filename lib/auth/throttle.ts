@@ -61,7 +61,13 @@ function limiters(): Limiters {
       freeUntrusted: new RateLimiterPostgres({ ...options, keyPrefix: "login_free", points: UNTRUSTED_FREE, duration: COUNTER_SECONDS }),
       gate: new RateLimiterPostgres({ ...options, keyPrefix: "login_gate", points: 1, duration: 1 }),
       delays: new RateLimiterPostgres({ ...options, keyPrefix: "login_delays", points: Number.MAX_SAFE_INTEGER, duration: COUNTER_SECONDS }),
-      address: new RateLimiterPostgres({ ...options, keyPrefix: "login_address", points: ADDRESS_ATTEMPTS, duration: ADDRESS_WINDOW_SECONDS, blockDuration: ADDRESS_WINDOW_SECONDS }),
+      address: new RateLimiterPostgres({
+        ...options,
+        keyPrefix: "login_address",
+        points: ADDRESS_ATTEMPTS,
+        duration: ADDRESS_WINDOW_SECONDS,
+        blockDuration: ADDRESS_WINDOW_SECONDS,
+      }),
       signUp: new RateLimiterPostgres({ ...options, keyPrefix: "signup_address", points: SIGN_UPS_PER_HOUR, duration: 60 * 60, blockDuration: 0 }),
     };
   }

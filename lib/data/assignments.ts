@@ -56,7 +56,11 @@ async function assertFree(tx: Tx, speakerId: string, item: { startsAt: Date; end
       ...(except ? { id: { not: except } } : {}),
       programItem: { startsAt: { lt: item.endsAt }, endsAt: { gt: item.startsAt } },
     },
-    include: { programItem: { include: { event: { select: { title: true, anchorTimeZone: true } } } }, broadcastLanguage: true, speaker: { select: { name: true } } },
+    include: {
+      programItem: { include: { event: { select: { title: true, anchorTimeZone: true } } } },
+      broadcastLanguage: true,
+      speaker: { select: { name: true } },
+    },
   });
   if (clash) {
     const other = clash.programItem;
@@ -70,7 +74,18 @@ async function assertFree(tx: Tx, speakerId: string, item: { startsAt: Date; end
 }
 
 /** Night-time warnings (not refusals): the slot falls between 23:00 and 07:00 where the person lives. */
-function toJson(a: { id: string; programItemId: string; role: string; status: string; version: number; broadcastLanguage: { code: string }; speaker: { id: string; name: string; affiliation: string } }, warnings: string[] = []): AssignmentJson {
+function toJson(
+  a: {
+    id: string;
+    programItemId: string;
+    role: string;
+    status: string;
+    version: number;
+    broadcastLanguage: { code: string };
+    speaker: { id: string; name: string; affiliation: string };
+  },
+  warnings: string[] = [],
+): AssignmentJson {
   return {
     id: a.id,
     itemId: a.programItemId,
@@ -100,9 +115,11 @@ export async function assign(user: SessionUser, eventSlug: string, itemId: strin
   if (input.role === "interpreter") {
     const missing = [item.language, input.language].filter((code) => !speaker.languages.includes(code));
     if (missing.length) {
-      throw new ApiError("validation_error", `An interpreter must speak the language on stage (${languageName(item.language)}) and the target language (${languageName(input.language)}); ${speaker.name} does not speak ${missing.map((code) => languageName(code)).join(" or ")}.`, [
-        { path: "speakerId", message: `Does not speak ${missing.map((code) => languageName(code)).join(", ")}.` },
-      ]);
+      throw new ApiError(
+        "validation_error",
+        `An interpreter must speak the language on stage (${languageName(item.language)}) and the target language (${languageName(input.language)}); ${speaker.name} does not speak ${missing.map((code) => languageName(code)).join(" or ")}.`,
+        [{ path: "speakerId", message: `Does not speak ${missing.map((code) => languageName(code)).join(", ")}.` }],
+      );
     }
   }
   const status = input.status.toUpperCase() as AssignmentStatus;
@@ -113,26 +130,48 @@ export async function assign(user: SessionUser, eventSlug: string, itemId: strin
         data: { programItemId: item.id, broadcastLanguageId: language.id, speakerId: speaker.id, role: input.role.toUpperCase() as AssignmentRole, status },
         include: { broadcastLanguage: true, speaker: true },
       });
-      await audit(tx, { actorId: user.id, action: "assignment.create", entityType: "Assignment", entityId: row.id, eventId: item.eventId, after: { item: item.title, speaker: speaker.name, language: language.code, role: row.role, status: row.status } });
+      await audit(tx, {
+        actorId: user.id,
+        action: "assignment.create",
+        entityType: "Assignment",
+        entityId: row.id,
+        eventId: item.eventId,
+        after: { item: item.title, speaker: speaker.name, language: language.code, role: row.role, status: row.status },
+      });
       return row;
     });
     revalidateEvent(eventSlug);
     return toJson(created, nightWarnings(speaker, item));
   } catch (error) {
-    rethrowUnique(error, () => new ApiError("booking_conflict", `${speaker.name} is already ${input.role} of this item in ${languageName(language.code)}.`, [{ path: "speakerId", message: "Already assigned in this role and language." }]));
+    rethrowUnique(
+      error,
+      () =>
+        new ApiError("booking_conflict", `${speaker.name} is already ${input.role} of this item in ${languageName(language.code)}.`, [
+          { path: "speakerId", message: "Already assigned in this role and language." },
+        ]),
+    );
   }
 }
 
 async function assignmentOf(user: SessionUser, eventSlug: string, itemId: string, assignmentId: string) {
   const item: Item = await itemOf(user, eventSlug, itemId);
   if (!isUuid(assignmentId)) throw notFound("This assignment");
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, programItemId: item.id }, include: { broadcastLanguage: true, speaker: true } });
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, programItemId: item.id },
+    include: { broadcastLanguage: true, speaker: true },
+  });
   if (!assignment) throw notFound("This assignment");
   return { item, assignment };
 }
 
 /** PATCH .../assignments/{id}: change the status; leaving "declined" re-checks the booking. */
-export async function setAssignmentStatus(user: SessionUser, eventSlug: string, itemId: string, assignmentId: string, parse: () => Promise<{ status: string; version?: number }>) {
+export async function setAssignmentStatus(
+  user: SessionUser,
+  eventSlug: string,
+  itemId: string,
+  assignmentId: string,
+  parse: () => Promise<{ status: string; version?: number }>,
+) {
   const { item, assignment } = await assignmentOf(user, eventSlug, itemId, assignmentId);
   const input = await parse();
   const status = input.status.toUpperCase() as AssignmentStatus;
@@ -141,10 +180,21 @@ export async function setAssignmentStatus(user: SessionUser, eventSlug: string, 
   if (status === assignment.status) return toJson(assignment, status === "DECLINED" ? [] : nightWarnings(assignment.speaker, item));
   const updated = await db.$transaction(async (tx) => {
     if (status !== "DECLINED") await assertFree(tx, assignment.speakerId, item, assignment.id);
-    const { count } = await tx.assignment.updateMany({ where: { id: assignment.id, version: assignment.version }, data: { status, version: { increment: 1 } } });
+    const { count } = await tx.assignment.updateMany({
+      where: { id: assignment.id, version: assignment.version },
+      data: { status, version: { increment: 1 } },
+    });
     if (count === 0) throw staleVersion("this assignment", assignment.version + 1);
     const row = await tx.assignment.findUniqueOrThrow({ where: { id: assignment.id }, include: { broadcastLanguage: true, speaker: true } });
-    await audit(tx, { actorId: user.id, action: "assignment.update", entityType: "Assignment", entityId: row.id, eventId: item.eventId, before: { status: assignment.status }, after: { status: row.status } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "assignment.update",
+      entityType: "Assignment",
+      entityId: row.id,
+      eventId: item.eventId,
+      before: { status: assignment.status },
+      after: { status: row.status },
+    });
     return row;
   });
   revalidateEvent(eventSlug);
@@ -155,7 +205,14 @@ export async function removeAssignment(user: SessionUser, eventSlug: string, ite
   const { item, assignment } = await assignmentOf(user, eventSlug, itemId, assignmentId);
   await db.$transaction(async (tx) => {
     await tx.assignment.delete({ where: { id: assignment.id } });
-    await audit(tx, { actorId: user.id, action: "assignment.delete", entityType: "Assignment", entityId: assignment.id, eventId: item.eventId, before: { speaker: assignment.speaker.name, language: assignment.broadcastLanguage.code, role: assignment.role, status: assignment.status } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "assignment.delete",
+      entityType: "Assignment",
+      entityId: assignment.id,
+      eventId: item.eventId,
+      before: { speaker: assignment.speaker.name, language: assignment.broadcastLanguage.code, role: assignment.role, status: assignment.status },
+    });
   });
   revalidateEvent(eventSlug);
 }

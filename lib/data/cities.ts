@@ -29,7 +29,6 @@ export type CityDetailJson = CityJson & {
   organizers: { name: string; email: string }[];
 };
 
-
 async function cityOf(eventId: string, citySlug: string) {
   const city = await db.hostCity.findUnique({ where: { eventId_slug: { eventId, slug: citySlug } }, select: { id: true } });
   if (!city) throw notFound("This host city");
@@ -75,7 +74,10 @@ function languageIds(event: { languages: { id: string; code: string }[] }, codes
   const unknown = codes.filter((code) => !event.languages.some((l) => l.code === code));
   if (unknown.length) {
     throw new ApiError("validation_error", "The request is not valid.", [
-      { path: "languages", message: `Not a broadcast language of this event: ${unknown.join(", ")}. Choose from ${event.languages.map((l) => l.code).join(", ")}.` },
+      {
+        path: "languages",
+        message: `Not a broadcast language of this event: ${unknown.join(", ")}. Choose from ${event.languages.map((l) => l.code).join(", ")}.`,
+      },
     ]);
   }
   return event.languages.filter((l) => codes.includes(l.code)).map((l) => l.id);
@@ -115,12 +117,25 @@ export async function registerCity(user: SessionUser, eventSlug: string, parse: 
         },
         include: cityInclude,
       });
-      await audit(tx, { actorId: user.id, action: "host_city.register", entityType: "HostCity", entityId: created.id, eventId: event.id, after: snapshot(created) });
+      await audit(tx, {
+        actorId: user.id,
+        action: "host_city.register",
+        entityType: "HostCity",
+        entityId: created.id,
+        eventId: event.id,
+        after: snapshot(created),
+      });
       return created;
     });
     return detail(city.id);
   } catch (error) {
-    rethrowUnique(error, () => new ApiError("slug_taken", `"${slug}" is already a host city of this event. Choose another slug.`, [{ path: "slug", message: "Already taken in this event." }]));
+    rethrowUnique(
+      error,
+      () =>
+        new ApiError("slug_taken", `"${slug}" is already a host city of this event. Choose another slug.`, [
+          { path: "slug", message: "Already taken in this event." },
+        ]),
+    );
   }
 }
 
@@ -166,13 +181,20 @@ export async function updateCity(user: SessionUser, eventSlug: string, citySlug:
       await tx.hostCityLanguage.createMany({ data: ids.map((broadcastLanguageId) => ({ hostCityId: id, broadcastLanguageId })) });
     }
     const after = await tx.hostCity.findUniqueOrThrow({ where: { id }, include: cityInclude });
-    await audit(tx, { actorId: user.id, action: "host_city.update", entityType: "HostCity", entityId: id, eventId: event.id, before: snapshot(before), after: snapshot(after) });
+    await audit(tx, {
+      actorId: user.id,
+      action: "host_city.update",
+      entityType: "HostCity",
+      entityId: id,
+      eventId: event.id,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return after;
   });
   if (updated.status === "APPROVED") revalidateEvent(event.slug);
   return detail(id);
 }
-
 
 type Transition = { action: "approve" | "reject" | "withdraw"; from: HostCityStatus[]; to: HostCityStatus };
 const TRANSITIONS: Record<Transition["action"], Transition> = {
@@ -219,7 +241,15 @@ export async function changeCityStatus(
     });
     if (count === 0) throw staleVersion("this city", before.version + 1);
     const after = await tx.hostCity.findUniqueOrThrow({ where: { id }, include: cityInclude });
-    await audit(tx, { actorId: user.id, action: `host_city.${action}`, entityType: "HostCity", entityId: id, eventId: event.id, before: snapshot(before), after: snapshot(after) });
+    await audit(tx, {
+      actorId: user.id,
+      action: `host_city.${action}`,
+      entityType: "HostCity",
+      entityId: id,
+      eventId: event.id,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
   });
   revalidateEvent(event.slug);
   return detail(id);

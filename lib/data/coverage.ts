@@ -20,7 +20,12 @@ export async function coverage(user: SessionUser, eventSlug: string) {
       items: {
         where: { hostCityId: null },
         orderBy: [{ startsAt: "asc" }, { position: "asc" }],
-        include: { assignments: { include: { speaker: { select: { id: true, name: true, languages: true, timeZone: true } }, broadcastLanguage: true }, orderBy: { createdAt: "asc" } } },
+        include: {
+          assignments: {
+            include: { speaker: { select: { id: true, name: true, languages: true, timeZone: true } }, broadcastLanguage: true },
+            orderBy: { createdAt: "asc" },
+          },
+        },
       },
     },
   });
@@ -34,7 +39,9 @@ export async function coverage(user: SessionUser, eventSlug: string) {
   const conflictsOf = (assignment: { id: string; speakerId: string; status: string }, item: { startsAt: Date; endsAt: Date }) =>
     assignment.status === "DECLINED"
       ? []
-      : bookings.filter((b) => b.id !== assignment.id && b.speakerId === assignment.speakerId && b.programItem.startsAt < item.endsAt && item.startsAt < b.programItem.endsAt);
+      : bookings.filter(
+          (b) => b.id !== assignment.id && b.speakerId === assignment.speakerId && b.programItem.startsAt < item.endsAt && item.startsAt < b.programItem.endsAt,
+        );
 
   const rows = event.items.map((item) => ({
     item,

@@ -26,8 +26,7 @@ export async function coordinatorEvents(user: SessionUser) {
     db.hostCity.groupBy({ by: ["eventId", "status"], _count: { _all: true } }),
   ]);
   return events.map((event) => {
-    const of = (status: string) =>
-      counts.find((c) => c.eventId === event.id && c.status === status)?._count._all ?? 0;
+    const of = (status: string) => counts.find((c) => c.eventId === event.id && c.status === status)?._count._all ?? 0;
     return { ...event, approved: of("APPROVED"), pending: of("PENDING") };
   });
 }

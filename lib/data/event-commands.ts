@@ -46,11 +46,24 @@ export async function createEvent(user: SessionUser, parse: () => Promise<Create
     revalidateEvent(event.slug);
     return eventJson(event, { allCities: true });
   } catch (error) {
-    rethrowUnique(error, () => new ApiError("slug_taken", `"${input.slug}" is already the slug of an event. Choose another.`, [{ path: "slug", message: "Already taken." }]));
+    rethrowUnique(
+      error,
+      () => new ApiError("slug_taken", `"${input.slug}" is already the slug of an event. Choose another.`, [{ path: "slug", message: "Already taken." }]),
+    );
   }
 }
 
-function snapshot(event: { title: string; summary: string; status: string; attendanceMode: string; startsAt: Date; endsAt: Date; anchorTimeZone: string; registrationOpen: boolean; languages: { code: string; streamUrl: string | null }[] }) {
+function snapshot(event: {
+  title: string;
+  summary: string;
+  status: string;
+  attendanceMode: string;
+  startsAt: Date;
+  endsAt: Date;
+  anchorTimeZone: string;
+  registrationOpen: boolean;
+  languages: { code: string; streamUrl: string | null }[];
+}) {
   return {
     title: event.title,
     summary: event.summary,
@@ -127,11 +140,17 @@ export async function updateEvent(user: SessionUser, slug: string, parse: () => 
       }
     }
     const after = await tx.event.findUniqueOrThrow({ where: { id: before.id }, include: eventWithCities });
-    await audit(tx, { actorId: user.id, action: "event.update", entityType: "Event", entityId: before.id, eventId: before.id, before: snapshot(before), after: snapshot(after) });
+    await audit(tx, {
+      actorId: user.id,
+      action: "event.update",
+      entityType: "Event",
+      entityId: before.id,
+      eventId: before.id,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
     return after;
   });
   revalidateEvent(event.slug);
   return eventJson(event, { allCities: true });
 }
-
-

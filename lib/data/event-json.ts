@@ -94,8 +94,7 @@ export function cityJson(city: CityRow, event: { startsAt: Date; endsAt: Date })
  * clock first), then by name.
  */
 function byLocalClock(startsAt: Date) {
-  return (a: CityRow, b: CityRow) =>
-    utcOffsetMinutes(startsAt, b.timeZone) - utcOffsetMinutes(startsAt, a.timeZone) || a.name.localeCompare(b.name);
+  return (a: CityRow, b: CityRow) => utcOffsetMinutes(startsAt, b.timeZone) - utcOffsetMinutes(startsAt, a.timeZone) || a.name.localeCompare(b.name);
 }
 
 export function eventJson(event: EventRow, { allCities }: { allCities: boolean }): EventJson {
@@ -127,8 +126,6 @@ function eventFields(event: EventFieldsRow) {
   };
 }
 
-export function eventSummaryJson(
-  event: EventFieldsRow & { languages: { code: string }[]; _count: { cities: number } },
-): EventSummaryJson {
+export function eventSummaryJson(event: EventFieldsRow & { languages: { code: string }[]; _count: { cities: number } }): EventSummaryJson {
   return { ...eventFields(event), languages: event.languages.map((l) => l.code), cityCount: event._count.cities };
 }

@@ -22,7 +22,13 @@ export async function createInvitation(user: SessionUser, input: { email: string
     const invitation = await tx.invitation.create({
       data: { email: input.email, name: input.name, tokenHash: hashToken(token), invitedById: user.id, expiresAt },
     });
-    await audit(tx, { actorId: user.id, action: "invitation.create", entityType: "User", entityId: invitation.id, after: { email: input.email, name: input.name, expiresAt: expiresAt.toISOString() } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "invitation.create",
+      entityType: "User",
+      entityId: invitation.id,
+      after: { email: input.email, name: input.name, expiresAt: expiresAt.toISOString() },
+    });
   });
   return { path: `/sign-up?invite=${token}`, expiresAt };
 }

@@ -102,7 +102,14 @@ export async function deleteItem(user: SessionUser, eventSlug: string, itemId: s
   const item = await itemForWrite(user, eventSlug, itemId);
   await db.$transaction(async (tx) => {
     await tx.programItem.delete({ where: { id: item.id } });
-    await audit(tx, { actorId: user.id, action: "program_item.delete", entityType: "ProgramItem", entityId: item.id, eventId: item.eventId, before: { title: item.title, startsAt: toUtcIso(item.startsAt) } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "program_item.delete",
+      entityType: "ProgramItem",
+      entityId: item.id,
+      eventId: item.eventId,
+      before: { title: item.title, startsAt: toUtcIso(item.startsAt) },
+    });
   });
   revalidateEvent(eventSlug);
 }
@@ -115,7 +122,10 @@ export function localItems(hostCityId: string) {
 async function itemForWrite(user: SessionUser, eventSlug: string, itemId: string) {
   if (!isUuid(itemId)) throw notFound("This program item");
   const item = visibleOrThrow(
-    await db.programItem.findFirst({ where: { id: itemId, event: { slug: eventSlug } }, include: { event: true, hostCity: { select: { slug: true, timeZone: true } } } }),
+    await db.programItem.findFirst({
+      where: { id: itemId, event: { slug: eventSlug } },
+      include: { event: true, hostCity: { select: { slug: true, timeZone: true } } },
+    }),
     (row) => row.event.status,
     user,
     "This program item",
@@ -185,7 +195,15 @@ export async function moveItem(user: SessionUser, eventSlug: string, itemId: str
     const swapped = swapInRunningOrder(first, second);
     await tx.programItem.update({ where: { id: second.id }, data: { ...swapped.second, version: { increment: 1 } } });
     await tx.programItem.update({ where: { id: first.id }, data: { ...swapped.first, version: { increment: 1 } } });
-    await audit(tx, { actorId: user.id, action: "program_item.move", entityType: "ProgramItem", entityId: item.id, eventId: item.eventId, before: { startsAt: toUtcIso(item.startsAt) }, after: { direction } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "program_item.move",
+      entityType: "ProgramItem",
+      entityId: item.id,
+      eventId: item.eventId,
+      before: { startsAt: toUtcIso(item.startsAt) },
+      after: { direction },
+    });
     return true;
   });
   if (moved) revalidateEvent(eventSlug);

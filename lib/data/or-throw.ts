@@ -29,7 +29,10 @@ export function visibleOrThrow<T>(row: T | null, eventStatus: (row: T) => EventS
 
 /** A save based on an old version of `what` ("this city"): 409 with the current version. */
 export function staleVersion(what: string, current: number): ApiError {
-  return new ApiError("stale_version", `Someone else changed ${what} since you opened it (now version ${current}). Reload to see their changes, then apply yours again.`);
+  return new ApiError(
+    "stale_version",
+    `Someone else changed ${what} since you opened it (now version ${current}). Reload to see their changes, then apply yours again.`,
+  );
 }
 
 /** Re-throws a unique-constraint violation as the resource's own answer, anything else as it was. */

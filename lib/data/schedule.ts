@@ -49,19 +49,18 @@ function resolveQuery(event: EventJson, query: ScheduleQuery): ResolvedQuery {
 }
 
 function scheduleOf(program: PublicProgramItem[], { zone, lang, city }: ResolvedQuery) {
-  const items: ScheduleItem[] = programForCity(program, city)
-    .map((item) => ({
-      id: item.id,
-      title: item.title,
-      kind: item.kind,
-      language: item.language,
-      citySlug: item.citySlug,
-      startsAt: item.startsAt,
-      endsAt: item.endsAt,
-      localStart: toLocalIso(new Date(item.startsAt), zone),
-      localEnd: toLocalIso(new Date(item.endsAt), zone),
-      assignments: lang ? item.assignments.filter((a) => a.language === lang) : item.assignments,
-    }));
+  const items: ScheduleItem[] = programForCity(program, city).map((item) => ({
+    id: item.id,
+    title: item.title,
+    kind: item.kind,
+    language: item.language,
+    citySlug: item.citySlug,
+    startsAt: item.startsAt,
+    endsAt: item.endsAt,
+    localStart: toLocalIso(new Date(item.startsAt), zone),
+    localEnd: toLocalIso(new Date(item.endsAt), zone),
+    assignments: lang ? item.assignments.filter((a) => a.language === lang) : item.assignments,
+  }));
   return { timeZone: zone, items };
 }
 

@@ -49,7 +49,13 @@ export async function createSpeaker(user: SessionUser, parse: () => Promise<Crea
         timeZone: input.timeZone ?? null,
       },
     });
-    await audit(tx, { actorId: user.id, action: "speaker.create", entityType: "Speaker", entityId: created.id, after: { name: created.name, languages: created.languages } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "speaker.create",
+      entityType: "Speaker",
+      entityId: created.id,
+      after: { name: created.name, languages: created.languages },
+    });
     return created;
   });
   return speakerJson(speaker);

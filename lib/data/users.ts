@@ -29,14 +29,25 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string) 
         data: { name: input.name, email: input.email, passwordHash, role: "ORGANIZER", locale: input.locale },
         select: { id: true, email: true, name: true },
       });
-      await audit(tx, { actorId: user.id, action: "user.sign_up", entityType: "User", entityId: user.id, after: { email: user.email, name: user.name, role: "ORGANIZER" } });
+      await audit(tx, {
+        actorId: user.id,
+        action: "user.sign_up",
+        entityType: "User",
+        entityId: user.id,
+        after: { email: user.email, name: user.name, role: "ORGANIZER" },
+      });
       return user;
     });
   } catch (error) {
-    rethrowUnique(error, () => new ApiError("validation_error", "An account with this email already exists.", [{ path: "email", message: "An account with this email already exists: sign in instead." }]));
+    rethrowUnique(
+      error,
+      () =>
+        new ApiError("validation_error", "An account with this email already exists.", [
+          { path: "email", message: "An account with this email already exists: sign in instead." },
+        ]),
+    );
   }
 }
-
 
 async function manageable(admin: SessionUser, userId: string) {
   if (!can(admin.role, "user.manage")) throw forbidden();
@@ -56,14 +67,24 @@ export async function updateAccount(admin: SessionUser, userId: string, parse: (
   const input = await parse();
   if (input.version !== undefined && input.version !== user.version) throw staleVersion("this account", user.version);
   if (user.id === admin.id && (input.disabled || (input.role && input.role !== "ADMIN"))) {
-    throw new ApiError("validation_error", "You cannot disable or demote your own account.", [{ path: input.disabled ? "disabled" : "role", message: "Ask another administrator." }]);
+    throw new ApiError("validation_error", "You cannot disable or demote your own account.", [
+      { path: input.disabled ? "disabled" : "role", message: "Ask another administrator." },
+    ]);
   }
   const role = input.role?.toUpperCase() as Role | undefined;
   const changesRole = role !== undefined && role !== user.role;
   const changesDisabled = input.disabled !== undefined && input.disabled !== Boolean(user.disabledAt);
   if (!changesRole && !changesDisabled) {
     // Nothing to change: no new version, no audit entry, and an enabled account's sessions live on.
-    return { id: user.id, email: user.email, name: user.name, role: user.role.toLowerCase(), disabledAt: user.disabledAt, version: user.version, disabled: Boolean(user.disabledAt) };
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role.toLowerCase(),
+      disabledAt: user.disabledAt,
+      version: user.version,
+      disabled: Boolean(user.disabledAt),
+    };
   }
   const updated = await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
@@ -75,13 +96,22 @@ export async function updateAccount(admin: SessionUser, userId: string, parse: (
       },
     });
     if (count === 0) throw staleVersion("this account", user.version + 1);
-    const after = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, email: true, name: true, role: true, disabledAt: true, version: true } });
-    await audit(tx, { actorId: admin.id, action: "user.update", entityType: "User", entityId: user.id, before: { role: user.role, disabled: Boolean(user.disabledAt) }, after: { role: after.role, disabled: Boolean(after.disabledAt) } });
+    const after = await tx.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { id: true, email: true, name: true, role: true, disabledAt: true, version: true },
+    });
+    await audit(tx, {
+      actorId: admin.id,
+      action: "user.update",
+      entityType: "User",
+      entityId: user.id,
+      before: { role: user.role, disabled: Boolean(user.disabledAt) },
+      after: { role: after.role, disabled: Boolean(after.disabledAt) },
+    });
     return after;
   });
   return { ...updated, role: updated.role.toLowerCase(), disabled: Boolean(updated.disabledAt) };
 }
-
 
 /** How long an admin's temporary password works (it only lets its holder choose their own). */
 export const TEMPORARY_PASSWORD_HOURS = 24;
@@ -97,7 +127,10 @@ export async function resetPassword(admin: SessionUser, userId: string) {
   const passwordHash = await hashPassword(temporaryPassword);
   const expiresAt = new Date(Date.now() + TEMPORARY_PASSWORD_HOURS * 60 * 60 * 1000);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, temporaryPasswordExpiresAt: expiresAt, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, temporaryPasswordExpiresAt: expiresAt, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
     await audit(tx, { actorId: admin.id, action: "user.reset_password", entityType: "User", entityId: user.id });
   });
   return { temporaryPassword, expiresAt: expiresAt.toISOString() };
@@ -114,11 +147,16 @@ export async function changePassword(user: SessionUser, input: ChangePasswordInp
     throw new ApiError("validation_error", "The current password is not right.", [{ path: "currentPassword", message: "This is not your current password." }]);
   }
   if (await verifyPassword(account.passwordHash, input.newPassword)) {
-    throw new ApiError("validation_error", "Choose a password different from the current one.", [{ path: "newPassword", message: "This is the password you have now: choose another." }]);
+    throw new ApiError("validation_error", "Choose a password different from the current one.", [
+      { path: "newPassword", message: "This is the password you have now: choose another." },
+    ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, temporaryPasswordExpiresAt: null, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, temporaryPasswordExpiresAt: null, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
     await audit(tx, { actorId: user.id, action: "user.change_password", entityType: "User", entityId: user.id });
   });
 }

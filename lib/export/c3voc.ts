@@ -37,7 +37,13 @@ export function buildSchedule(event: EventJson, program: PublicProgramItem[], or
   const acronym = acronymOf(event.slug);
   const eventUrl = `${origin}/events/${event.slug}`;
   const rooms: Room[] = event.cities.length
-    ? event.cities.map((c) => ({ name: c.name, slug: c.slug, guid: stableId("room", event.slug, c.slug), url: `${eventUrl}/cities/${c.slug}`, capacity: c.venue.capacity }))
+    ? event.cities.map((c) => ({
+        name: c.name,
+        slug: c.slug,
+        guid: stableId("room", event.slug, c.slug),
+        url: `${eventUrl}/cities/${c.slug}`,
+        capacity: c.venue.capacity,
+      }))
     : [{ name: "Online", slug: "online", guid: stableId("room", event.slug, "online"), url: eventUrl, capacity: null }];
   const streams = event.languages.filter((l) => l.streamUrl).map((l) => ({ url: l.streamUrl!, title: `${l.name} live stream`, type: "media" }));
 
@@ -112,7 +118,11 @@ const el = (name: string, text: string | number, indent: string) => `${indent}<$
 /** schedule.xml (frab/Pentabarf) from the same document. */
 export function scheduleXml(document: Schedule): string {
   const c = document.schedule.conference;
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<schedule>", `  <generator name="${escape(document.generator.name)}" version="${escape(document.generator.version)}"/>`];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    "<schedule>",
+    `  <generator name="${escape(document.generator.name)}" version="${escape(document.generator.version)}"/>`,
+  ];
   lines.push(el("version", document.schedule.version, "  "), "  <conference>");
   lines.push(el("acronym", c.acronym, "    "), el("title", c.title, "    "), el("start", c.start, "    "), el("end", c.end, "    "));
   lines.push(el("days", c.daysCount, "    "), el("timeslot_duration", c.timeslot_duration, "    "), el("base_url", document.schedule.base_url, "    "));
@@ -126,7 +136,13 @@ export function scheduleXml(document: Schedule): string {
         lines.push(`      <event id="${event.id}" guid="${event.guid}">`);
         lines.push(el("room", event.room, i), el("title", event.title, i), el("subtitle", event.subtitle, i), el("type", event.type, i));
         lines.push(el("date", event.date, i), el("start", event.start, i), el("duration", event.duration, i), el("abstract", event.abstract, i));
-        lines.push(el("slug", event.slug, i), el("track", event.track, i), el("language", event.language, i), el("description", event.description, i), el("url", event.url, i));
+        lines.push(
+          el("slug", event.slug, i),
+          el("track", event.track, i),
+          el("language", event.language, i),
+          el("description", event.description, i),
+          el("url", event.url, i),
+        );
         lines.push(`${i}<persons>`, ...event.persons.map((p) => `${i}  <person guid="${p.guid}">${escape(p.name)}</person>`), `${i}</persons>`);
         lines.push(`${i}<links>`, ...event.links.map((l) => `${i}  <link href="${escape(l.url)}" type="${l.type}">${escape(l.title)}</link>`), `${i}</links>`);
         lines.push("      </event>");

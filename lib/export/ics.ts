@@ -34,7 +34,18 @@ export function eventCalendar(event: EventJson, origin: string): string {
     end: new Date(event.endsAt),
     summary: event.status === "cancelled" ? `Cancelled: ${event.title}` : event.title,
     status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    description: [event.summary, "", `Announced for ${timeLabel(start, event.anchorTimeZone)} (${event.anchorTimeZone}).`, ...(cities.length ? ["", "Host cities:", ...cities] : []), "", ...streamLines(event), "", url].join("\n").trim(),
+    description: [
+      event.summary,
+      "",
+      `Announced for ${timeLabel(start, event.anchorTimeZone)} (${event.anchorTimeZone}).`,
+      ...(cities.length ? ["", "Host cities:", ...cities] : []),
+      "",
+      ...streamLines(event),
+      "",
+      url,
+    ]
+      .join("\n")
+      .trim(),
     location: event.attendanceMode === "online" ? "Online" : cities.length ? `${event.cities.length} host cities` : undefined,
     url,
   });
@@ -55,7 +66,9 @@ export function cityCalendar(event: EventJson, city: CityJson, localItems: Publi
     end: new Date(event.endsAt),
     summary: event.status === "cancelled" ? `Cancelled: ${event.title} (${city.name})` : `${event.title} (${city.name})`,
     status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    description: [event.summary, "", `${timeLabel(start, city.timeZone)} in ${city.name} (${city.timeZone}).`, "", ...streamLines(event), "", url].join("\n").trim(),
+    description: [event.summary, "", `${timeLabel(start, city.timeZone)} in ${city.name} (${city.timeZone}).`, "", ...streamLines(event), "", url]
+      .join("\n")
+      .trim(),
     location,
     url,
   });

@@ -8,7 +8,12 @@ function request(peer: string, headers: Record<string, string> = {}, method = "G
 
 describe("the client's address", () => {
   it("is the socket's peer when no proxy is trusted, whatever X-Forwarded-For says, and forged forwarding headers are dropped", () => {
-    const req = request("203.0.113.9", { "x-forwarded-for": "198.51.100.1", "x-forwarded-host": "evil.example", "x-real-ip": "1.1.1.1", [CLIENT_ADDRESS_HEADER]: "10.0.0.1" });
+    const req = request("203.0.113.9", {
+      "x-forwarded-for": "198.51.100.1",
+      "x-forwarded-host": "evil.example",
+      "x-real-ip": "1.1.1.1",
+      [CLIENT_ADDRESS_HEADER]: "10.0.0.1",
+    });
     expect(prepareRequest(req, parseTrustedProxies(undefined))).toBeNull();
     expect(req.headers[CLIENT_ADDRESS_HEADER]).toBe("203.0.113.9");
     expect(req.headers["x-forwarded-for"]).toBeUndefined();
@@ -55,7 +60,13 @@ describe("refusals before the body", () => {
   const trust = parseTrustedProxies("");
 
   it("TRACE, TRACK and CONNECT anywhere, and methods a page never answers, are a 405 with Allow", () => {
-    for (const [method, url] of [["TRACE", "/"], ["TRACK", "/api/v1/events"], ["CONNECT", "/events/x"], ["PUT", "/dashboard"], ["DELETE", "/"]] as const) {
+    for (const [method, url] of [
+      ["TRACE", "/"],
+      ["TRACK", "/api/v1/events"],
+      ["CONNECT", "/events/x"],
+      ["PUT", "/dashboard"],
+      ["DELETE", "/"],
+    ] as const) {
       const refusal = prepareRequest(request("203.0.113.9", {}, method, url), trust);
       expect(refusal?.status, `${method} ${url}`).toBe(405);
       expect(refusal?.headers.allow).toBe("GET, HEAD, POST, OPTIONS");

@@ -34,7 +34,10 @@ export type Trust = (address: string, hop: number) => boolean;
 
 /** TRUSTED_PROXIES, parsed; a wrong entry is an error at start, with the entry named. */
 export function parseTrustedProxies(value: string | undefined): Trust {
-  const entries = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   try {
     return proxyAddr.compile(entries);
   } catch (error) {
@@ -200,5 +203,8 @@ export function networkOf(address: string): string {
   if (!ipaddr.isValid(address)) return address;
   const parsed = ipaddr.process(address);
   if (parsed.kind() === "ipv4") return parsed.toString();
-  return `${(parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16)).join(":")}::/64`;
+  return `${(parsed as ipaddr.IPv6).parts
+    .slice(0, 4)
+    .map((part) => part.toString(16))
+    .join(":")}::/64`;
 }

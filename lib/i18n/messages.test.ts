@@ -49,7 +49,9 @@ describe("message catalogs", () => {
     it(`${locale} messages are valid ICU and format with sample values`, () => {
       for (const [key, text] of Object.entries(flatten(load(locale)))) {
         const format = new IntlMessageFormat(text, locale);
-        const values = Object.fromEntries(argumentsOf(text).map((name) => [name, /count|days|hours|minutes|gaps|conflicts|approved|pending/.test(name) ? 2 : "x"]));
+        const values = Object.fromEntries(
+          argumentsOf(text).map((name) => [name, /count|days|hours|minutes|gaps|conflicts|approved|pending/.test(name) ? 2 : "x"]),
+        );
         expect(() => format.format(values), `${locale}: ${key}`).not.toThrow();
       }
     });

@@ -6,9 +6,7 @@ import { DateTime } from "luxon";
 
 export type WallClockProblem = "invalid" | "unknown_zone" | "gap" | "fold";
 
-export type WallClockResult =
-  | { ok: true; instant: Date }
-  | { ok: false; problem: WallClockProblem; message: string; candidates?: Date[] };
+export type WallClockResult = { ok: true; instant: Date } | { ok: false; problem: WallClockProblem; message: string; candidates?: Date[] };
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -21,9 +19,7 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 export function wallClockToInstant(local: string, zone: string): WallClockResult {
   const match = WALL_CLOCK.exec(local.trim());
   if (!match) return { ok: false, problem: "invalid", message: `"${local}" is not a date and time like 2018-08-25T17:00.` };
-  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part))) as [
-    number, number, number, number, number, number,
-  ];
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part))) as [number, number, number, number, number, number];
   const probe = DateTime.fromObject({ year: y, month: mo, day: d, hour: h, minute: mi, second: s }, { zone });
   if (!probe.isValid) {
     if (probe.invalidReason === "unsupported zone") {

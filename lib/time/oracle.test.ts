@@ -5,7 +5,18 @@ import { systemTzRelease } from "../../scripts/lib/tzdata";
 import { describe, expect, it } from "vitest";
 import { toLocalIso, utcOffsetMinutes, wallClockToInstant } from "./index";
 
-const ZONES = ["Europe/Paris", "America/Toronto", "America/Vancouver", "Asia/Tehran", "Asia/Kathmandu", "America/St_Johns", "Pacific/Chatham", "Australia/Sydney", "Pacific/Apia", "Europe/London"];
+const ZONES = [
+  "Europe/Paris",
+  "America/Toronto",
+  "America/Vancouver",
+  "Asia/Tehran",
+  "Asia/Kathmandu",
+  "America/St_Johns",
+  "Pacific/Chatham",
+  "Australia/Sydney",
+  "Pacific/Apia",
+  "Europe/London",
+];
 const FROM = Date.UTC(2026, 0, 1);
 const HOURS = 2 * 365 * 24;
 

@@ -3,8 +3,23 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dayDifference, normalizeTimeZone, toLocalIso, toWallClock, utcOffsetMinutes, wallClockToInstant, zoneAbbreviation } from "./index";
 
-const ZONES = ["Europe/Paris", "America/Toronto", "America/St_Johns", "Asia/Tehran", "Asia/Kathmandu", "Pacific/Chatham", "Australia/Lord_Howe", "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/Santiago", "Africa/Casablanca", "UTC"];
-const instant = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2037-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => new Date(Math.floor(d.getTime() / 60_000) * 60_000));
+const ZONES = [
+  "Europe/Paris",
+  "America/Toronto",
+  "America/St_Johns",
+  "Asia/Tehran",
+  "Asia/Kathmandu",
+  "Pacific/Chatham",
+  "Australia/Lord_Howe",
+  "Pacific/Kiritimati",
+  "Pacific/Pago_Pago",
+  "America/Santiago",
+  "Africa/Casablanca",
+  "UTC",
+];
+const instant = fc
+  .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2037-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => new Date(Math.floor(d.getTime() / 60_000) * 60_000));
 const zone = fc.constantFrom(...ZONES);
 
 describe("lib/time properties", () => {

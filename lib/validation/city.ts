@@ -1,20 +1,24 @@
 /** Host city schemas, shared by the registration and venue forms, their actions and the API. */
 import { z } from "zod";
 import { slugify } from "@/lib/slug";
-import { countryCodeSchema, emailSchema, languageCodeSchema, lineSchema, nameSchema, paragraphSchema, slugSchema, timeZoneSchema } from "@/lib/validation/common";
+import {
+  countryCodeSchema,
+  emailSchema,
+  languageCodeSchema,
+  lineSchema,
+  nameSchema,
+  paragraphSchema,
+  slugSchema,
+  timeZoneSchema,
+} from "@/lib/validation/common";
 
 /** The venue's fields as sent; defaults only where a whole venue is given (registration). */
 const venueFields = {
   name: nameSchema,
   address: lineSchema(500).min(1, "Enter the venue's address."),
-  capacity: z.preprocess(
-    (value) => (value === "" || value === null ? undefined : value),
-    z.coerce.number({ error: "Enter the number of seats." }),
-  ).pipe(z
-    .number()
-    .int("Use a whole number.")
-    .min(0, "The capacity cannot be negative.")
-    .max(1_000_000, "That capacity is not plausible.")),
+  capacity: z
+    .preprocess((value) => (value === "" || value === null ? undefined : value), z.coerce.number({ error: "Enter the number of seats." }))
+    .pipe(z.number().int("Use a whole number.").min(0, "The capacity cannot be negative.").max(1_000_000, "That capacity is not plausible.")),
   accessibility: paragraphSchema(2000),
 };
 

@@ -52,11 +52,7 @@ export const languageCodeSchema = z
     error: (issue) => `"${String(issue.input)}" is not a language code this product knows (e.g. fa, en, fr, ar).`,
   });
 
-export const emailSchema = z
-  .string({ error: "Enter an email address." })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter a valid email address.").max(254));
+export const emailSchema = z.string({ error: "Enter an email address." }).trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254));
 
 /*
  * Text that reaches schedule.xml, the calendar feeds and other people's screens. Refused:
@@ -86,7 +82,11 @@ export function isCleanLine(value: string): boolean {
 
 /** One line of text (a name, a title, an address): no control characters, no bidi overrides. */
 export const lineSchema = (max: number) =>
-  z.string().trim().max(max, `Use at most ${max} characters.`).refine(isCleanLine, "Remove the control characters, line breaks or direction marks from this text.");
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .refine(isCleanLine, "Remove the control characters, line breaks or direction marks from this text.");
 
 /** Text of several lines (a summary, a description, notes): no control characters but tab and line breaks. */
 export const paragraphSchema = (max: number) =>
@@ -95,6 +95,4 @@ export const paragraphSchema = (max: number) =>
 export const nameSchema = lineSchema(200).min(1, "This cannot be empty.");
 
 /** A URL a browser may open: http(s) only (no javascript:, data:...). */
-export const webUrlSchema = z
-  .url({ protocol: /^https?$/, error: "Enter a full http:// or https:// address." })
-  .max(2000);
+export const webUrlSchema = z.url({ protocol: /^https?$/, error: "Enter a full http:// or https:// address." }).max(2000);

@@ -30,9 +30,12 @@ export const createEventSchema = z
     anchorTimeZone: timeZoneSchema.optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.start && value.startsAt) ctx.addIssue({ code: "custom", path: ["start"], message: "Give either start (local time and zone) or startsAt (an instant), not both." });
-    if (!value.start && !value.startsAt) ctx.addIssue({ code: "custom", path: ["start"], message: "Give the start: start (local time and zone) or startsAt (an instant)." });
-    if (value.startsAt && !value.anchorTimeZone) ctx.addIssue({ code: "custom", path: ["anchorTimeZone"], message: "With startsAt, say which zone the event is announced in (anchorTimeZone)." });
+    if (value.start && value.startsAt)
+      ctx.addIssue({ code: "custom", path: ["start"], message: "Give either start (local time and zone) or startsAt (an instant), not both." });
+    if (!value.start && !value.startsAt)
+      ctx.addIssue({ code: "custom", path: ["start"], message: "Give the start: start (local time and zone) or startsAt (an instant)." });
+    if (value.startsAt && !value.anchorTimeZone)
+      ctx.addIssue({ code: "custom", path: ["anchorTimeZone"], message: "With startsAt, say which zone the event is announced in (anchorTimeZone)." });
   });
 
 export const updateEventSchema = z

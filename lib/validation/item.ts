@@ -6,7 +6,10 @@ export const ITEM_KINDS = ["opening", "keynote", "talk", "panel", "testimony", "
 
 /** A wall-clock start in a named zone: { local: "2018-08-25T17:00", timeZone: "Europe/Paris" }. */
 export const localStartSchema = z.object({
-  local: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Use a local date and time like 2018-08-25T17:00."),
+  local: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Use a local date and time like 2018-08-25T17:00."),
   timeZone: timeZoneSchema,
 });
 
@@ -43,13 +46,18 @@ export const updateItemSchema = z
     language: languageCodeSchema,
     startsAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 instant with an offset, like 2018-08-25T15:00:00Z." }),
     start: localStartSchema,
-    durationMinutes: z.coerce.number({ error: "Enter the duration in minutes." }).int("Use whole minutes.").min(1, "An item lasts at least one minute.").max(24 * 60, "An item lasts at most 24 hours."),
+    durationMinutes: z.coerce
+      .number({ error: "Enter the duration in minutes." })
+      .int("Use whole minutes.")
+      .min(1, "An item lasts at least one minute.")
+      .max(24 * 60, "An item lasts at most 24 hours."),
     version: z.number().int().positive(),
   })
   .partial()
   .strict()
   .superRefine((value, ctx) => {
-    if (value.start && value.startsAt) ctx.addIssue({ code: "custom", path: ["start"], message: "Give either start (local time and zone) or startsAt (an instant), not both." });
+    if (value.start && value.startsAt)
+      ctx.addIssue({ code: "custom", path: ["start"], message: "Give either start (local time and zone) or startsAt (an instant), not both." });
   });
 
 export type UpdateItemInput = z.infer<typeof updateItemSchema>;

@@ -17,14 +17,24 @@ describe("password rules", () => {
     expect(issues(changePasswordSchema(account).safeParse({ currentPassword: "x", newPassword: "password12", confirmPassword: "password12" }))).toEqual([
       ["newPassword", expect.stringMatching(/too easy to guess/)],
     ]);
-    expect(issues(changePasswordSchema(account).safeParse({ currentPassword: "x", newPassword: "tomtoronto1", confirmPassword: "tomtoronto1" }))[0]?.[0]).toBe("newPassword");
-    expect(issues(changePasswordSchema(account).safeParse({ currentPassword: "x", newPassword: "a quiet walk by the harbour", confirmPassword: "a quiet walk" }))).toEqual([
-      ["confirmPassword", "The two new passwords differ."],
-    ]);
-    expect(changePasswordSchema(account).safeParse({ currentPassword: "x", newPassword: "a quiet walk by the harbour", confirmPassword: "a quiet walk by the harbour" }).success).toBe(true);
+    expect(issues(changePasswordSchema(account).safeParse({ currentPassword: "x", newPassword: "tomtoronto1", confirmPassword: "tomtoronto1" }))[0]?.[0]).toBe(
+      "newPassword",
+    );
+    expect(
+      issues(changePasswordSchema(account).safeParse({ currentPassword: "x", newPassword: "a quiet walk by the harbour", confirmPassword: "a quiet walk" })),
+    ).toEqual([["confirmPassword", "The two new passwords differ."]]);
+    expect(
+      changePasswordSchema(account).safeParse({
+        currentPassword: "x",
+        newPassword: "a quiet walk by the harbour",
+        confirmPassword: "a quiet walk by the harbour",
+      }).success,
+    ).toBe(true);
   });
 
   it("apply at sign-up too", () => {
-    expect(issues(signUpSchema.safeParse({ name: "Tom", email: "t@example.org", password: "password12" }))).toEqual([["password", expect.stringMatching(/too easy to guess/)]]);
+    expect(issues(signUpSchema.safeParse({ name: "Tom", email: "t@example.org", password: "password12" }))).toEqual([
+      ["password", expect.stringMatching(/too easy to guess/)],
+    ]);
   });
 });

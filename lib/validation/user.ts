@@ -3,7 +3,6 @@ import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 import { isStrongEnough } from "@/lib/auth/password-strength";
 import { emailSchema, lineSchema, nameSchema } from "@/lib/validation/common";
 
-
 /** At least 10 characters, not all the same, and not the email address itself. */
 export const passwordSchema = z
   .string({ error: "Choose a password." })

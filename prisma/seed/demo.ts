@@ -17,7 +17,6 @@ function instant(local: string, zone: string): Date {
   return result.instant;
 }
 
-
 export const ids = {
   user: (email: string) => stableId("user", email),
   event: (slug: string) => stableId("event", slug),
@@ -25,8 +24,7 @@ export const ids = {
   city: (event: string, city: string) => stableId("city", event, city),
   item: (event: string, key: string) => stableId("item", event, key),
   speaker: (key: string) => stableId("speaker", key),
-  assignment: (event: string, item: string, speaker: string, language: string, role: string) =>
-    stableId("assignment", event, item, speaker, language, role),
+  assignment: (event: string, item: string, speaker: string, language: string, role: string) => stableId("assignment", event, item, speaker, language, role),
 };
 
 function eventRows(event: DemoEvent) {

@@ -27,11 +27,26 @@ const LANGUAGES = ["fa", "en", "fr", "ar"] as const;
 
 // Real zones of Europe and North America (and a few beyond), cycled through by the cities.
 const ZONES: [country: string, zone: string][] = [
-  ["FR", "Europe/Paris"], ["CA", "America/Toronto"], ["GB", "Europe/London"], ["DE", "Europe/Berlin"],
-  ["US", "America/New_York"], ["CA", "America/Vancouver"], ["RO", "Europe/Bucharest"], ["US", "America/Chicago"],
-  ["SE", "Europe/Stockholm"], ["US", "America/Los_Angeles"], ["IT", "Europe/Rome"], ["CA", "America/Halifax"],
-  ["NL", "Europe/Amsterdam"], ["US", "America/Denver"], ["FI", "Europe/Helsinki"], ["CA", "America/St_Johns"],
-  ["AU", "Australia/Sydney"], ["IE", "Europe/Dublin"], ["US", "America/Phoenix"], ["CH", "Europe/Zurich"],
+  ["FR", "Europe/Paris"],
+  ["CA", "America/Toronto"],
+  ["GB", "Europe/London"],
+  ["DE", "Europe/Berlin"],
+  ["US", "America/New_York"],
+  ["CA", "America/Vancouver"],
+  ["RO", "Europe/Bucharest"],
+  ["US", "America/Chicago"],
+  ["SE", "Europe/Stockholm"],
+  ["US", "America/Los_Angeles"],
+  ["IT", "Europe/Rome"],
+  ["CA", "America/Halifax"],
+  ["NL", "Europe/Amsterdam"],
+  ["US", "America/Denver"],
+  ["FI", "Europe/Helsinki"],
+  ["CA", "America/St_Johns"],
+  ["AU", "Australia/Sydney"],
+  ["IE", "Europe/Dublin"],
+  ["US", "America/Phoenix"],
+  ["CH", "Europe/Zurich"],
 ];
 
 const KINDS = ["KEYNOTE", "TALK", "PANEL", "TESTIMONY", "MESSAGE"] as const;

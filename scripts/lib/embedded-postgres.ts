@@ -241,7 +241,10 @@ function copyBinaries(native: string, relocateRoot: string, account: Account, lo
     renameSync(partial, target);
     log(`Running as root: the account "${account.name}" cannot reach PostgreSQL's binaries (${blockingFolder(native)}), so they were copied to ${target}.`);
   }
-  if (!canRun(account, target)) throw new SetupError(`The account "${account.name}" cannot run the PostgreSQL binaries in ${target}. Make them readable (chmod -R a+rX ${target}) or set DATABASE_URL.`);
+  if (!canRun(account, target))
+    throw new SetupError(
+      `The account "${account.name}" cannot run the PostgreSQL binaries in ${target}. Make them readable (chmod -R a+rX ${target}) or set DATABASE_URL.`,
+    );
   return target;
 }
 

@@ -13,7 +13,9 @@ export async function assertPortFree(port: number, variable: string, what: strin
   });
   if (!error) return;
   if (error.code === "EADDRINUSE") {
-    throw new SetupError(`Port ${port} is in use by another program, so ${what} cannot listen there. Stop that program, or choose another port: ${variable}=${port + 1}.`);
+    throw new SetupError(
+      `Port ${port} is in use by another program, so ${what} cannot listen there. Stop that program, or choose another port: ${variable}=${port + 1}.`,
+    );
   }
   throw new SetupError(`${what} cannot listen on port ${port} (${error.code}). Choose a free port above 1023 with ${variable}.`);
 }

@@ -84,6 +84,9 @@ export function explainPostgresOutput(output: string, context: FailureContext): 
 
 /** The last line that says what went wrong (FATAL, PANIC, ERROR or initdb's own "error:"). */
 export function lastErrorLine(output: string): string | undefined {
-  const lines = output.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.reverse().find((line) => /\b(FATAL|PANIC|ERROR|error):/.test(line));
 }

@@ -50,7 +50,12 @@ export async function pendingMigrations(databaseUrl: string): Promise<string[]> 
   const folder = path.join(ROOT, "prisma", "migrations");
   const wanted = readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map(({ name }) => ({ name, checksum: createHash("sha256").update(readFileSync(path.join(folder, name, "migration.sql"))).digest("hex") }));
+    .map(({ name }) => ({
+      name,
+      checksum: createHash("sha256")
+        .update(readFileSync(path.join(folder, name, "migration.sql")))
+        .digest("hex"),
+    }));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

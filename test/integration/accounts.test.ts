@@ -11,7 +11,10 @@ beforeAll(async () => {
 async function account(role = "COORDINATOR") {
   const email = `${unique("acct")}@demo.test`;
   const [hash] = await sql(`select "passwordHash" from "User" where email = 'paris@demo.test'`);
-  const [row] = await sql(`insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Someone', $2, $3, now()) returning id`, [email, hash.passwordHash, role]);
+  const [row] = await sql(
+    `insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Someone', $2, $3, now()) returning id`,
+    [email, hash.passwordHash, role],
+  );
   return { id: row.id as string, email };
 }
 
@@ -93,14 +96,24 @@ describe("temporary passwords and changing one's password", () => {
 
     const weak = await callAction("changePasswordAction", ["/dashboard", null, passwordForm(body.temporaryPassword, "password12")], { cookie: session });
     expect(weak.result.fieldErrors.newPassword.join(" ")).toMatch(/too easy to guess/);
-    const mismatch = await callAction("changePasswordAction", ["/dashboard", null, passwordForm(body.temporaryPassword, "a quiet walk by the harbour", "a quiet walk by the harbor")], { cookie: session });
+    const mismatch = await callAction(
+      "changePasswordAction",
+      ["/dashboard", null, passwordForm(body.temporaryPassword, "a quiet walk by the harbour", "a quiet walk by the harbor")],
+      { cookie: session },
+    );
     expect(mismatch.result.fieldErrors.confirmPassword).toBeDefined();
-    const wrong = await callAction("changePasswordAction", ["/dashboard", null, passwordForm("not-the-temporary-one", "a quiet walk by the harbour")], { cookie: session });
+    const wrong = await callAction("changePasswordAction", ["/dashboard", null, passwordForm("not-the-temporary-one", "a quiet walk by the harbour")], {
+      cookie: session,
+    });
     expect(wrong.result.fieldErrors.currentPassword).toBeDefined();
     const [unchanged] = await sql(`select "temporaryPasswordExpiresAt" from "User" where id = $1`, [user.id]);
     expect(unchanged.temporaryPasswordExpiresAt).not.toBeNull();
 
-    const done = await callAction("changePasswordAction", ["/dashboard/events/interactive-conference-2027", null, passwordForm(body.temporaryPassword, "a quiet walk by the harbour")], { cookie: session });
+    const done = await callAction(
+      "changePasswordAction",
+      ["/dashboard/events/interactive-conference-2027", null, passwordForm(body.temporaryPassword, "a quiet walk by the harbour")],
+      { cookie: session },
+    );
     expect(done.redirect).toContain("/dashboard/events/interactive-conference-2027");
     const [changed] = await sql(`select "temporaryPasswordExpiresAt" from "User" where id = $1`, [user.id]);
     expect(changed.temporaryPasswordExpiresAt).toBeNull();
@@ -118,7 +131,9 @@ describe("temporary passwords and changing one's password", () => {
     const session = (await signIn(user.email))!;
     const codes: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const answer = await callAction("changePasswordAction", ["/dashboard", null, passwordForm(`guess-${i}`, "a quiet walk by the harbour")], { cookie: session });
+      const answer = await callAction("changePasswordAction", ["/dashboard", null, passwordForm(`guess-${i}`, "a quiet walk by the harbour")], {
+        cookie: session,
+      });
       codes.push(answer.result.code);
     }
     expect(codes.slice(0, 6)).toEqual(Array(6).fill("validation_error"));
@@ -141,7 +156,9 @@ describe("temporary passwords and changing one's password", () => {
     const user = await account();
     const phone = (await signIn(user.email))!;
     const laptop = (await signIn(user.email))!;
-    const answer = await callAction("changePasswordAction", ["/dashboard", null, passwordForm("demo-password", "lanterns over the old canal")], { cookie: laptop });
+    const answer = await callAction("changePasswordAction", ["/dashboard", null, passwordForm("demo-password", "lanterns over the old canal")], {
+      cookie: laptop,
+    });
     expect(answer.redirect).toContain("/dashboard");
     expect((await call("/api/v1/events/planning-2028", { cookie: phone })).status).toBe(404);
     expect(await signIn(user.email, "lanterns over the old canal")).not.toBeNull();

@@ -8,7 +8,13 @@ describe("GET /api/v1/events", () => {
     expect(status).toBe(200);
     const slugs = body.events.map((e: { slug: string }) => e.slug);
     expect(slugs).toEqual(
-      expect.arrayContaining(["interactive-conference-2027", "british-parliament-2023", "witnesses-online-2021", "interactive-conference-2018", "paris-city-hall-2018"]),
+      expect.arrayContaining([
+        "interactive-conference-2027",
+        "british-parliament-2023",
+        "witnesses-online-2021",
+        "interactive-conference-2018",
+        "paris-city-hall-2018",
+      ]),
     );
     expect(slugs).not.toContain("planning-2028");
     const starts = body.events.map((e: { startsAt: string }) => e.startsAt);

@@ -38,7 +38,11 @@ describe("the roster", () => {
   it("is for coordinators, validates its input, and keeps contacts private", async () => {
     expect((await call("/api/v1/speakers", { method: "POST", body: JSON.stringify({ name: "X", languages: ["en"] }) })).status).toBe(401);
     expect((await call("/api/v1/speakers", { method: "POST", cookie: organizer, body: JSON.stringify({ name: "X", languages: ["en"] }) })).status).toBe(403);
-    const bad = await call("/api/v1/speakers", { method: "POST", cookie: coordinator, body: JSON.stringify({ name: "X", languages: [], photoUrl: "javascript:alert(1)" }) });
+    const bad = await call("/api/v1/speakers", {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ name: "X", languages: [], photoUrl: "javascript:alert(1)" }),
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(["languages", "photoUrl"]);
     const s = await speaker({ languages: ["ar"] });
@@ -58,8 +62,17 @@ describe("assigning people", () => {
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ language: "en", role: "speaker", status: "confirmed", speaker: { id: s.id, name: s.name }, warnings: [] });
     const schedule = await call(`/api/v1/events/${event.slug}/schedule?lang=en`);
-    expect(schedule.body.items[0].assignments).toEqual([{ language: "en", role: "speaker", status: "confirmed", speaker: { id: s.id, name: s.name, affiliation: "" } }]);
-    for (const path of [`/api/v1/events/${event.slug}/schedule`, `/api/v1/events/${event.slug}`, `/events/${event.slug}`, `/events/${event.slug}/schedule.json`, `/events/${event.slug}/schedule.xml`, `/events/${event.slug}/calendar.ics`]) {
+    expect(schedule.body.items[0].assignments).toEqual([
+      { language: "en", role: "speaker", status: "confirmed", speaker: { id: s.id, name: s.name, affiliation: "" } },
+    ]);
+    for (const path of [
+      `/api/v1/events/${event.slug}/schedule`,
+      `/api/v1/events/${event.slug}`,
+      `/events/${event.slug}`,
+      `/events/${event.slug}/schedule.json`,
+      `/events/${event.slug}/schedule.xml`,
+      `/events/${event.slug}/calendar.ics`,
+    ]) {
       expect((await call(path)).text, path).not.toContain("private.person@example.net");
     }
   });
@@ -127,7 +140,11 @@ describe("assigning people", () => {
     expect((await assign(event, c.id, { speakerId: s.id, language: "fa", role: "speaker", status: "declined" })).status).toBe(201);
     // Turning a declined one back on re-checks the booking.
     const [declined] = await sql(`select id from "Assignment" where "programItemId" = $1`, [a.id]);
-    const reopen = await call(`/api/v1/events/${event.slug}/items/${a.id}/assignments/${declined.id}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ status: "confirmed" }) });
+    const reopen = await call(`/api/v1/events/${event.slug}/items/${a.id}/assignments/${declined.id}`, {
+      method: "PATCH",
+      cookie: coordinator,
+      body: JSON.stringify({ status: "confirmed" }),
+    });
     expect(reopen.status).toBe(409);
   });
 

@@ -109,7 +109,10 @@ describe("registering a city", () => {
     // Pending cities are not public.
     const publicView = await call(`/api/v1/events/${event.slug}`);
     expect(publicView.body.cities).toEqual([]);
-    const [entry] = await sql(`select action, after from "AuditEntry" where "entityType" = 'HostCity' and "entityId" = (select id::text from "HostCity" where slug = 'montreal' and "eventId" = $1)`, [event.id]);
+    const [entry] = await sql(
+      `select action, after from "AuditEntry" where "entityType" = 'HostCity' and "entityId" = (select id::text from "HostCity" where slug = 'montreal' and "eventId" = $1)`,
+      [event.id],
+    );
     expect(entry.action).toBe("host_city.register");
     expect(entry.after.timeZone).toBe("America/Toronto");
   });
@@ -166,7 +169,11 @@ describe("reviewing and publishing", () => {
     const publicView = await call(`/api/v1/events/${event.slug}`);
     expect(publicView.body.cities).toEqual([expect.objectContaining({ slug: oslo.slug, localStart: "2027-08-28T17:00:00+02:00" })]);
 
-    const rejected = await call(`/api/v1/events/${event.slug}/cities/${oslo.slug}/reject`, { method: "POST", cookie: cookies.coordinator, body: JSON.stringify({ reason: "No venue yet" }) });
+    const rejected = await call(`/api/v1/events/${event.slug}/cities/${oslo.slug}/reject`, {
+      method: "POST",
+      cookie: cookies.coordinator,
+      body: JSON.stringify({ reason: "No venue yet" }),
+    });
     expect(rejected.body).toMatchObject({ status: "rejected", rejectionReason: "No venue yet" });
     expect((await call(`/api/v1/events/${event.slug}`)).body.cities).toEqual([]);
   });
@@ -197,7 +204,11 @@ describe("no lost updates", () => {
     const event = await createEvent();
     const city = await createCity(event.id, "paris@demo.test");
     const path = `/api/v1/events/${event.slug}/cities/${city.slug}`;
-    const first = await call(path, { method: "PATCH", cookie: cookies["organizer (own city)"], body: JSON.stringify({ version: 1, venue: { name: "Tab A" } }) });
+    const first = await call(path, {
+      method: "PATCH",
+      cookie: cookies["organizer (own city)"],
+      body: JSON.stringify({ version: 1, venue: { name: "Tab A" } }),
+    });
     expect(first.status).toBe(200);
     const second = await call(path, { method: "PATCH", cookie: cookies.coordinator, body: JSON.stringify({ version: 1, venue: { name: "Tab B" } }) });
     expect(second.status).toBe(409);
@@ -211,7 +222,9 @@ describe("no lost updates", () => {
     const city = await createCity(event.id, "paris@demo.test");
     const path = `/api/v1/events/${event.slug}/cities/${city.slug}`;
     const responses = await Promise.all(
-      ["A", "B", "C", "D"].map((tab) => call(path, { method: "PATCH", cookie: cookies.coordinator, body: JSON.stringify({ version: 1, venue: { name: `Tab ${tab}` } }) })),
+      ["A", "B", "C", "D"].map((tab) =>
+        call(path, { method: "PATCH", cookie: cookies.coordinator, body: JSON.stringify({ version: 1, venue: { name: `Tab ${tab}` } }) }),
+      ),
     );
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
     const winner = responses.find((r) => r.status === 200)!.body.venue.name;
@@ -225,7 +238,11 @@ describe("the audit log", () => {
   it("shows coordinators who changed what, before and after, and is closed to organizers", async () => {
     const event = await createEvent();
     const city = await createCity(event.id, "paris@demo.test");
-    await call(`/api/v1/events/${event.slug}/cities/${city.slug}`, { method: "PATCH", cookie: cookies["organizer (own city)"], body: JSON.stringify({ venue: { name: "Salle Voltaire" } }) });
+    await call(`/api/v1/events/${event.slug}/cities/${city.slug}`, {
+      method: "PATCH",
+      cookie: cookies["organizer (own city)"],
+      body: JSON.stringify({ venue: { name: "Salle Voltaire" } }),
+    });
     const page = await call(`/dashboard/audit?event=${event.slug}`, { cookie: cookies.coordinator });
     expect(page.status).toBe(200);
     expect(page.visible).toContain("host_city.update");

@@ -55,7 +55,14 @@ describe("events", () => {
     for (const [index, response] of responses.entries()) {
       expect([200, 409]).toContain(response.status);
       const change = changes[index]!;
-      const landed = "title" in change ? row.title === change.title : "summary" in change ? row.summary === change.summary : "registrationOpen" in change ? row.registrationOpen === false : row.attendanceMode === "ONLINE";
+      const landed =
+        "title" in change
+          ? row.title === change.title
+          : "summary" in change
+            ? row.summary === change.summary
+            : "registrationOpen" in change
+              ? row.registrationOpen === false
+              : row.attendanceMode === "ONLINE";
       expect(landed, `${JSON.stringify(change)} answered ${response.status}`).toBe(response.status === 200);
     }
   });
@@ -81,7 +88,9 @@ describe("program items", () => {
   it("lets exactly one of many concurrent saves of the same version win", async () => {
     const event = await createEvent();
     const [item] = await sharedItems(event.id, [30]);
-    const responses = await Promise.all(["A", "B", "C", "D"].map((tab) => patch(`/api/v1/events/${event.slug}/items/${item}`, { version: 1, title: `Tab ${tab}` })));
+    const responses = await Promise.all(
+      ["A", "B", "C", "D"].map((tab) => patch(`/api/v1/events/${event.slug}/items/${item}`, { version: 1, title: `Tab ${tab}` })),
+    );
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
     const winner = responses.find((r) => r.status === 200)!.body.title;
     const [row] = await sql(`select title, version from "ProgramItem" where id = $1`, [item]);
@@ -104,7 +113,9 @@ describe("program items", () => {
       [ids[2]!, "down"],
       [ids[3]!, "up"],
     ];
-    const answers = await Promise.all(moves.map(([id, direction]) => callAction("moveItemAction", [event.slug, id, direction, null], { cookie: coordinator, params: { slug: event.slug } })));
+    const answers = await Promise.all(
+      moves.map(([id, direction]) => callAction("moveItemAction", [event.slug, id, direction, null], { cookie: coordinator, params: { slug: event.slug } })),
+    );
     for (const answer of answers) expect(answer.result).toMatchObject({ ok: true });
     const rows = await sql(`select id, "startsAt", "endsAt" from "ProgramItem" where "eventId" = $1 order by "startsAt"`, [event.id]);
     expect(rows.map((r) => r.id).sort()).toEqual([...ids].sort());
@@ -121,7 +132,9 @@ describe("assignments and accounts", () => {
   it("lets one of many concurrent status changes from the same version win, and refuses a stale one", async () => {
     const event = await createEvent();
     const [item] = await sharedItems(event.id, [30]);
-    const [speaker] = await sql(`insert into "Speaker" (id, name, languages, "updatedAt") values (gen_random_uuid(), $1, '{fa}', now()) returning id`, [unique("Race speaker")]);
+    const [speaker] = await sql(`insert into "Speaker" (id, name, languages, "updatedAt") values (gen_random_uuid(), $1, '{fa}', now()) returning id`, [
+      unique("Race speaker"),
+    ]);
     const [assignment] = await sql(
       `insert into "Assignment" (id, "programItemId", "broadcastLanguageId", "speakerId", role, status, "updatedAt")
        select gen_random_uuid(), $1, l.id, $2, 'SPEAKER', 'INVITED', now() from "BroadcastLanguage" l where l."eventId" = $3 and l.code = 'fa' returning id`,

@@ -22,7 +22,14 @@ describe("creating and publishing an event", () => {
     const body = newEvent();
     const created = await call("/api/v1/events", { method: "POST", cookie: coordinator, body: JSON.stringify(body) });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ slug: body.slug, status: "draft", startsAt: "2026-03-20T16:00:00Z", endsAt: "2026-03-20T18:00:00Z", anchorTimeZone: "Europe/Paris", version: 1 });
+    expect(created.body).toMatchObject({
+      slug: body.slug,
+      status: "draft",
+      startsAt: "2026-03-20T16:00:00Z",
+      endsAt: "2026-03-20T18:00:00Z",
+      anchorTimeZone: "Europe/Paris",
+      version: 1,
+    });
     expect(created.body.languages.map((l: { code: string }) => l.code)).toEqual(["fa", "en"]);
 
     // A draft is invisible to the public, schedule included.
@@ -48,7 +55,14 @@ describe("creating and publishing an event", () => {
     expect(toronto.status).toBe(200);
     expect(toronto.body.timeZone).toBe("America/Toronto");
     expect(toronto.body.items).toEqual([
-      expect.objectContaining({ title: "Opening", citySlug: null, startsAt: "2026-03-20T16:00:00Z", localStart: "2026-03-20T12:00:00-04:00", localEnd: "2026-03-20T12:30:00-04:00", assignments: [] }),
+      expect.objectContaining({
+        title: "Opening",
+        citySlug: null,
+        startsAt: "2026-03-20T16:00:00Z",
+        localStart: "2026-03-20T12:00:00-04:00",
+        localEnd: "2026-03-20T12:30:00-04:00",
+        assignments: [],
+      }),
     ]);
     const anchor = await call(`/api/v1/events/${body.slug}/schedule`);
     expect(anchor.body.items[0].localStart).toBe("2026-03-20T17:00:00+01:00");
@@ -62,7 +76,11 @@ describe("creating and publishing an event", () => {
       cookie: coordinator,
       body: JSON.stringify({ title: "Panel", kind: "panel", start: { local: "2026-03-20T18:00", timeZone: "Europe/Paris" }, durationMinutes: 30 }),
     });
-    const moved = await call(`/api/v1/events/${body.slug}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ version: 1, start: { local: "2026-03-20T19:00", timeZone: "Europe/Paris" } }) });
+    const moved = await call(`/api/v1/events/${body.slug}`, {
+      method: "PATCH",
+      cookie: coordinator,
+      body: JSON.stringify({ version: 1, start: { local: "2026-03-20T19:00", timeZone: "Europe/Paris" } }),
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ startsAt: "2026-03-20T18:00:00Z", endsAt: "2026-03-20T20:00:00Z" });
     const schedule = await call(`/api/v1/events/${body.slug}/schedule`, { cookie: coordinator });
@@ -77,7 +95,9 @@ describe("creating and publishing an event", () => {
   it("is for coordinators only, checked before the input", async () => {
     expect((await call("/api/v1/events", { method: "POST", body: JSON.stringify(newEvent()) })).status).toBe(401);
     expect((await call("/api/v1/events", { method: "POST", cookie: organizer, body: JSON.stringify({}) })).status).toBe(403);
-    expect((await call("/api/v1/events/interactive-conference-2027", { method: "PATCH", cookie: organizer, body: JSON.stringify({ title: "x" }) })).status).toBe(403);
+    expect(
+      (await call("/api/v1/events/interactive-conference-2027", { method: "PATCH", cookie: organizer, body: JSON.stringify({ title: "x" }) })).status,
+    ).toBe(403);
     expect((await call("/api/v1/events/planning-2028", { method: "PATCH", cookie: organizer, body: JSON.stringify({ title: "x" }) })).status).toBe(404);
   });
 
@@ -94,7 +114,11 @@ describe("creating and publishing an event", () => {
   });
 
   it("answers 409 slug_taken for an existing slug", async () => {
-    const response = await call("/api/v1/events", { method: "POST", cookie: coordinator, body: JSON.stringify(newEvent({ slug: "interactive-conference-2018" })) });
+    const response = await call("/api/v1/events", {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify(newEvent({ slug: "interactive-conference-2018" })),
+    });
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe("slug_taken");
   });
@@ -114,7 +138,9 @@ describe("GET /api/v1/events/{slug}/schedule", () => {
     const closing = body.items[4];
     expect(closing).toMatchObject({ kind: "closing", language: "fa", citySlug: null, localStart: "2018-08-25T19:40:00+02:00", endsAt: "2018-08-25T18:00:00Z" });
     expect(closing.assignments).toEqual(
-      expect.arrayContaining([{ language: "fa", role: "speaker", status: "confirmed", speaker: { id: expect.any(String), name: "Maryam Rajavi", affiliation: expect.any(String) } }]),
+      expect.arrayContaining([
+        { language: "fa", role: "speaker", status: "confirmed", speaker: { id: expect.any(String), name: "Maryam Rajavi", affiliation: expect.any(String) } },
+      ]),
     );
     // Declined assignments and private contacts never reach the public.
     expect(JSON.stringify(body)).not.toMatch(/declined|example\.org/);

@@ -49,7 +49,11 @@ describe("iCalendar feeds", () => {
     expect(before[1]!.event.startDate.toJSDate().toISOString()).toBe("2018-08-25T18:15:00.000Z");
 
     const organizer = await signIn("toronto@demo.test");
-    const patch = await call("/api/v1/events/interactive-conference-2018/cities/toronto", { method: "PATCH", cookie: organizer!, body: JSON.stringify({ venue: { name: "Toronto Metro Hall" } }) });
+    const patch = await call("/api/v1/events/interactive-conference-2018/cities/toronto", {
+      method: "PATCH",
+      cookie: organizer!,
+      body: JSON.stringify({ venue: { name: "Toronto Metro Hall" } }),
+    });
     expect(patch.status).toBe(200);
     const after = await read();
     expect(after[0]!.event.uid).toBe(before[0]!.event.uid);
@@ -75,11 +79,14 @@ describe("c3voc schedule exports", () => {
     expect(validate({ schedule: { version: "1", conference: { acronym: "interactive-conference-2018" } } })).toBe(false);
   });
 
-  it.each(["interactive-conference-2018", "witnesses-online-2021", "paris-city-hall-2018"])("schedule.json of %s is valid against schema.json", async (slug) => {
-    const response = await call(`/events/${slug}/schedule.json`);
-    expect(response.status).toBe(200);
-    expect(validate(response.body), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
-  });
+  it.each(["interactive-conference-2018", "witnesses-online-2021", "paris-city-hall-2018"])(
+    "schedule.json of %s is valid against schema.json",
+    async (slug) => {
+      const response = await call(`/events/${slug}/schedule.json`);
+      expect(response.status).toBe(200);
+      expect(validate(response.body), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    },
+  );
 
   it("has one room per host city, the shared items in every room, unique ids and guids, times in the anchor zone", async () => {
     const { body } = await call("/events/interactive-conference-2018/schedule.json");
@@ -103,18 +110,21 @@ describe("c3voc schedule exports", () => {
     expect(again.body.schedule.conference.days[0].rooms["Toronto"][0].guid).toBe(toronto[0].guid);
   });
 
-  it.each(["interactive-conference-2018", "witnesses-online-2021", "british-parliament-2023"])("schedule.xml of %s is valid against the XSD (xmllint)", async (slug) => {
-    const response = await call(`/events/${slug}/schedule.xml`);
-    expect(response.status).toBe(200);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "schedule-")), "schedule.xml");
-    writeFileSync(file, response.text);
-    let output = "";
-    try {
-      output = execFileSync("xmllint", ["--noout", "--schema", path.join(SPECS, "schedule.xml.xsd"), file], { stdio: "pipe" }).toString();
-    } catch (error) {
-      const failure = error as { stderr?: Buffer };
-      throw new Error(`xmllint refused ${slug}: ${failure.stderr?.toString()}`);
-    }
-    expect(output).not.toMatch(/fails to validate/);
-  });
+  it.each(["interactive-conference-2018", "witnesses-online-2021", "british-parliament-2023"])(
+    "schedule.xml of %s is valid against the XSD (xmllint)",
+    async (slug) => {
+      const response = await call(`/events/${slug}/schedule.xml`);
+      expect(response.status).toBe(200);
+      const file = path.join(mkdtempSync(path.join(tmpdir(), "schedule-")), "schedule.xml");
+      writeFileSync(file, response.text);
+      let output = "";
+      try {
+        output = execFileSync("xmllint", ["--noout", "--schema", path.join(SPECS, "schedule.xml.xsd"), file], { stdio: "pipe" }).toString();
+      } catch (error) {
+        const failure = error as { stderr?: Buffer };
+        throw new Error(`xmllint refused ${slug}: ${failure.stderr?.toString()}`);
+      }
+      expect(output).not.toMatch(/fails to validate/);
+    },
+  );
 });

@@ -79,10 +79,9 @@ export async function createEvent(options: { status?: string; registrationOpen?:
      values (gen_random_uuid(), $1, 'Test event ' || $1, $2, 'IN_PERSON', '2027-08-28T15:00Z', '2027-08-28T18:00Z', 'Europe/Paris', $3, now()) returning id`,
     [slug, options.status ?? "PUBLISHED", options.registrationOpen ?? true],
   );
-  await sql(
-    `insert into "BroadcastLanguage" (id, "eventId", code, position) values (gen_random_uuid(), $1, 'fa', 0), (gen_random_uuid(), $1, 'en', 1)`,
-    [event.id],
-  );
+  await sql(`insert into "BroadcastLanguage" (id, "eventId", code, position) values (gen_random_uuid(), $1, 'fa', 0), (gen_random_uuid(), $1, 'en', 1)`, [
+    event.id,
+  ]);
   return { id: event.id as string, slug };
 }
 
@@ -118,7 +117,9 @@ let actions: ActionEntry[] | undefined;
 export function serverActions(): ActionEntry[] {
   if (actions) return actions;
   const file = path.resolve(__dirname, "../..", TEST_DIST_DIR, "server", "server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
+  };
   actions = Object.entries(manifest.node).map(([id, entry]) => ({
     id,
     name: entry.exportedName,

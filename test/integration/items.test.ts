@@ -11,7 +11,13 @@ beforeAll(async () => {
 });
 
 const item = (extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ title: "Welcome reception", kind: "reception", start: { local: "2027-08-28T16:00", timeZone: "Europe/Paris" }, durationMinutes: 45, ...extra });
+  JSON.stringify({
+    title: "Welcome reception",
+    kind: "reception",
+    start: { local: "2027-08-28T16:00", timeZone: "Europe/Paris" },
+    durationMinutes: 45,
+    ...extra,
+  });
 
 describe("local program items", () => {
   it("lets an organizer add one to their own city, in the city's local time", async () => {
@@ -87,7 +93,11 @@ describe("changing and removing items", () => {
     const event = await createEvent();
     const created = await call(`/api/v1/events/${event.slug}/items`, { method: "POST", cookie: coordinator, body: item() });
     const path = `/api/v1/events/${event.slug}/items/${created.body.id}`;
-    const moved = await call(path, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ version: 1, start: { local: "2027-08-28T18:00", timeZone: "Europe/Paris" } }) });
+    const moved = await call(path, {
+      method: "PATCH",
+      cookie: coordinator,
+      body: JSON.stringify({ version: 1, start: { local: "2027-08-28T18:00", timeZone: "Europe/Paris" } }),
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ startsAt: "2027-08-28T16:00:00Z", endsAt: "2027-08-28T16:45:00Z", version: 2 });
     const stale = await call(path, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ version: 1, title: "Lost" }) });

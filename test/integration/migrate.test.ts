@@ -44,7 +44,21 @@ describe("migrations", () => {
         "select table_name from information_schema.tables where table_schema = 'public' and table_name <> '_prisma_migrations'",
       );
       expect(tables.rows.map((r) => r.table_name).sort()).toEqual(
-        ["Assignment", "AuditEntry", "BroadcastLanguage", "CityOrganizer", "Event", "HostCity", "HostCityLanguage", "Invitation", "ProgramItem", "RevokedSession", "Speaker", "User", "rate_limits"].sort(),
+        [
+          "Assignment",
+          "AuditEntry",
+          "BroadcastLanguage",
+          "CityOrganizer",
+          "Event",
+          "HostCity",
+          "HostCityLanguage",
+          "Invitation",
+          "ProgramItem",
+          "RevokedSession",
+          "Speaker",
+          "User",
+          "rate_limits",
+        ].sort(),
       );
 
       // Instants are timestamptz (UTC instants), never naive timestamps.
@@ -85,7 +99,9 @@ describe("migrations", () => {
   });
 
   it("are skipped only when the database has every one, unchanged (the demo's second start)", async () => {
-    const folders = readdirSync(path.join(ROOT, "prisma", "migrations")).filter((d) => /^\d+_/.test(d)).sort();
+    const folders = readdirSync(path.join(ROOT, "prisma", "migrations"))
+      .filter((d) => /^\d+_/.test(d))
+      .sort();
     const other = `${name}_pending`;
     await admin((c) => c.query(`CREATE DATABASE "${other}"`));
     try {

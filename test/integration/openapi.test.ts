@@ -23,7 +23,13 @@ describe("the OpenAPI document", () => {
     const files = routeFiles(API).filter((file) => !file.includes("[...rest]"));
     expect(files.length).toBeGreaterThan(8);
     for (const file of files) {
-      const route = "/api/v1" + path.dirname(path.relative(API, file)).replace(/^\.$/, "").replace(/\[(\w+)\]/g, "{$1}").replace(/^(?=.)/, "/");
+      const route =
+        "/api/v1" +
+        path
+          .dirname(path.relative(API, file))
+          .replace(/^\.$/, "")
+          .replace(/\[(\w+)\]/g, "{$1}")
+          .replace(/^(?=.)/, "/");
       const methods = [...readFileSync(file, "utf8").matchAll(/export const (GET|POST|PATCH|PUT|DELETE)\b/g)].map((m) => m[1]!.toLowerCase());
       expect(body.paths[route], `${route} is missing`).toBeDefined();
       for (const method of methods) expect(body.paths[route][method], `${method.toUpperCase()} ${route} is missing`).toBeDefined();
@@ -43,7 +49,11 @@ describe("search engines", () => {
     };
     const [parent, ...rest] = await jsonLd("/events/interactive-conference-2018");
     expect(rest).toHaveLength(0);
-    expect(parent).toMatchObject({ "@type": "Event", startDate: "2018-08-25T17:00:00+02:00", eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode" });
+    expect(parent).toMatchObject({
+      "@type": "Event",
+      startDate: "2018-08-25T17:00:00+02:00",
+      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    });
     expect(parent.subEvent).toHaveLength(18);
     const torontoId = parent.subEvent.find((s: { "@id": string }) => s["@id"].endsWith("/cities/toronto#event"))["@id"];
 

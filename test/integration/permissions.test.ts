@@ -22,7 +22,17 @@ const CALLERS: Record<Exclude<Who, "anonymous">, { email: string; role: "ORGANIZ
 const cookies: Partial<Record<Who, string>> = {};
 
 /** What each case starts from: a published event, a pending city of the Paris organizer, a shared and a local item, a speaker booked on the shared item, a user. */
-type Fixture = { event: string; city: string; shared: string; local: string; speaker: string; other: string; assignment: string; user: string; userEmail: string };
+type Fixture = {
+  event: string;
+  city: string;
+  shared: string;
+  local: string;
+  speaker: string;
+  other: string;
+  assignment: string;
+  user: string;
+  userEmail: string;
+};
 
 async function fixture(): Promise<Fixture> {
   const event = await createEvent();
@@ -40,7 +50,11 @@ async function fixture(): Promise<Fixture> {
     [event.id, city.id],
   );
   const addSpeaker = async () =>
-    (await sql(`insert into "Speaker" (id, name, languages, "updatedAt") values (gen_random_uuid(), $1, '{fa,en}', now()) returning id`, [unique("Matrix speaker")]))[0];
+    (
+      await sql(`insert into "Speaker" (id, name, languages, "updatedAt") values (gen_random_uuid(), $1, '{fa,en}', now()) returning id`, [
+        unique("Matrix speaker"),
+      ])
+    )[0];
   const speaker = await addSpeaker();
   const other = await addSpeaker();
   const [assignment] = await sql(
@@ -56,7 +70,17 @@ async function fixture(): Promise<Fixture> {
   created.events.push(event.slug);
   created.speakers.push(speaker.id, other.id);
   created.users.push(user.id);
-  return { event: event.slug, city: city.slug, shared: shared.id, local: local.id, speaker: speaker.id, other: other.id, assignment: assignment.id, user: user.id, userEmail: user.email };
+  return {
+    event: event.slug,
+    city: city.slug,
+    shared: shared.id,
+    local: local.id,
+    speaker: speaker.id,
+    other: other.id,
+    assignment: assignment.id,
+    user: user.id,
+    userEmail: user.email,
+  };
 }
 
 /** A permission family: `x` alone, or `x.own` / `x.any` (own = the organizer's own city). */
@@ -80,18 +104,50 @@ const OPERATIONS: Operation[] = [
   {
     route: "POST /api/v1/events",
     family: "event.create",
-    request: () => ({ path: "/api/v1/events", body: { slug: unique("matrix-new"), title: "New", start: { local: "2027-03-20T17:00", timeZone: "Europe/Paris" }, durationMinutes: 60, languages: ["fa"] } }),
+    request: () => ({
+      path: "/api/v1/events",
+      body: {
+        slug: unique("matrix-new"),
+        title: "New",
+        start: { local: "2027-03-20T17:00", timeZone: "Europe/Paris" },
+        durationMinutes: 60,
+        languages: ["fa"],
+      },
+    }),
   },
-  { route: "PATCH /api/v1/events/{slug}", family: "event.update", request: (f) => ({ path: `/api/v1/events/${f.event}`, body: { version: 1, title: "Renamed" } }) },
+  {
+    route: "PATCH /api/v1/events/{slug}",
+    family: "event.update",
+    request: (f) => ({ path: `/api/v1/events/${f.event}`, body: { version: 1, title: "Renamed" } }),
+  },
   {
     route: "POST /api/v1/events/{slug}/cities",
     family: "city.register",
-    request: (f) => ({ path: `/api/v1/events/${f.event}/cities`, body: { name: unique("Nice"), countryCode: "FR", timeZone: "Europe/Paris", venue: validVenue, languages: ["fa"] } }),
+    request: (f) => ({
+      path: `/api/v1/events/${f.event}/cities`,
+      body: { name: unique("Nice"), countryCode: "FR", timeZone: "Europe/Paris", venue: validVenue, languages: ["fa"] },
+    }),
   },
-  { route: "PATCH /api/v1/events/{slug}/cities/{citySlug}", family: "city.update", request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}`, body: { venue: { capacity: 99 } } }) },
-  { route: "POST /api/v1/events/{slug}/cities/{citySlug}/approve", family: "city.review", request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/approve` }) },
-  { route: "POST /api/v1/events/{slug}/cities/{citySlug}/reject", family: "city.review", request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/reject`, body: { reason: "Too small" } }) },
-  { route: "POST /api/v1/events/{slug}/cities/{citySlug}/withdraw", family: "city.withdraw", request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/withdraw` }) },
+  {
+    route: "PATCH /api/v1/events/{slug}/cities/{citySlug}",
+    family: "city.update",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}`, body: { venue: { capacity: 99 } } }),
+  },
+  {
+    route: "POST /api/v1/events/{slug}/cities/{citySlug}/approve",
+    family: "city.review",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/approve` }),
+  },
+  {
+    route: "POST /api/v1/events/{slug}/cities/{citySlug}/reject",
+    family: "city.review",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/reject`, body: { reason: "Too small" } }),
+  },
+  {
+    route: "POST /api/v1/events/{slug}/cities/{citySlug}/withdraw",
+    family: "city.withdraw",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/withdraw` }),
+  },
   {
     route: "POST /api/v1/events/{slug}/items (shared)",
     family: "item.manageShared",
@@ -100,12 +156,31 @@ const OPERATIONS: Operation[] = [
   {
     route: "POST /api/v1/events/{slug}/items (local)",
     family: "item.manageLocal",
-    request: (f) => ({ path: `/api/v1/events/${f.event}/items`, body: { citySlug: f.city, title: "Doors", kind: "reception", start: { local: "2027-08-28T12:00", timeZone: "Europe/Paris" }, durationMinutes: 30 } }),
+    request: (f) => ({
+      path: `/api/v1/events/${f.event}/items`,
+      body: { citySlug: f.city, title: "Doors", kind: "reception", start: { local: "2027-08-28T12:00", timeZone: "Europe/Paris" }, durationMinutes: 30 },
+    }),
   },
-  { route: "PATCH /api/v1/events/{slug}/items/{itemId} (shared)", family: "item.manageShared", request: (f) => ({ path: `/api/v1/events/${f.event}/items/${f.shared}`, body: { version: 1, title: "Moved" } }) },
-  { route: "DELETE /api/v1/events/{slug}/items/{itemId} (shared)", family: "item.manageShared", request: (f) => ({ path: `/api/v1/events/${f.event}/items/${f.shared}` }) },
-  { route: "PATCH /api/v1/events/{slug}/items/{itemId} (local)", family: "item.manageLocal", request: (f) => ({ path: `/api/v1/events/${f.event}/items/${f.local}`, body: { version: 1, title: "Moved" } }) },
-  { route: "DELETE /api/v1/events/{slug}/items/{itemId} (local)", family: "item.manageLocal", request: (f) => ({ path: `/api/v1/events/${f.event}/items/${f.local}` }) },
+  {
+    route: "PATCH /api/v1/events/{slug}/items/{itemId} (shared)",
+    family: "item.manageShared",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/items/${f.shared}`, body: { version: 1, title: "Moved" } }),
+  },
+  {
+    route: "DELETE /api/v1/events/{slug}/items/{itemId} (shared)",
+    family: "item.manageShared",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/items/${f.shared}` }),
+  },
+  {
+    route: "PATCH /api/v1/events/{slug}/items/{itemId} (local)",
+    family: "item.manageLocal",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/items/${f.local}`, body: { version: 1, title: "Moved" } }),
+  },
+  {
+    route: "DELETE /api/v1/events/{slug}/items/{itemId} (local)",
+    family: "item.manageLocal",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/items/${f.local}` }),
+  },
   {
     route: "POST /api/v1/events/{slug}/items/{itemId}/assignments",
     family: "assignment.manage",
@@ -121,7 +196,11 @@ const OPERATIONS: Operation[] = [
     family: "assignment.manage",
     request: (f) => ({ path: `/api/v1/events/${f.event}/items/${f.shared}/assignments/${f.assignment}` }),
   },
-  { route: "POST /api/v1/speakers", family: "speaker.manage", request: () => ({ path: "/api/v1/speakers", body: { name: unique("Matrix speaker"), languages: ["en"] } }) },
+  {
+    route: "POST /api/v1/speakers",
+    family: "speaker.manage",
+    request: () => ({ path: "/api/v1/speakers", body: { name: unique("Matrix speaker"), languages: ["en"] } }),
+  },
   { route: "PATCH /api/v1/users/{userId}", family: "user.manage", request: (f) => ({ path: `/api/v1/users/${f.user}`, body: { disabled: true } }) },
   { route: "POST /api/v1/users/{userId}/reset-password", family: "user.manage", request: (f) => ({ path: `/api/v1/users/${f.user}/reset-password` }) },
 ];
@@ -153,12 +232,30 @@ const ACTION_OPERATIONS: ActionOperation[] = [
   {
     action: "createEventAction",
     family: "event.create",
-    args: () => [null, form({ slug: unique("matrix-new"), title: "New", summary: "", attendanceMode: "in_person", "start.local": "2027-03-20T17:00", "start.timeZone": "Europe/Paris", durationMinutes: "60", languages: ["fa"] })],
+    args: () => [
+      null,
+      form({
+        slug: unique("matrix-new"),
+        title: "New",
+        summary: "",
+        attendanceMode: "in_person",
+        "start.local": "2027-03-20T17:00",
+        "start.timeZone": "Europe/Paris",
+        durationMinutes: "60",
+        languages: ["fa"],
+      }),
+    ],
   },
   {
     action: "updateEventAction",
     family: "event.update",
-    args: (f) => [f.event, 1, ["fa", "en"], null, form({ title: "Renamed", summary: "", attendanceMode: "in_person", status: "published", registrationOpen: "on" })],
+    args: (f) => [
+      f.event,
+      1,
+      ["fa", "en"],
+      null,
+      form({ title: "Renamed", summary: "", attendanceMode: "in_person", status: "published", registrationOpen: "on" }),
+    ],
   },
   {
     action: "registerCityAction",
@@ -184,10 +281,20 @@ const ACTION_OPERATIONS: ActionOperation[] = [
   {
     action: "addLocalItemAction",
     family: "item.manageLocal",
-    args: (f) => [f.event, f.city, "Europe/Paris", null, form({ title: "Doors", kind: "reception", description: "", "start.local": "2027-08-28T12:00", durationMinutes: "30" })],
+    args: (f) => [
+      f.event,
+      f.city,
+      "Europe/Paris",
+      null,
+      form({ title: "Doors", kind: "reception", description: "", "start.local": "2027-08-28T12:00", durationMinutes: "30" }),
+    ],
   },
   { action: "deleteItemAction", family: "item.manageLocal", args: (f) => [f.event, f.local, null] },
-  { action: "createSpeakerAction", family: "speaker.manage", args: () => [null, form({ name: unique("Matrix speaker"), affiliation: "", bio: "", languages: ["en"] })] },
+  {
+    action: "createSpeakerAction",
+    family: "speaker.manage",
+    args: () => [null, form({ name: unique("Matrix speaker"), affiliation: "", bio: "", languages: ["en"] })],
+  },
   { action: "assignAction", family: "assignment.manage", args: (f) => [f.event, f.shared, "fa", null, form({ speakerId: f.other, role: "moderator" })] },
   { action: "setStatusAction", family: "assignment.manage", args: (f) => [f.event, f.shared, f.assignment, "confirmed", null] },
   { action: "removeAssignmentAction", family: "assignment.manage", args: (f) => [f.event, f.shared, f.assignment, null] },
@@ -213,11 +320,25 @@ function expected(family: Family, who: Who): "allowed" | 401 | 403 {
   return 403;
 }
 
-const TABLES = ["Event", "BroadcastLanguage", "HostCity", "CityOrganizer", "HostCityLanguage", "ProgramItem", "Speaker", "Assignment", "User", "Invitation", "AuditEntry"];
+const TABLES = [
+  "Event",
+  "BroadcastLanguage",
+  "HostCity",
+  "CityOrganizer",
+  "HostCityLanguage",
+  "ProgramItem",
+  "Speaker",
+  "Assignment",
+  "User",
+  "Invitation",
+  "AuditEntry",
+];
 
 /** A fingerprint of every table a write could touch. */
 async function snapshot(): Promise<Record<string, string>> {
-  const rows = await sql(TABLES.map((t) => `select '${t}' as t, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`).join(" union all "));
+  const rows = await sql(
+    TABLES.map((t) => `select '${t}' as t, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`).join(" union all "),
+  );
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));
 }
 
@@ -230,7 +351,9 @@ beforeAll(async () => {
 const created = { events: [] as string[], speakers: [] as string[], users: [] as string[] };
 afterAll(async () => {
   await sql(`delete from "Event" where slug = any($1) or slug like 'matrix-new-%'`, [created.events]);
-  await sql(`delete from "Assignment" where "speakerId" in (select id from "Speaker" where id = any($1::uuid[]) or name like 'Matrix speaker-%')`, [created.speakers]);
+  await sql(`delete from "Assignment" where "speakerId" in (select id from "Speaker" where id = any($1::uuid[]) or name like 'Matrix speaker-%')`, [
+    created.speakers,
+  ]);
   await sql(`delete from "Speaker" where id = any($1::uuid[]) or name like 'Matrix speaker-%'`, [created.speakers]);
   await sql(`delete from "User" where id = any($1::uuid[])`, [created.users]);
 });
@@ -340,13 +463,18 @@ describe("server actions under hostile arguments", () => {
     const argument = fc.oneof(fc.jsonValue(), realish, fc.string({ maxLength: 300 }), fc.constant(undefined));
     const before = await snapshot();
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...names), fc.array(argument, { maxLength: 6 }), fc.constantFrom<Who>("anonymous", "coordinator", "admin"), async (name, args, who) => {
-        const response = await callAction(name, args, { cookie: cookies[who], params: { slug: f.event, citySlug: f.city } });
-        const text = JSON.stringify(response.result) ?? "";
-        expect(response.status, `${name}(${text.slice(0, 200)})`).toBeLessThan(500);
-        expect(text).not.toMatch(/at .*\.(js|ts):\d+|prisma|SELECT |syntax error/i);
-        if (response.status === 200 && !response.redirect) expect(response.result).toMatchObject({ ok: false });
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...names),
+        fc.array(argument, { maxLength: 6 }),
+        fc.constantFrom<Who>("anonymous", "coordinator", "admin"),
+        async (name, args, who) => {
+          const response = await callAction(name, args, { cookie: cookies[who], params: { slug: f.event, citySlug: f.city } });
+          const text = JSON.stringify(response.result) ?? "";
+          expect(response.status, `${name}(${text.slice(0, 200)})`).toBeLessThan(500);
+          expect(text).not.toMatch(/at .*\.(js|ts):\d+|prisma|SELECT |syntax error/i);
+          if (response.status === 200 && !response.redirect) expect(response.result).toMatchObject({ ok: false });
+        },
+      ),
       { numRuns: 150 },
     );
     expect(await snapshot()).toEqual(before);
@@ -354,7 +482,17 @@ describe("server actions under hostile arguments", () => {
 });
 
 /** Stand-ins for the fixture's ids, to name the arguments in test titles. */
-const PLACEHOLDER: Fixture = { event: "{event}", city: "{city}", shared: "{shared}", local: "{local}", speaker: "{speaker}", other: "{other}", assignment: "{assignment}", user: "{user}", userEmail: "{email}" };
+const PLACEHOLDER: Fixture = {
+  event: "{event}",
+  city: "{city}",
+  shared: "{shared}",
+  local: "{local}",
+  speaker: "{speaker}",
+  other: "{other}",
+  assignment: "{assignment}",
+  user: "{user}",
+  userEmail: "{email}",
+};
 
 function describeArg(value: unknown): string {
   if (value instanceof FormData) return "form";

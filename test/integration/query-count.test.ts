@@ -20,7 +20,14 @@ let app: {
   coverage: typeof import("@/lib/data/coverage");
 };
 
-const coordinator = { id: "00000000-0000-4000-8000-000000000001", email: "c@example.org", name: "C", role: "COORDINATOR" as const, locale: "en", mustChangePassword: false };
+const coordinator = {
+  id: "00000000-0000-4000-8000-000000000001",
+  email: "c@example.org",
+  name: "C",
+  role: "COORDINATOR" as const,
+  locale: "en",
+  mustChangePassword: false,
+};
 
 async function cost<T>(read: () => Promise<T>): Promise<{ queries: number; result: T }> {
   queries = 0;

@@ -56,9 +56,7 @@ describe("demo data", () => {
 
   it("stores passwords hashed with argon2id, never in clear", async () => {
     const users = await sql(`select email, "passwordHash" from "User" order by email`);
-    expect(users.map((u) => u.email)).toEqual(
-      expect.arrayContaining(["admin@demo.test", "coordinator@demo.test", "paris@demo.test", "toronto@demo.test"]),
-    );
+    expect(users.map((u) => u.email)).toEqual(expect.arrayContaining(["admin@demo.test", "coordinator@demo.test", "paris@demo.test", "toronto@demo.test"]));
     for (const user of users) expect(user.passwordHash).toMatch(/^\$argon2id\$/);
   });
 });

@@ -26,14 +26,21 @@ async function attempt(email: string, password: string, options: { address?: str
 }
 
 const signedIn = (response: Response) => response.headers.getSetCookie().some((c) => c.startsWith("authjs.session-token="));
-const deviceCookie = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith("simulconf-device="))?.split(";")[0];
+const deviceCookie = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("simulconf-device="))
+    ?.split(";")[0];
 const randomAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function targetAccount(prefix: string) {
   const email = `${unique(prefix)}@demo.test`;
   const [hash] = await sql(`select "passwordHash" from "User" where email = 'paris@demo.test'`);
-  await sql(`insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Target', $2, 'ORGANIZER', now())`, [email, hash.passwordHash]);
+  await sql(`insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Target', $2, 'ORGANIZER', now())`, [
+    email,
+    hash.passwordHash,
+  ]);
   return email;
 }
 
@@ -107,7 +114,11 @@ describe("sign-in throttling", () => {
     const address = randomAddress();
     const answers = [];
     for (let batch = 0; batch < 5; batch++) {
-      answers.push(...(await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(`${unique(`spray-${batch}-${i}`)}@demo.test`, "Winter2026!", { address }).then((r) => r.status)))));
+      answers.push(
+        ...(await Promise.all(
+          Array.from({ length: 10 }, (_, i) => attempt(`${unique(`spray-${batch}-${i}`)}@demo.test`, "Winter2026!", { address }).then((r) => r.status)),
+        )),
+      );
     }
     expect(answers).not.toContain(429);
     const blocked = await attempt(`${unique("spray-last")}@demo.test`, "Winter2026!", { address });
@@ -139,7 +150,13 @@ describe("security headers", () => {
   it("give the signed-in pages a fresh nonce per response, on every script", async () => {
     const coordinator = (await signIn("coordinator@demo.test"))!;
     const seen = new Set<string>();
-    for (const [path, cookie] of [["/sign-in"], ["/sign-in"], ["/sign-up"], ["/dashboard", coordinator], ["/dashboard/events/interactive-conference-2027", coordinator]] as const) {
+    for (const [path, cookie] of [
+      ["/sign-in"],
+      ["/sign-in"],
+      ["/sign-up"],
+      ["/dashboard", coordinator],
+      ["/dashboard/events/interactive-conference-2027", coordinator],
+    ] as const) {
       const response = await call(path, { cookie });
       expect(response.status, path).toBe(200);
       const policy = response.headers.get("content-security-policy")!;
@@ -193,7 +210,13 @@ describe("security headers", () => {
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const response = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: csrf.headers
+          .getSetCookie()
+          .map((c) => c.split(";")[0])
+          .join("; "),
+      },
       body: new URLSearchParams({ csrfToken, email: "coordinator@demo.test", password: "demo-password" }),
       redirect: "manual",
     });
@@ -220,7 +243,12 @@ describe("hostile input", () => {
     noScript.append(`$ACTION_ID_${action.id}`, "");
     noScript.append("name", name);
     noScript.append("languages", "en");
-    const plain = await fetch(`${baseUrl()}/dashboard/speakers`, { method: "POST", headers: { cookie: coordinator, origin: "https://evil.example" }, body: noScript, redirect: "manual" });
+    const plain = await fetch(`${baseUrl()}/dashboard/speakers`, {
+      method: "POST",
+      headers: { cookie: coordinator, origin: "https://evil.example" },
+      body: noScript,
+      redirect: "manual",
+    });
     expect(plain.status).toBe(403);
     expect(await sql(`select 1 from "Speaker" where name = $1`, [name])).toEqual([]);
     // The same call from the site itself goes through.
@@ -265,7 +293,11 @@ describe("text that would break an output", () => {
   it("is refused in every text field with a field error, and multi-line text keeps its line breaks", async () => {
     const coordinator = (await signIn("coordinator@demo.test"))!;
     const item = (fields: object) =>
-      call("/api/v1/events/planning-2028/items", { method: "POST", cookie: coordinator, body: JSON.stringify({ title: "Fine", kind: "talk", startsAt: "2028-06-03T15:00:00Z", durationMinutes: 10, ...fields }) });
+      call("/api/v1/events/planning-2028/items", {
+        method: "POST",
+        cookie: coordinator,
+        body: JSON.stringify({ title: "Fine", kind: "talk", startsAt: "2028-06-03T15:00:00Z", durationMinutes: 10, ...fields }),
+      });
     for (const text of hostile) {
       const response = await item({ title: text });
       expect(response.status, JSON.stringify(text)).toBe(400);
@@ -274,7 +306,11 @@ describe("text that would break an output", () => {
     // Multi-line text keeps direction marks (a paragraph may mix scripts); the rest is refused.
     for (const text of hostile.slice(0, 3)) {
       expect((await item({ description: text })).status, JSON.stringify(text)).toBe(400);
-      const city = await call("/api/v1/events/interactive-conference-2027/cities/paris", { method: "PATCH", cookie: coordinator, body: JSON.stringify({ venue: { accessibility: text } }) });
+      const city = await call("/api/v1/events/interactive-conference-2027/cities/paris", {
+        method: "PATCH",
+        cookie: coordinator,
+        body: JSON.stringify({ venue: { accessibility: text } }),
+      });
       expect(city.status, JSON.stringify(text)).toBe(400);
     }
     const multiline = await item({ description: "First line\nSecond line\twith a tab" });
@@ -306,7 +342,16 @@ describe("text that would break an output", () => {
 });
 
 describe("redirects stay on this site", () => {
-  const hostile = ["/%09/evil.example", "/%0a/evil.example", "/%0d/evil.example", "/%5Cevil.example", "/%5C/evil.example", "/.//evil.example", "//evil.example", "https://evil.example/"];
+  const hostile = [
+    "/%09/evil.example",
+    "/%0a/evil.example",
+    "/%0d/evil.example",
+    "/%5Cevil.example",
+    "/%5C/evil.example",
+    "/.//evil.example",
+    "//evil.example",
+    "https://evil.example/",
+  ];
 
   it("the language switch follows only a path of this site", async () => {
     for (const next of hostile) {
@@ -317,7 +362,9 @@ describe("redirects stay on this site", () => {
       expect(location.pathname, next).toBe("/");
     }
     const kept = await call("/api/locale?lang=fa&next=%2Fevents%2Finteractive-conference-2018%3Ftz%3DAsia%252FTehran");
-    expect(new URL(kept.headers.get("location")!).pathname + new URL(kept.headers.get("location")!).search).toBe("/events/interactive-conference-2018?tz=Asia%2FTehran");
+    expect(new URL(kept.headers.get("location")!).pathname + new URL(kept.headers.get("location")!).search).toBe(
+      "/events/interactive-conference-2018?tz=Asia%2FTehran",
+    );
   });
 
   it("signed in, /sign-in sends only to a path of this site", async () => {
@@ -342,7 +389,10 @@ describe("partial updates change exactly the fields sent", () => {
     const original = (await call(city, { cookie: organizer })).body;
     const patch = (body: unknown) => call(city, { method: "PATCH", cookie: organizer, body: JSON.stringify(body) });
     try {
-      const full = await patch({ contact: { name: "Ava Tremblay", email: "ava@example.org", phone: "+1 416 555 0100" }, venue: { accessibility: "Step-free entrance on Queen St." } });
+      const full = await patch({
+        contact: { name: "Ava Tremblay", email: "ava@example.org", phone: "+1 416 555 0100" },
+        venue: { accessibility: "Step-free entrance on Queen St." },
+      });
       expect(full.status).toBe(200);
 
       const phone = await patch({ contact: { phone: "+1 647 555 0199" } });
@@ -350,7 +400,12 @@ describe("partial updates change exactly the fields sent", () => {
       expect(phone.body.contact).toEqual({ name: "Ava Tremblay", email: "ava@example.org", phone: "+1 647 555 0199" });
 
       const name = await patch({ venue: { name: "Toronto Metro Hall" } });
-      expect(name.body.venue).toMatchObject({ name: "Toronto Metro Hall", address: original.venue.address, capacity: original.venue.capacity, accessibility: "Step-free entrance on Queen St." });
+      expect(name.body.venue).toMatchObject({
+        name: "Toronto Metro Hall",
+        address: original.venue.address,
+        capacity: original.venue.capacity,
+        accessibility: "Step-free entrance on Queen St.",
+      });
 
       const before = { version: name.body.version, audits: await audits(name.body.id) };
       const empty = await patch({});
@@ -370,13 +425,19 @@ describe("partial updates change exactly the fields sent", () => {
     const event = (await call("/api/v1/events/interactive-conference-2027", { cookie: coordinator })).body;
     const [eventId] = (await sql(`select id from "Event" where slug = 'interactive-conference-2027'`)).map((r) => r.id);
     const eventAudits = await audits(eventId);
-    const sameEvent = await call("/api/v1/events/interactive-conference-2027", { method: "PATCH", cookie: coordinator, body: JSON.stringify({ title: event.title }) });
+    const sameEvent = await call("/api/v1/events/interactive-conference-2027", {
+      method: "PATCH",
+      cookie: coordinator,
+      body: JSON.stringify({ title: event.title }),
+    });
     expect(sameEvent.status).toBe(200);
     expect(sameEvent.body.version).toBe(event.version);
     expect((await call("/api/v1/events/interactive-conference-2027", { method: "PATCH", cookie: coordinator, body: "{}" })).body.version).toBe(event.version);
     expect(await audits(eventId)).toBe(eventAudits);
 
-    const [item] = await sql(`select i.id, i.version from "ProgramItem" i join "Event" e on e.id = i."eventId" where e.slug = 'interactive-conference-2018' and i."hostCityId" is null order by i."startsAt" limit 1`);
+    const [item] = await sql(
+      `select i.id, i.version from "ProgramItem" i join "Event" e on e.id = i."eventId" where e.slug = 'interactive-conference-2018' and i."hostCityId" is null order by i."startsAt" limit 1`,
+    );
     const itemAudits = await audits(item.id);
     const sameItem = await call(`/api/v1/events/interactive-conference-2018/items/${item.id}`, { method: "PATCH", cookie: coordinator, body: "{}" });
     expect(sameItem.status).toBe(200);
@@ -399,7 +460,11 @@ describe("partial updates change exactly the fields sent", () => {
     const admin = (await signIn("admin@demo.test"))!;
     const [account] = await sql(`select id, version, role from "User" where email = 'paris@demo.test'`);
     const accountAudits = await audits(account.id);
-    const sameAccount = await call(`/api/v1/users/${account.id}`, { method: "PATCH", cookie: admin, body: JSON.stringify({ role: "organizer", disabled: false }) });
+    const sameAccount = await call(`/api/v1/users/${account.id}`, {
+      method: "PATCH",
+      cookie: admin,
+      body: JSON.stringify({ role: "organizer", disabled: false }),
+    });
     expect(sameAccount.status).toBe(200);
     expect(sameAccount.body.version).toBe(account.version);
     expect(await audits(account.id)).toBe(accountAudits);
@@ -443,7 +508,9 @@ describe("bodies are read up to their limit and no further", () => {
         controller.enqueue(chunk);
       },
     });
-    const response = await fetch(`${baseUrl()}${path}`, { method: "POST", headers, body, duplex: "half", redirect: "manual" } as RequestInit & { duplex: "half" });
+    const response = await fetch(`${baseUrl()}${path}`, { method: "POST", headers, body, duplex: "half", redirect: "manual" } as RequestInit & {
+      duplex: "half";
+    });
     await response.body?.cancel();
     return { status: response.status, pulled };
   }
@@ -465,7 +532,11 @@ describe("bodies are read up to their limit and no further", () => {
     const { status, pulled } = await chunked("/sign-in", { "content-type": "text/plain;charset=UTF-8", "next-action": "0".repeat(42) });
     expect(status).toBe(411);
     expect(pulled).toBeLessThan(8 * 1024 * 1024);
-    const big = await call("/sign-in", { method: "POST", headers: { "content-type": "text/plain;charset=UTF-8", "next-action": "0".repeat(42) }, body: "x".repeat(1024 * 1024 + 1) });
+    const big = await call("/sign-in", {
+      method: "POST",
+      headers: { "content-type": "text/plain;charset=UTF-8", "next-action": "0".repeat(42) },
+      body: "x".repeat(1024 * 1024 + 1),
+    });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe("payload_too_large");
   });
@@ -484,7 +555,9 @@ describe("never a 500", () => {
     }
     const multipart = "multipart/form-data; boundary=xyz";
     const part = (name: string, value: string) => `--xyz\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-    expect((await post(`${part(`$ACTION_ID_${action.id}`, "")}--xyz\r\nContent-Disposition: form-data; name="email"\r\n\r\nno end`, multipart, false)).status).toBe(400);
+    expect(
+      (await post(`${part(`$ACTION_ID_${action.id}`, "")}--xyz\r\nContent-Disposition: form-data; name="email"\r\n\r\nno end`, multipart, false)).status,
+    ).toBe(400);
     expect((await post(`${part("$ACTION_REF_1", "")}${part("$ACTION_1:0", "{broken")}--xyz--\r\n`, multipart, false)).status).toBe(400);
     expect((await post(`${part("0", '["$Q1"]')}--xyz--\r\n`, multipart)).status).toBe(400);
     // What React itself sends still works: escaped "$" text, undefined, form data.
@@ -494,7 +567,13 @@ describe("never a 500", () => {
   });
 
   it("a NUL in an address, a repeated query parameter or an unknown method gets a 4xx or the page", async () => {
-    for (const path of ["/api/v1/events/x%00", "/api/v1/events/x%00/schedule", "/events/x%00/calendar.ics", "/events/x%00/cities/y/calendar.ics", "/api/v1/events/interactive-conference-2018/cities/x%00"]) {
+    for (const path of [
+      "/api/v1/events/x%00",
+      "/api/v1/events/x%00/schedule",
+      "/events/x%00/calendar.ics",
+      "/events/x%00/cities/y/calendar.ics",
+      "/api/v1/events/interactive-conference-2018/cities/x%00",
+    ]) {
       expect((await call(path)).status, path).toBe(404);
     }
     const coordinator = (await signIn("coordinator@demo.test"))!;
@@ -540,10 +619,14 @@ describe("never a 500", () => {
     const forged = await call(`/dashboard?registered=${encodeURIComponent("Your account is suspended, call +1 555")}`, { cookie: organizer });
     expect(forged.status).toBe(200);
     expect(forged.visible).not.toContain("suspended");
-    const [paris] = await sql(`select c.id, c.name from "HostCity" c join "Event" e on e.id = c."eventId" where e.slug = 'interactive-conference-2027' and c.slug = 'paris'`);
+    const [paris] = await sql(
+      `select c.id, c.name from "HostCity" c join "Event" e on e.id = c."eventId" where e.slug = 'interactive-conference-2027' and c.slug = 'paris'`,
+    );
     const real = await call(`/dashboard?registered=${paris.id}`, { cookie: organizer });
     expect(real.visible).toContain(paris.name);
-    const [toronto] = await sql(`select c.id from "HostCity" c join "Event" e on e.id = c."eventId" where e.slug = 'interactive-conference-2027' and c.slug = 'toronto'`);
+    const [toronto] = await sql(
+      `select c.id from "HostCity" c join "Event" e on e.id = c."eventId" where e.slug = 'interactive-conference-2027' and c.slug = 'toronto'`,
+    );
     expect((await call(`/dashboard?registered=${toronto.id}`, { cookie: organizer })).visible).not.toContain("Toronto");
   });
 });
@@ -554,7 +637,10 @@ describe("sessions end on the server", () => {
   async function signOut(cookie: string) {
     const csrf = await fetch(`${baseUrl()}/api/auth/csrf`, { headers: { cookie } });
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const response = await fetch(`${baseUrl()}/api/auth/signout`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: [cookie, csrfCookie].filter(Boolean).join("; ") },
@@ -595,7 +681,9 @@ describe("sign-up", () => {
   it("refuses a common or patterned password with a field error, creating nothing", async () => {
     for (const password of ["password12", "qwertyuiop1", "1234567890"]) {
       const email = `${unique("weak")}@example.org`;
-      const answer = await callAction("signUpAction", [null, form({ name: "Weak Password", email, password })], { headers: { "x-forwarded-for": "198.51.100.1" } });
+      const answer = await callAction("signUpAction", [null, form({ name: "Weak Password", email, password })], {
+        headers: { "x-forwarded-for": "198.51.100.1" },
+      });
       const result = answer.result as { ok: boolean; fieldErrors: Record<string, string[]> };
       expect(result.ok, password).toBe(false);
       expect(result.fieldErrors.password?.join(" "), password).toMatch(/too easy to guess/);
@@ -606,7 +694,9 @@ describe("sign-up", () => {
   it("is throttled per address: the attempt after the tenth in an hour is refused, however they arrive", async () => {
     const address = { "x-forwarded-for": `198.51.100.${2 + Math.floor(Math.random() * 200)}` };
     const attempts = await Promise.all(
-      Array.from({ length: 14 }, () => callAction("signUpAction", [null, form({ name: "Spam", email: `${unique("spam")}@example.org`, password: "password12" })], { headers: address })),
+      Array.from({ length: 14 }, () =>
+        callAction("signUpAction", [null, form({ name: "Spam", email: `${unique("spam")}@example.org`, password: "password12" })], { headers: address }),
+      ),
     );
     expect(attempts.map((a) => a.status)).toEqual(attempts.map(() => 200));
     const refused = attempts.filter((a) => (a.result as { code?: string }).code === "rate_limited");

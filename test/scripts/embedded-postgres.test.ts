@@ -192,7 +192,9 @@ describe("embedded PostgreSQL", () => {
     const mount = folder();
     execFileSync("mount", ["-t", "tmpfs", "-o", "size=24m,mode=755", "tmpfs", mount]);
     cleanups.push(() => execFileSync("umount", [mount]));
-    expect(await refusal(start({ dataRoot: mount }))).toMatch(/^The disk holding .*\/postgres is full \(2\d MB free; PostgreSQL needs at least 128 MB\)\. Free some space and run again\.$/);
+    expect(await refusal(start({ dataRoot: mount }))).toMatch(
+      /^The disk holding .*\/postgres is full \(2\d MB free; PostgreSQL needs at least 128 MB\)\. Free some space and run again\.$/,
+    );
     // Past the check (a disk that fills up meanwhile): initdb's own failure says the same, and
     // leaves no half-made folder behind.
     expect(await refusal(start({ dataRoot: mount, minFreeBytes: 0 }))).toBe(`The disk holding ${mount}/postgres is full. Free some space and run again.`);
@@ -255,4 +257,3 @@ describe("embedded PostgreSQL", () => {
     expect(result.stdout).not.toMatch(/^\s+at /m);
   });
 });
-

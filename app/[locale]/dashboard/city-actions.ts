@@ -38,7 +38,13 @@ export async function updateCityAction(
   _state: CityFormState,
   formData: FormData,
 ): Promise<CityFormState> {
-  const invalid = checkInput(z.tuple([refArg, refArg, z.record(z.string(), z.unknown()), z.unknown(), formDataArg]), [eventSlug, citySlug, base, _state, formData]);
+  const invalid = checkInput(z.tuple([refArg, refArg, z.record(z.string(), z.unknown()), z.unknown(), formDataArg]), [
+    eventSlug,
+    citySlug,
+    base,
+    _state,
+    formData,
+  ]);
   if (invalid) return invalid;
   const values = formValues(formData);
   const parsed = updateCitySchema.safeParse(cityFromForm(formData));
@@ -62,12 +68,25 @@ export async function updateCityAction(
   return { ok: true, data: undefined, message: "Saved." };
 }
 
-export async function reviewCityAction(eventSlug: string, citySlug: string, decision: "approve" | "reject", _state: FormResult | null, formData: FormData): Promise<FormResult> {
-  const invalid = checkInput(z.tuple([refArg, refArg, z.enum(["approve", "reject"]), z.unknown(), formDataArg]), [eventSlug, citySlug, decision, _state, formData]);
+export async function reviewCityAction(
+  eventSlug: string,
+  citySlug: string,
+  decision: "approve" | "reject",
+  _state: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg, z.enum(["approve", "reject"]), z.unknown(), formDataArg]), [
+    eventSlug,
+    citySlug,
+    decision,
+    _state,
+    formData,
+  ]);
   if (invalid) return invalid;
   const parseReason = async () => {
     const parsed = rejectCitySchema.safeParse({ reason: formData.get("reason") });
-    if (!parsed.success) throw new ApiError("validation_error", "Say why, so the organizer can act on it.", [{ path: "reason", message: parsed.error.issues[0]!.message }]);
+    if (!parsed.success)
+      throw new ApiError("validation_error", "Say why, so the organizer can act on it.", [{ path: "reason", message: parsed.error.issues[0]!.message }]);
     return parsed.data.reason;
   };
   return dashboardCommand(async () => changeCityStatus(await requireUser(), eventSlug, citySlug, decision, decision === "reject" ? parseReason : undefined), {
@@ -82,7 +101,13 @@ export async function withdrawCityAction(eventSlug: string, citySlug: string, _s
 }
 
 /** Adds a local program item, entered as wall-clock time in the city's own zone. */
-export async function addLocalItemAction(eventSlug: string, citySlug: string, cityZone: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+export async function addLocalItemAction(
+  eventSlug: string,
+  citySlug: string,
+  cityZone: string,
+  _state: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg, refArg, z.unknown(), formDataArg]), [eventSlug, citySlug, cityZone, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);

@@ -4,7 +4,10 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { fromApiError, type FormResult } from "@/lib/forms";
 
-export async function dashboardCommand(command: () => Promise<unknown>, answer: { message?: string; values?: Record<string, string> } = {}): Promise<FormResult> {
+export async function dashboardCommand(
+  command: () => Promise<unknown>,
+  answer: { message?: string; values?: Record<string, string> } = {},
+): Promise<FormResult> {
   try {
     await command();
   } catch (error) {

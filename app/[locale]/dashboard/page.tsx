@@ -151,8 +151,7 @@ async function PendingSection({ user, locale }: { user: SessionUser; locale: str
             </h3>
             <p>{city.event.title}</p>
             <p className="small">
-              <bdi>{localDateTimeLabel(city.event.startsAt, city.timeZone, city.timeZone, locale)}</bdi>{" "}
-              <span className="muted">({city.timeZone})</span>
+              <bdi>{localDateTimeLabel(city.event.startsAt, city.timeZone, city.timeZone, locale)}</bdi> <span className="muted">({city.timeZone})</span>
             </p>
             <p className="small muted">
               {city.venueName || t("noVenue")}

@@ -59,8 +59,20 @@ export async function deleteItemAction(eventSlug: string, itemId: string, _state
   return dashboardCommand(async () => deleteItem(await requireUser(), eventSlug, itemId));
 }
 
-export async function updateEventAction(eventSlug: string, version: number, languages: string[], _state: FormResult | null, formData: FormData): Promise<FormResult> {
-  const invalid = checkInput(z.tuple([refArg, z.number().int(), z.array(refArg).max(50), z.unknown(), formDataArg]), [eventSlug, version, languages, _state, formData]);
+export async function updateEventAction(
+  eventSlug: string,
+  version: number,
+  languages: string[],
+  _state: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, z.number().int(), z.array(refArg).max(50), z.unknown(), formDataArg]), [
+    eventSlug,
+    version,
+    languages,
+    _state,
+    formData,
+  ]);
   if (invalid) return invalid;
   const values = formValues(formData);
   const body = {

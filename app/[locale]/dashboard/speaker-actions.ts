@@ -35,12 +35,23 @@ export async function createSpeakerAction(_state: FormResult | null, formData: F
 
 export type AssignResult = FormResult<{ warnings: string[] }>;
 
-export async function assignAction(eventSlug: string, itemId: string, language: string, _state: AssignResult | null, formData: FormData): Promise<AssignResult> {
+export async function assignAction(
+  eventSlug: string,
+  itemId: string,
+  language: string,
+  _state: AssignResult | null,
+  formData: FormData,
+): Promise<AssignResult> {
   const invalid = checkInput(z.tuple([refArg, refArg, refArg, z.unknown(), formDataArg]), [eventSlug, itemId, language, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
   try {
-    const created = await assign(await requireUser(), eventSlug, itemId, { speakerId: values.speakerId, role: values.role, language, status: values.status || "invited" });
+    const created = await assign(await requireUser(), eventSlug, itemId, {
+      speakerId: values.speakerId,
+      role: values.role,
+      language,
+      status: values.status || "invited",
+    });
     revalidatePath("/dashboard");
     return { ok: true, data: { warnings: created.warnings }, message: created.warnings.length ? created.warnings.join(" ") : "Assigned." };
   } catch (error) {
@@ -48,7 +59,13 @@ export async function assignAction(eventSlug: string, itemId: string, language: 
   }
 }
 
-export async function setStatusAction(eventSlug: string, itemId: string, assignmentId: string, status: "invited" | "confirmed" | "declined", _state: FormResult | null): Promise<FormResult> {
+export async function setStatusAction(
+  eventSlug: string,
+  itemId: string,
+  assignmentId: string,
+  status: "invited" | "confirmed" | "declined",
+  _state: FormResult | null,
+): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg, refArg, z.enum(["invited", "confirmed", "declined"])]), [eventSlug, itemId, assignmentId, status]);
   if (invalid) return invalid;
   return dashboardCommand(async () => setAssignmentStatus(await requireUser(), eventSlug, itemId, assignmentId, async () => ({ status })));

@@ -15,7 +15,13 @@ export async function signUpAction(_previous: FormResult | null, formData: FormD
   const values = formValues(formData);
   const retryAfter = await signUpRetryAfter(clientAddress(await headers()));
   if (retryAfter > 0) {
-    return { ok: false, code: "rate_limited", message: `Too many new accounts from this network. Try again in ${Math.ceil(retryAfter / 60)} minutes.`, fieldErrors: {}, values };
+    return {
+      ok: false,
+      code: "rate_limited",
+      message: `Too many new accounts from this network. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+      fieldErrors: {},
+      values,
+    };
   }
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fromZodError(parsed.error, values);

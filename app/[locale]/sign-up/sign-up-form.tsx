@@ -18,7 +18,15 @@ export function SignUpForm({ invite }: { invite?: { token: string; email: string
       <FormMessage message={state && !state.ok ? state.message : undefined} />
       {invite ? <input type="hidden" name="invite" value={invite.token} /> : null}
       <FormField name="name" label={t("name")} required autoComplete="name" defaultValue={values.name ?? invite?.name} errors={errors.name} />
-      <FormField name="email" label={t("email")} type="email" required autoComplete="email" defaultValue={values.email ?? invite?.email} errors={errors.email} />
+      <FormField
+        name="email"
+        label={t("email")}
+        type="email"
+        required
+        autoComplete="email"
+        defaultValue={values.email ?? invite?.email}
+        errors={errors.email}
+      />
       <FormField name="password" label={t("password")} type="password" required autoComplete="new-password" hint={t("passwordHint")} errors={errors.password} />
       <FormField name="locale" label={t("language")} errors={errors.locale}>
         {(control) => (

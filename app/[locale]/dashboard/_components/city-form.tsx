@@ -50,7 +50,11 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
   const suggestions = zonesByCountry[country] ?? [];
   const validZone = zone ? normalizeTimeZone(zone) : null;
   const start = useMemo(() => new Date(eventStartsAt), [eventStartsAt]);
-  const chosenLanguages = failed?.values ? Object.keys(failed.values).filter((k) => k.startsWith("language-")).map((k) => k.slice(9)) : initial.languages;
+  const chosenLanguages = failed?.values
+    ? Object.keys(failed.values)
+        .filter((k) => k.startsWith("language-"))
+        .map((k) => k.slice(9))
+    : initial.languages;
   // Submitted values (keyed by field name, e.g. "venue.name") win over the loaded ones.
   const str = (key: string) => (values[key] === undefined ? undefined : String(values[key]));
 
@@ -108,7 +112,14 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
         <FormField name="timeZone" label={t("fields.timeZone")} required hint={t("timeZoneHint")} errors={errors.timeZone}>
           {(control) => (
             <>
-              <input {...control} list="zone-suggestions" value={zone} onChange={(event) => setZone(event.target.value)} autoComplete="off" spellCheck={false} />
+              <input
+                {...control}
+                list="zone-suggestions"
+                value={zone}
+                onChange={(event) => setZone(event.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+              />
               <datalist id="zone-suggestions">
                 {[...suggestions, ...allZones.filter((z) => !suggestions.includes(z))].map((z) => (
                   <option key={z} value={z} />
@@ -118,19 +129,37 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
           )}
         </FormField>
         <p className="preview" aria-live="polite" data-testid="zone-preview">
-          {validZone ? (
-            <bdi>{t("preview", { time: timeLabel(start, validZone, locale), day: formatDay(start, validZone, locale) })}</bdi>
-          ) : (
-            t("previewPending")
-          )}
+          {validZone ? <bdi>{t("preview", { time: timeLabel(start, validZone, locale), day: formatDay(start, validZone, locale) })}</bdi> : t("previewPending")}
         </p>
       </fieldset>
 
       <fieldset>
         <legend>{t("venueLegend")}</legend>
-        <FormField name="venue.name" label={t("fields.venueName")} required defaultValue={str("venue.name") ?? str("venueName")} errors={errors["venue.name"]} />
-        <FormField name="venue.address" label={t("fields.venueAddress")} required autoComplete="street-address" defaultValue={str("venue.address") ?? str("venueAddress")} errors={errors["venue.address"]} />
-        <FormField name="venue.capacity" label={t("fields.venueCapacity")} required type="number" min={0} inputMode="numeric" defaultValue={str("venue.capacity") ?? str("venueCapacity")} errors={errors["venue.capacity"]} />
+        <FormField
+          name="venue.name"
+          label={t("fields.venueName")}
+          required
+          defaultValue={str("venue.name") ?? str("venueName")}
+          errors={errors["venue.name"]}
+        />
+        <FormField
+          name="venue.address"
+          label={t("fields.venueAddress")}
+          required
+          autoComplete="street-address"
+          defaultValue={str("venue.address") ?? str("venueAddress")}
+          errors={errors["venue.address"]}
+        />
+        <FormField
+          name="venue.capacity"
+          label={t("fields.venueCapacity")}
+          required
+          type="number"
+          min={0}
+          inputMode="numeric"
+          defaultValue={str("venue.capacity") ?? str("venueCapacity")}
+          errors={errors["venue.capacity"]}
+        />
         <FormField name="venue.accessibility" label={t("fields.venueAccessibility")} hint={t("accessibilityHint")} errors={errors["venue.accessibility"]}>
           {(control) => <textarea {...control} defaultValue={str("venue.accessibility") ?? str("venueAccessibility")} />}
         </FormField>
@@ -141,9 +170,29 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
       <fieldset>
         <legend>{t("contactLegend")}</legend>
         <p className="field-hint">{t("contactHint")}</p>
-        <FormField name="contact.name" label={t("fields.contactName")} autoComplete="name" defaultValue={str("contact.name") ?? str("contactName")} errors={errors["contact.name"]} />
-        <FormField name="contact.email" label={t("fields.contactEmail")} type="email" autoComplete="email" defaultValue={str("contact.email") ?? str("contactEmail")} errors={errors["contact.email"]} />
-        <FormField name="contact.phone" label={t("fields.contactPhone")} type="tel" autoComplete="tel" defaultValue={str("contact.phone") ?? str("contactPhone")} errors={errors["contact.phone"]} />
+        <FormField
+          name="contact.name"
+          label={t("fields.contactName")}
+          autoComplete="name"
+          defaultValue={str("contact.name") ?? str("contactName")}
+          errors={errors["contact.name"]}
+        />
+        <FormField
+          name="contact.email"
+          label={t("fields.contactEmail")}
+          type="email"
+          autoComplete="email"
+          defaultValue={str("contact.email") ?? str("contactEmail")}
+          errors={errors["contact.email"]}
+        />
+        <FormField
+          name="contact.phone"
+          label={t("fields.contactPhone")}
+          type="tel"
+          autoComplete="tel"
+          defaultValue={str("contact.phone") ?? str("contactPhone")}
+          errors={errors["contact.phone"]}
+        />
       </fieldset>
 
       <button type="submit" className="button button--primary" disabled={pending}>

@@ -68,7 +68,11 @@ export function CoverageCell({ eventSlug, itemId, itemTitle, language, assignmen
             ) : null}
             <span className="cell__actions">
               <StatusButtons eventSlug={eventSlug} itemId={itemId} assignment={a} />
-              <ActionButton action={removeAssignmentAction.bind(null, eventSlug, itemId, a.id)} className="button button--tiny" label={t("remove", { name: a.name })}>
+              <ActionButton
+                action={removeAssignmentAction.bind(null, eventSlug, itemId, a.id)}
+                className="button button--tiny"
+                label={t("remove", { name: a.name })}
+              >
                 ×
               </ActionButton>
             </span>
@@ -84,18 +88,22 @@ export function CoverageCell({ eventSlug, itemId, itemTitle, language, assignmen
               {t("choose")}
             </option>
             <optgroup label={t("speaks", { language: language.name })}>
-              {speakers.filter((s) => s.speaks).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              {speakers
+                .filter((s) => s.speaks)
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
             </optgroup>
             <optgroup label={t("others")}>
-              {speakers.filter((s) => !s.speaks).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              {speakers
+                .filter((s) => !s.speaks)
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
             </optgroup>
           </select>
           <label htmlFor={`${idBase}-role`}>{t("role")}</label>

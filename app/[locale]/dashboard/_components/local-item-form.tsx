@@ -41,7 +41,16 @@ export function LocalItemForm({ action, defaultStart, zone, languages }: Props) 
         defaultValue={values["start.local"] ?? defaultStart}
         errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]}
       />
-      <FormField name="durationMinutes" label={t("duration")} type="number" min={1} inputMode="numeric" required defaultValue={values.durationMinutes ?? "60"} errors={errors.durationMinutes} />
+      <FormField
+        name="durationMinutes"
+        label={t("duration")}
+        type="number"
+        min={1}
+        inputMode="numeric"
+        required
+        defaultValue={values.durationMinutes ?? "60"}
+        errors={errors.durationMinutes}
+      />
       <FormField name="language" label={t("language")} errors={errors.language}>
         {(control) => (
           <select {...control} defaultValue={values.language ?? languages[0]?.code}>

@@ -41,7 +41,19 @@ function ModeField({ idPrefix, defaultValue, errors }: { idPrefix: string; defau
 
 export type ItemDefaults = { title: string; kind: string; language: string; description: string; local: string; timeZone: string; durationMinutes: number };
 
-export function ItemForm({ action, defaults, zones, languages, submitLabel }: { action: Action; defaults: ItemDefaults; zones: string[]; languages: { code: string; name: string }[]; submitLabel: string }) {
+export function ItemForm({
+  action,
+  defaults,
+  zones,
+  languages,
+  submitLabel,
+}: {
+  action: Action;
+  defaults: ItemDefaults;
+  zones: string[];
+  languages: { code: string; name: string }[];
+  submitLabel: string;
+}) {
   const t = useTranslations("ProgramEditor");
   const tk = useTranslations("Program");
   const { state, pending, onSubmit, errors } = useKeptForm(action);
@@ -87,7 +99,15 @@ export function ItemForm({ action, defaults, zones, languages, submitLabel }: { 
         </div>
         {mode === "local" ? (
           <div className="grid-2">
-            <FormField idPrefix={idPrefix} name="start.local" label={t("localTime")} type="datetime-local" required defaultValue={defaults.local} errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]} />
+            <FormField
+              idPrefix={idPrefix}
+              name="start.local"
+              label={t("localTime")}
+              type="datetime-local"
+              required
+              defaultValue={defaults.local}
+              errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]}
+            />
             <FormField idPrefix={idPrefix} name="start.timeZone" label={t("zone")} errors={errors["start.timeZone"]}>
               {(control) => <ZoneSelect {...control} zones={zones} defaultValue={defaults.timeZone} />}
             </FormField>
@@ -96,7 +116,17 @@ export function ItemForm({ action, defaults, zones, languages, submitLabel }: { 
           <FormField idPrefix={idPrefix} name="startsAt" label={t("instant")} hint={t("instantHint")} required errors={errors.startsAt} />
         )}
       </fieldset>
-      <FormField idPrefix={idPrefix} name="durationMinutes" label={t("duration")} type="number" min={1} inputMode="numeric" required defaultValue={defaults.durationMinutes} errors={errors.durationMinutes} />
+      <FormField
+        idPrefix={idPrefix}
+        name="durationMinutes"
+        label={t("duration")}
+        type="number"
+        min={1}
+        inputMode="numeric"
+        required
+        defaultValue={defaults.durationMinutes}
+        errors={errors.durationMinutes}
+      />
       <FormField idPrefix={idPrefix} name="description" label={t("description")} errors={errors.description}>
         {(control) => <textarea {...control} defaultValue={defaults.description} />}
       </FormField>
@@ -107,7 +137,14 @@ export function ItemForm({ action, defaults, zones, languages, submitLabel }: { 
   );
 }
 
-export type EventSettings = { title: string; summary: string; attendanceMode: string; status: string; registrationOpen: boolean; streams: { code: string; name: string; url: string }[] };
+export type EventSettings = {
+  title: string;
+  summary: string;
+  attendanceMode: string;
+  status: string;
+  registrationOpen: boolean;
+  streams: { code: string; name: string; url: string }[];
+};
 
 export function EventSettingsForm({ action, settings }: { action: Action; settings: EventSettings }) {
   const t = useTranslations("ProgramEditor");
@@ -140,7 +177,15 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
       <fieldset>
         <legend>{t("streams")}</legend>
         {settings.streams.map((stream, index) => (
-          <FormField idPrefix={idPrefix} key={stream.code} name={`stream-${stream.code}`} label={stream.name} type="url" defaultValue={stream.url} errors={errors[`languages.${index}.streamUrl`]} />
+          <FormField
+            idPrefix={idPrefix}
+            key={stream.code}
+            name={`stream-${stream.code}`}
+            label={stream.name}
+            type="url"
+            defaultValue={stream.url}
+            errors={errors[`languages.${index}.streamUrl`]}
+          />
         ))}
       </fieldset>
       <button type="submit" className="button button--primary" disabled={pending}>
@@ -150,7 +195,17 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
   );
 }
 
-export function NewEventForm({ action, languages, zones, defaultZone }: { action: Action; languages: { code: string; name: string }[]; zones: string[]; defaultZone: string }) {
+export function NewEventForm({
+  action,
+  languages,
+  zones,
+  defaultZone,
+}: {
+  action: Action;
+  languages: { code: string; name: string }[];
+  zones: string[];
+  defaultZone: string;
+}) {
   const t = useTranslations("ProgramEditor");
   const { state, pending, onSubmit, errors } = useKeptForm(action);
   const idPrefix = "event";
@@ -163,13 +218,29 @@ export function NewEventForm({ action, languages, zones, defaultZone }: { action
         {(control) => <textarea {...control} />}
       </FormField>
       <div className="grid-2">
-        <FormField idPrefix={idPrefix} name="start.local" label={t("localTime")} type="datetime-local" required errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]} />
+        <FormField
+          idPrefix={idPrefix}
+          name="start.local"
+          label={t("localTime")}
+          type="datetime-local"
+          required
+          errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]}
+        />
         <FormField idPrefix={idPrefix} name="start.timeZone" label={t("anchorZone")} hint={t("anchorZoneHint")} errors={errors["start.timeZone"]}>
           {(control) => <ZoneSelect {...control} zones={zones} defaultValue={defaultZone} />}
         </FormField>
       </div>
       <div className="grid-2">
-        <FormField idPrefix={idPrefix} name="durationMinutes" label={t("duration")} type="number" min={1} required defaultValue={180} errors={errors.durationMinutes} />
+        <FormField
+          idPrefix={idPrefix}
+          name="durationMinutes"
+          label={t("duration")}
+          type="number"
+          min={1}
+          required
+          defaultValue={180}
+          errors={errors.durationMinutes}
+        />
         <ModeField idPrefix={idPrefix} defaultValue="in_person" errors={errors.attendanceMode} />
       </div>
       <LanguageChecks legend={t("languages")} languages={languages} checked={["fa", "en", "fr", "ar"]} errors={errors.languages} />

@@ -76,7 +76,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
               · {entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("deletedUser")}
             </p>
             <p>
-              <strong>{entry.action}</strong> <span className="muted small">{entry.entityType} {entry.entityId.slice(0, 8)}</span>
+              <strong>{entry.action}</strong>{" "}
+              <span className="muted small">
+                {entry.entityType} {entry.entityId.slice(0, 8)}
+              </span>
             </p>
             {entry.changes.length ? (
               <table className="table table--compact">

@@ -25,7 +25,12 @@ export async function POST(request: NextRequest) {
   headers.delete("content-length");
   headers.delete("transfer-encoding");
   const buffered = new Request(request.url, { method: "POST", headers, body: body.byteLength ? (body as BodyInit) : null });
-  const form = request.nextUrl.pathname.endsWith("/callback/credentials") ? await buffered.clone().formData().catch(() => null) : null;
+  const form = request.nextUrl.pathname.endsWith("/callback/credentials")
+    ? await buffered
+        .clone()
+        .formData()
+        .catch(() => null)
+    : null;
   const response = await handlers.POST(new NextRequest(buffered));
   // A throttled attempt (the throttle ran inside next-auth, before the password was checked)
   // comes back as a redirect to the error page; a script gets a 429 instead.

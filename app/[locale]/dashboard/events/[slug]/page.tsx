@@ -94,7 +94,11 @@ export default async function EventAdminPage({ params }: Props) {
                   <ActionButton action={moveItemAction.bind(null, event.slug, item.id, "up")} disabled={index === 0} label={t("moveUp", { title: item.title })}>
                     ↑
                   </ActionButton>
-                  <ActionButton action={moveItemAction.bind(null, event.slug, item.id, "down")} disabled={index === event.items.length - 1} label={t("moveDown", { title: item.title })}>
+                  <ActionButton
+                    action={moveItemAction.bind(null, event.slug, item.id, "down")}
+                    disabled={index === event.items.length - 1}
+                    label={t("moveDown", { title: item.title })}
+                  >
                     ↓
                   </ActionButton>
                   <ActionButton action={deleteItemAction.bind(null, event.slug, item.id)} label={t("deleteItem", { title: item.title })}>
@@ -126,7 +130,15 @@ export default async function EventAdminPage({ params }: Props) {
         <h3>{t("addHeading")}</h3>
         <ItemForm
           action={addItemAction.bind(null, event.slug)}
-          defaults={{ title: "", kind: "talk", language: languages[0]?.code ?? "en", description: "", local: toWallClock(lastEnd, zone), timeZone: zone, durationMinutes: 30 }}
+          defaults={{
+            title: "",
+            kind: "talk",
+            language: languages[0]?.code ?? "en",
+            description: "",
+            local: toWallClock(lastEnd, zone),
+            timeZone: zone,
+            durationMinutes: 30,
+          }}
           zones={zones}
           languages={languages}
           submitLabel={t("add")}
@@ -136,7 +148,12 @@ export default async function EventAdminPage({ params }: Props) {
       <section className="section narrow-block" aria-labelledby="settings-heading">
         <h2 id="settings-heading">{t("settingsHeading")}</h2>
         <EventSettingsForm
-          action={updateEventAction.bind(null, event.slug, event.version, event.languages.map((l) => l.code))}
+          action={updateEventAction.bind(
+            null,
+            event.slug,
+            event.version,
+            event.languages.map((l) => l.code),
+          )}
           settings={{
             title: event.title,
             summary: event.summary,

@@ -40,7 +40,8 @@ export default async function CoveragePage({ params }: Props) {
       </p>
       <h1>{t("heading", { event: event.title })}</h1>
       <p className="muted">
-        {t("summary", { gaps, conflicts, zone })} · <Link href={`/dashboard/events/${slug}/run-sheet`}>{t("runSheet")}</Link> · <Link href="/dashboard/speakers">{t("roster")}</Link>
+        {t("summary", { gaps, conflicts, zone })} · <Link href={`/dashboard/events/${slug}/run-sheet`}>{t("runSheet")}</Link> ·{" "}
+        <Link href="/dashboard/speakers">{t("roster")}</Link>
       </p>
       <div className="table-scroll" role="region" aria-labelledby="board-caption" tabIndex={0}>
         <table className="table board" data-testid="coverage-board">
@@ -81,7 +82,13 @@ export default async function CoveragePage({ params }: Props) {
                       itemId={item.id}
                       itemTitle={item.title}
                       language={{ code: cell.language.code, name: languageName(cell.language.code, locale) }}
-                      assignments={cell.assignments.map((a) => ({ id: a.id, name: a.speaker.name, role: a.role.toLowerCase(), status: a.status.toLowerCase(), conflicts: a.conflicts }))}
+                      assignments={cell.assignments.map((a) => ({
+                        id: a.id,
+                        name: a.speaker.name,
+                        role: a.role.toLowerCase(),
+                        status: a.status.toLowerCase(),
+                        conflicts: a.conflicts,
+                      }))}
                       speakers={roster.map((s) => ({ id: s.id, name: s.name, speaks: s.languages.includes(cell.language.code) }))}
                     />
                   </td>

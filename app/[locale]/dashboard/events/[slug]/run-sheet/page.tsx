@@ -37,7 +37,12 @@ export default async function RunSheetPage({ params }: Props) {
       {event.languages.map((language, index) => {
         const name = languageName(language.code, locale);
         return (
-          <section key={language.code} className={`run-sheet${index > 0 ? " run-sheet--break" : ""}`} aria-labelledby={`sheet-${language.code}`} data-language={language.code}>
+          <section
+            key={language.code}
+            className={`run-sheet${index > 0 ? " run-sheet--break" : ""}`}
+            aria-labelledby={`sheet-${language.code}`}
+            data-language={language.code}
+          >
             <h1 id={`sheet-${language.code}`}>{t("heading", { language: name })}</h1>
             <p>
               {event.title} · <bdi>{formatDateLong(event.startsAt, zone, locale)}</bdi>
