@@ -5,9 +5,9 @@
  * languages). The check and the insert run in one transaction holding a lock on the
  * speaker's row, so of two concurrent overlapping bookings exactly one wins.
  */
+import "server-only";
 import { nightWarnings } from "@/lib/program-rules";
 import { rethrowUnique, staleVersion, visibleOrThrow, type Tx } from "@/lib/data/or-throw";
-import "server-only";
 import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";

@@ -4,9 +4,9 @@
  * version (409), in product.md's order; each writes its change and an audit entry in one
  * transaction, so nothing is half-written.
  */
+import "server-only";
 import { rethrowUnique, staleVersion } from "@/lib/data/or-throw";
 import { eventWithLanguages } from "@/lib/data/dashboard";
-import "server-only";
 import { ApiError, forbidden, notFound } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
 import { requireCityAccess, type SessionUser } from "@/lib/auth/guards";

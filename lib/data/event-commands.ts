@@ -2,8 +2,8 @@
  * Creating and changing events (coordinators). Moving an event's start moves its whole
  * program by the same amount, so a shared timetable never drifts from its event.
  */
-import { rethrowUnique, staleVersion, visibleOrThrow } from "@/lib/data/or-throw";
 import "server-only";
+import { rethrowUnique, staleVersion, visibleOrThrow } from "@/lib/data/or-throw";
 import { ApiError, forbidden } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";

@@ -5,7 +5,6 @@
  * PUBLIC_BASE_URL is cached (a made-up Host header must not create cache entries); without
  * it every request builds its feed from the cached event and program.
  */
-import { localProgram } from "@/lib/program-view";
 import "server-only";
 import type { NextRequest } from "next/server";
 import { notFound } from "@/lib/api/errors";
@@ -15,18 +14,39 @@ import { buildSchedule, scheduleXml } from "@/lib/export/c3voc";
 import { cityCalendar, eventCalendar } from "@/lib/export/ics";
 import { publicBaseUrl } from "@/lib/env";
 import { siteUrl } from "@/lib/export/site-url";
+import type { CityJson, EventJson } from "@/lib/data/event-json";
+import type { PublicProgramItem } from "@/lib/data/events";
+import { localProgram } from "@/lib/program-view";
 
-export type FeedKind = "calendar.ics" | "schedule.json" | "schedule.xml";
+type FeedInput = { event: EventJson; program: PublicProgramItem[]; city: CityJson | undefined; origin: string };
+
+/**
+ * Every feed: its content type and the builder of its text. A new export is one builder in
+ * lib/export/ and one entry here, then one route file that calls publicFeed with its kind.
+ */
+const FEEDS = {
+  "calendar.ics": {
+    contentType: "text/calendar; charset=utf-8",
+    build: ({ event, program, city, origin }: FeedInput) =>
+      city ? cityCalendar(event, city, localProgram(program, city.slug), origin) : eventCalendar(event, origin),
+  },
+  "schedule.json": {
+    contentType: "application/json",
+    build: ({ event, program, origin }: FeedInput) => JSON.stringify(buildSchedule(event, program, origin)),
+  },
+  "schedule.xml": {
+    contentType: "application/xml; charset=utf-8",
+    build: ({ event, program, origin }: FeedInput) => scheduleXml(buildSchedule(event, program, origin)),
+  },
+} as const;
+
+export type FeedKind = keyof typeof FEEDS;
 
 async function buildFeed(kind: FeedKind, slug: string, citySlug: string, origin: string): Promise<string> {
   const [event, program] = await Promise.all([getPublicEvent(slug), getPublicProgram(slug)]);
   const city = event?.cities.find((c) => c.slug === citySlug);
   if (!event || (citySlug && !city)) throw notFound(citySlug ? "This host city" : "This event");
-  if (kind === "calendar.ics") {
-    return city ? cityCalendar(event, city, localProgram(program, city.slug), origin) : eventCalendar(event, origin);
-  }
-  const schedule = buildSchedule(event, program, origin);
-  return kind === "schedule.xml" ? scheduleXml(schedule) : JSON.stringify(schedule);
+  return FEEDS[kind].build({ event, program, city, origin });
 }
 
 const cachedFeed = cachedRead("public-feed", buildFeed, (_kind, slug) => eventTags(slug), { memo: true });
@@ -42,16 +62,10 @@ export async function publicFeed(request: NextRequest, kind: FeedKind, slug: str
   return (cacheable ? cachedFeed : cachedFeed.uncached)(kind, slug, citySlug, origin);
 }
 
-const FEED_TYPES: Record<FeedKind, string> = {
-  "calendar.ics": "text/calendar; charset=utf-8",
-  "schedule.json": "application/json",
-  "schedule.xml": "application/xml; charset=utf-8",
-};
-
 /** The headers of a feed response (type, shared caching, and a file name when given). */
 export function feedHeaders(kind: FeedKind, filename?: string): HeadersInit {
   return {
-    "content-type": FEED_TYPES[kind],
+    "content-type": FEEDS[kind].contentType,
     "cache-control": PUBLIC_CACHE_CONTROL,
     ...(filename ? { "content-disposition": `inline; filename="${filename}"` } : {}),
   };

@@ -2,8 +2,8 @@
  * Invitations to create an organizer account. The link carries a random token; only its
  * SHA-256 is stored, so a database leak does not leak usable links.
  */
-import type { Tx } from "@/lib/data/or-throw";
 import "server-only";
+import type { Tx } from "@/lib/data/or-throw";
 import { createHash, randomBytes } from "node:crypto";
 import { forbidden } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";

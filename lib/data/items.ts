@@ -3,9 +3,9 @@
  * (a reception before, a panel after; also that city's organizers). Wall-clock starts are
  * converted by lib/time, which refuses times in a DST gap or fold.
  */
+import "server-only";
 import { swapInRunningOrder } from "@/lib/program-rules";
 import { staleVersion, visibleOrThrow } from "@/lib/data/or-throw";
-import "server-only";
 import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
 import { requireCityAccess, type SessionUser } from "@/lib/auth/guards";

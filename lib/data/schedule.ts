@@ -3,8 +3,8 @@
  * asked zone. Anonymous answers are cached whole, per event and checked query; signed-in
  * coordinators (who also see drafts) read the database.
  */
-import { programForCity } from "@/lib/program-view";
 import "server-only";
+import { programForCity } from "@/lib/program-view";
 import { ApiError, notFound } from "@/lib/api/errors";
 import type { SessionUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
