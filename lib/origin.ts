@@ -1,6 +1,6 @@
 /**
  * Whether a request names another site as its Origin. Cookie-authenticated writes from
- * another site are refused (product.md): the API checks this in lib/api/handler.ts, proxy.ts
+ * another site are refused (docs/contract.md): the API checks this in lib/api/handler.ts, proxy.ts
  * for server actions (Next's own check answers a bare 500). A request without Origin (a
  * script) is judged by its session alone.
  */

@@ -1,5 +1,5 @@
 /**
- * The API's error vocabulary (product.md "Errors"): `{ error: { code, message, issues? } }`.
+ * The API's error vocabulary (docs/contract.md, "Errors"): `{ error: { code, message, issues? } }`.
  * Thrown anywhere on the server; turned into a response by lib/api/handler.ts.
  */
 import type { z } from "zod";

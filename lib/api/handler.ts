@@ -53,7 +53,7 @@ function assertCleanParams(params: unknown) {
   }
 }
 
-/** A cookie-authenticated write whose Origin names another site is refused (product.md). */
+/** A cookie-authenticated write whose Origin names another site is refused (docs/contract.md). */
 function assertSameOrigin(request: NextRequest) {
   if (isCrossSite(request.headers)) throw new ApiError("forbidden", "Cross-site requests are not allowed.");
 }

@@ -1,7 +1,7 @@
 /**
  * Host city commands: register, edit, approve, reject, withdraw. Each checks visibility
  * (404), then the role and ownership (403), then the input (400), then the state and the
- * version (409), in product.md's order; each writes its change and an audit entry in one
+ * version (409), in the contract's order (docs/contract.md); each writes its change and an audit entry in one
  * transaction, so nothing is half-written.
  */
 import "server-only";

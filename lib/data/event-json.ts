@@ -1,5 +1,5 @@
 /**
- * The event object of the HTTP API (product.md "Shapes"), built from database rows.
+ * The event object of the HTTP API (docs/contract.md, "Shapes"), built from database rows.
  * Public pages render from this same shape, so the page and the API cannot disagree.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -14,7 +14,7 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
  * The instant at which the clocks of `zone` show `local` ("2018-08-25T17:00").
  * Hazards: in the spring-forward gap the wall time never happens, in the autumn fold it
  * happens twice. luxon would silently shift the first and pick one of the second; both
- * are refused here with a message naming the problem (product.md, time rule 2).
+ * are refused here with a message naming the problem (docs/contract.md, time rule 2).
  */
 export function wallClockToInstant(local: string, zone: string): WallClockResult {
   const match = WALL_CLOCK.exec(local.trim());

@@ -1,6 +1,6 @@
 /**
  * Human labels for times, generated from instants and zones, never typed by hand
- * (product.md, time rule 4): clock times are 24-hour HH:mm in every language, each
+ * (docs/contract.md, time rule 4): clock times are 24-hour HH:mm in every language, each
  * labelled with its zone.
  */
 import { DateTime } from "luxon";
@@ -75,7 +75,7 @@ export function formatDateMedium(instant: Date, zone: string, locale = "en"): st
 
 /**
  * "11:00 EDT" when `zone`'s date equals `referenceZone`'s, else "Sun 26 Aug, 01:00 CEST"
- * (product.md, time rule 3: say so where the local date differs).
+ * (docs/contract.md, time rule 3: say so where the local date differs).
  */
 export function localDateTimeLabel(instant: Date, zone: string, referenceZone: string, locale = "en"): string {
   const here = at(instant, zone, locale);

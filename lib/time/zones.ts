@@ -1,6 +1,6 @@
 /**
  * IANA zone names: validation, normalization and the list for pickers.
- * The only thing stored for a zone is its IANA name (product.md, time rule 1).
+ * The only thing stored for a zone is its IANA name (docs/contract.md, time rule 1).
  */
 import { getTimezonesForCountry } from "countries-and-timezones";
 import { IANAZone } from "luxon";
@@ -9,7 +9,7 @@ import { IANAZone } from "luxon";
  * The IANA name for `input`, normalized to its canonical spelling, or null when it is not
  * a geographic IANA zone.
  * Hazards: luxon accepts "CET", "EST", "GMT" and "Etc/GMT+2" (legacy tzdb entries that
- * are abbreviations or fixed offsets) and any letter case ("europe/paris"); product.md
+ * are abbreviations or fixed offsets) and any letter case ("europe/paris"); docs/contract.md
  * forbids abbreviations and fixed offsets, so only "Area/Location" names and UTC pass.
  */
 export function normalizeTimeZone(input: string): string | null {

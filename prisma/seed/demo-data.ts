@@ -1,5 +1,5 @@
 /**
- * The demo data of product.md, from the reports in shared/seeds/. Facts (dates, cities,
+ * The demo data (docs/contract.md, "Demo data"), from reports of the real events. Facts (dates, cities,
  * languages, people and their roles) come from those reports; times of day they do not
  * give, venues and the program's running order are illustrative. People who are not
  * named in a report are fictional and say so in their affiliation.

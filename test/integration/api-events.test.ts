@@ -1,4 +1,4 @@
-// GET /api/v1/events and /api/v1/events/{slug}: shapes, visibility and errors of product.md.
+// GET /api/v1/events and /api/v1/events/{slug}: shapes, visibility and errors of docs/contract.md.
 import { describe, expect, it } from "vitest";
 import { call, signIn, sql, unique } from "./helpers";
 

@@ -1,4 +1,4 @@
-// Speakers and assignments: every conflict rule of product.md "Bookings", the interpreter
+// Speakers and assignments: every conflict rule of docs/contract.md "Bookings", the interpreter
 // rule, night warnings, concurrency (exactly one of two overlapping bookings wins), and
 // private contacts that never leave the roster.
 import { beforeAll, describe, expect, it } from "vitest";

@@ -12,7 +12,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { call, signIn } from "./helpers";
 
-// Vendored from shared/specs/c3voc-schedule (see its README): a clean clone has them.
+// The c3voc schemas, vendored in test/fixtures/c3voc-schedule (see its README).
 const SPECS = path.resolve(__dirname, "..", "fixtures", "c3voc-schedule");
 
 function vevents(text: string) {
