@@ -13,7 +13,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { ApiError } from "@/lib/api/errors";
 import { ERROR_CSP, newNonce, nonceCsp, usesNonce } from "@/lib/csp";
 import { isCrossSite } from "@/lib/origin";
-import { isPublicPage } from "@/lib/data/events";
+import { isPublicPage } from "@/lib/data/reads";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);

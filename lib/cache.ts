@@ -10,8 +10,8 @@
  *    must not read through it: a page rendered from the memo would not be tagged.
  *
  * Both also expire CACHE_SECONDS after they were made, a safety net for an invalidation
- * that never reached this instance (README, "Several instances"). Every cached read keeps
- * its loader as `.uncached`: what a cache miss runs, which the query-count test measures.
+ * that never reached this instance (README, "Several instances"). The loaders stay plain
+ * functions in lib/data (the query-count test measures them); lib/data/reads.ts wraps them.
  */
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
@@ -44,7 +44,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export type CachedRead<A extends string[], R> = ((...args: A) => Promise<R>) & { uncached: (...args: A) => Promise<R> };
+export type CachedRead<A extends string[], R> = (...args: A) => Promise<R>;
 
 /** `load` cached under `name` and its arguments, invalidated by any of `tags(...args)`. */
 export function cachedRead<A extends string[], R>(
@@ -72,7 +72,7 @@ export function cachedRead<A extends string[], R>(
     });
     return value;
   };
-  return Object.assign(read, { uncached: load });
+  return read;
 }
 
 /**

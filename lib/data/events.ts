@@ -1,20 +1,20 @@
 /**
- * Reads of events. Public reads are cached (Next's data cache, tagged per event) so a crowd
- * at the start minute costs no queries; writes call revalidateEvent().
+ * Reads of events, as plain loaders: each is one or two queries, no caching. The cached reads
+ * that pages and route handlers use are in lib/data/public-reads.ts, built from these;
+ * tests call the loaders directly (what a cache miss costs).
  */
 import "server-only";
 import { slugSchema } from "@/lib/validation/common";
-import { cachedRead, EVENTS_TAG, eventTags, invalidate } from "@/lib/cache";
+import { eventTags, invalidate } from "@/lib/cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toUtcIso } from "@/lib/time";
-import { can } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/guards";
 import { eventJson, eventSummaryJson, eventWithCities, type EventJson, type EventSummaryJson } from "@/lib/data/event-json";
 
 const PUBLIC_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
 
-async function loadPublicEvents(): Promise<EventSummaryJson[]> {
+/** Published and cancelled events, newest first. */
+export async function loadPublicEvents(): Promise<EventSummaryJson[]> {
   const events = await db.event.findMany({
     where: { status: { in: [...PUBLIC_STATUSES] } },
     orderBy: { startsAt: "desc" },
@@ -26,10 +26,8 @@ async function loadPublicEvents(): Promise<EventSummaryJson[]> {
   return events.map(eventSummaryJson);
 }
 
-/** Published and cancelled events, newest first. */
-export const listPublicEvents = cachedRead("public-events", loadPublicEvents, () => [EVENTS_TAG]);
-
-async function loadPublicEvent(slug: string): Promise<EventJson | null> {
+/** A published or cancelled event with its approved cities, as the public sees it. */
+export async function loadPublicEvent(slug: string): Promise<EventJson | null> {
   const event = await db.event.findFirst({
     where: { slug, status: { in: [...PUBLIC_STATUSES] } },
     include: eventWithCities,
@@ -37,66 +35,23 @@ async function loadPublicEvent(slug: string): Promise<EventJson | null> {
   return event ? eventJson(event, { allCities: false }) : null;
 }
 
-/** Cached reads of one public event; what a cache miss costs is `.uncached` (query-count test). */
-export const publicEvent = cachedRead("public-event", loadPublicEvent, eventTags);
-
-// The addresses of every public event page and city page ("slug", "slug/city"), one small entry
-// in the memo alone (proxy.ts asks it for every event and city page, outside any render). A slug
-// not in it is read from the database without caching: a made-up slug never creates cache
-// entries, and an event published behind the app's back is still found at once.
-const publicPages = cachedRead(
-  "public-pages",
-  async () => {
-    const events = await db.event.findMany({
-      where: { status: { in: [...PUBLIC_STATUSES] } },
-      select: { slug: true, cities: { where: { status: "APPROVED" }, select: { slug: true } } },
-    });
-    return events.flatMap((event) => [event.slug, ...event.cities.map((city) => `${event.slug}/${city.slug}`)]);
-  },
-  () => [EVENTS_TAG],
-  { memo: true, dataCache: false },
-);
-
-/**
- * Whether a public event page (or one of its city pages) exists. Known addresses answer from
- * the memo; anything else is asked of the database, uncached, so an event published a moment
- * ago (or behind the app's back) is found at once, and a made-up address costs one query and
- * stores nothing.
- */
-async function isPublic(slug: string): Promise<boolean> {
-  return (await publicPages()).includes(slug);
+/** The addresses of every public event page and city page ("slug", "slug/city"). */
+export async function loadPublicPages(): Promise<string[]> {
+  const events = await db.event.findMany({
+    where: { status: { in: [...PUBLIC_STATUSES] } },
+    select: { slug: true, cities: { where: { status: "APPROVED" }, select: { slug: true } } },
+  });
+  return events.flatMap((event) => [event.slug, ...event.cities.map((city) => `${event.slug}/${city.slug}`)]);
 }
 
-export async function isPublicPage(slug: string, citySlug?: string): Promise<boolean> {
+/** Whether one public page exists, asked of the database (an address the cached list lacks). */
+export async function loadIsPublicPage(slug: string, citySlug?: string): Promise<boolean> {
   if (!slugSchema.safeParse(slug).success || (citySlug !== undefined && !slugSchema.safeParse(citySlug).success)) return false;
-  const address = citySlug === undefined ? slug : `${slug}/${citySlug}`;
-  if ((await publicPages()).includes(address)) return true;
   const event = await db.event.findFirst({
     where: { slug, status: { in: [...PUBLIC_STATUSES] } },
     select: { cities: { where: { status: "APPROVED", ...(citySlug === undefined ? {} : { slug: citySlug }) }, select: { slug: true } } },
   });
   return Boolean(event) && (citySlug === undefined || event!.cities.length > 0);
-}
-
-// The same read through the in-process memo, for route handlers (the API and feeds check
-// every request against the event): a hit is a Map lookup, not a parse of the whole event.
-// Pages must not use it (lib/cache.ts says why).
-const publicEventInRoutes = cachedRead("public-event", loadPublicEvent, eventTags, { memo: true });
-
-/** A published or cancelled event with its approved cities, as the public sees it. */
-export async function getPublicEvent(slug: string, { inRouteHandler = false } = {}): Promise<EventJson | null> {
-  if (!(await isPublic(slug))) return loadPublicEvent(slug);
-  return (inRouteHandler ? publicEventInRoutes : publicEvent)(slug);
-}
-
-/**
- * The event as `viewer` may see it: coordinators also see drafts and every city's status;
- * everyone else gets the public view (drafts do not exist for them).
- */
-export async function getEventForViewer(slug: string, viewer: SessionUser | null): Promise<EventJson | null> {
-  if (!viewer || !can(viewer.role, "event.readDraft")) return getPublicEvent(slug);
-  const event = await db.event.findUnique({ where: { slug }, include: eventWithCities });
-  return event ? eventJson(event, { allCities: true }) : null;
 }
 
 /** Call after any change to an event or what hangs from it: its pages, API and feeds. */
@@ -172,14 +127,8 @@ export async function loadProgram(eventId: string, { allCities, withDeclined }: 
   return items.map((item) => programItem(item, { withDeclined }));
 }
 
-async function loadPublicProgram(slug: string): Promise<PublicProgramItem[]> {
+/** The shared program and the approved cities' local items of a public event, in order. */
+export async function loadPublicProgram(slug: string): Promise<PublicProgramItem[]> {
   const event = await db.event.findFirst({ where: { slug, status: { in: [...PUBLIC_STATUSES] } }, select: { id: true } });
   return event ? loadProgram(event.id, { allCities: false, withDeclined: false }) : [];
 }
-
-/** The shared program and the approved cities' local items of a public event, in order. */
-export async function getPublicProgram(slug: string): Promise<PublicProgramItem[]> {
-  return (await isPublic(slug)) ? publicProgram(slug) : loadPublicProgram(slug);
-}
-
-export const publicProgram = cachedRead("public-program", loadPublicProgram, eventTags);

@@ -9,7 +9,7 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { notFound } from "@/lib/api/errors";
 import { cachedRead, eventTags, PUBLIC_CACHE_CONTROL } from "@/lib/cache";
-import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
+import { routeReads } from "@/lib/data/reads";
 import { buildSchedule, scheduleXml } from "@/lib/export/c3voc";
 import { cityCalendar, eventCalendar } from "@/lib/export/ics";
 import { publicBaseUrl } from "@/lib/env";
@@ -43,7 +43,7 @@ const FEEDS = {
 export type FeedKind = keyof typeof FEEDS;
 
 async function buildFeed(kind: FeedKind, slug: string, citySlug: string, origin: string): Promise<string> {
-  const [event, program] = await Promise.all([getPublicEvent(slug), getPublicProgram(slug)]);
+  const [event, program] = await Promise.all([routeReads.event(slug), routeReads.program(slug)]);
   const city = event?.cities.find((c) => c.slug === citySlug);
   if (!event || (citySlug && !city)) throw notFound(citySlug ? "This host city" : "This event");
   return FEEDS[kind].build({ event, program, city, origin });
@@ -54,12 +54,12 @@ const cachedFeed = cachedRead("public-feed", buildFeed, (_kind, slug) => eventTa
 /** The feed's text; 404 (ApiError) for an event or city the public cannot see. */
 export async function publicFeed(request: NextRequest, kind: FeedKind, slug: string, citySlug = ""): Promise<string> {
   // Checked before the cache, from cached data, so unknown names never become entries.
-  const event = await getPublicEvent(slug, { inRouteHandler: true });
+  const event = await routeReads.event(slug);
   if (!event) throw notFound("This event");
   if (citySlug && !event.cities.some((c) => c.slug === citySlug)) throw notFound("This host city");
   const origin = siteUrl(request.headers);
   const cacheable = publicBaseUrl() !== undefined;
-  return (cacheable ? cachedFeed : cachedFeed.uncached)(kind, slug, citySlug, origin);
+  return (cacheable ? cachedFeed : buildFeed)(kind, slug, citySlug, origin);
 }
 
 /** The headers of a feed response (type, shared caching, and a file name when given). */

@@ -10,7 +10,8 @@ import type { SessionUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { cachedRead, eventTags } from "@/lib/cache";
 import { db } from "@/lib/db";
-import { getPublicEvent, getPublicProgram, loadProgram, type PublicProgramItem } from "@/lib/data/events";
+import { loadProgram, type PublicProgramItem } from "@/lib/data/events";
+import { routeReads } from "@/lib/data/reads";
 import { eventJson, eventWithCities, type EventJson } from "@/lib/data/event-json";
 import { normalizeTimeZone, toLocalIso } from "@/lib/time";
 
@@ -25,7 +26,7 @@ export async function eventAndProgram(slug: string, viewer: SessionUser | null):
     if (!row) return null;
     return { event: eventJson(row, { allCities: true }), program: await loadProgram(row.id, { allCities: true, withDeclined: true }) };
   }
-  const [event, program] = await Promise.all([getPublicEvent(slug), getPublicProgram(slug)]);
+  const [event, program] = await Promise.all([routeReads.event(slug), routeReads.program(slug)]);
   return event ? { event, program } : null;
 }
 
@@ -77,14 +78,14 @@ export async function getSchedule(slug: string, viewer: SessionUser | null, quer
 const publicScheduleText = cachedRead(
   "public-schedule",
   async (slug: string, zone: string, lang: string, city: string) =>
-    JSON.stringify(scheduleOf(await getPublicProgram(slug), { zone, lang: lang || null, city: city || null })),
+    JSON.stringify(scheduleOf(await routeReads.program(slug), { zone, lang: lang || null, city: city || null })),
   (slug) => eventTags(slug),
   { memo: true },
 );
 
 /** The schedule as the public sees it, as JSON text (a cache read once warm). */
 export async function getPublicScheduleJson(slug: string, query: ScheduleQuery): Promise<string> {
-  const event = await getPublicEvent(slug, { inRouteHandler: true });
+  const event = await routeReads.event(slug);
   if (!event) throw notFound("This event");
   const { zone, lang, city } = resolveQuery(event, query);
   return publicScheduleText(slug, zone, lang ?? "", city ?? "");

@@ -2,7 +2,7 @@
  * No N+1: what a cache miss of each public read (event page, city page, schedule API,
  * feeds) and the coverage board costs in SQL queries, counted with Prisma's query events,
  * is the same for a small event and a large one. Runs the app's own loaders in this process
- * against the test database (outside Next, so `.uncached`: exactly what a miss runs).
+ * against the test database (outside Next: the loaders themselves, exactly what a cache miss runs).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseUrl, sql } from "./helpers";
@@ -63,8 +63,8 @@ afterAll(async () => {
 
 describe("queries per read do not grow with the event", () => {
   it("event and city pages (the public event and its program; the feeds read the same)", async () => {
-    const small = await cost(async () => [await app.events.publicEvent.uncached(SMALL.slug), await app.events.publicProgram.uncached(SMALL.slug)] as const);
-    const large = await cost(async () => [await app.events.publicEvent.uncached(LARGE.slug), await app.events.publicProgram.uncached(LARGE.slug)] as const);
+    const small = await cost(async () => [await app.events.loadPublicEvent(SMALL.slug), await app.events.loadPublicProgram(SMALL.slug)] as const);
+    const large = await cost(async () => [await app.events.loadPublicEvent(LARGE.slug), await app.events.loadPublicProgram(LARGE.slug)] as const);
     // The reads really are of different sizes...
     expect(small.result[0]?.cities).toHaveLength(2);
     expect(large.result[0]?.cities).toHaveLength(60);

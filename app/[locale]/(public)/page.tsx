@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { StatusBadge } from "@/components/status-badge";
 import { ViewerTime } from "@/components/viewer-time";
-import { listPublicEvents } from "@/lib/data/events";
+import { pageReads } from "@/lib/data/reads";
 import type { EventSummaryJson } from "@/lib/data/event-json";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateMedium, timeLabel } from "@/lib/time";
@@ -16,7 +16,7 @@ export const revalidate = 300;
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations("Home");
-  const events = await listPublicEvents();
+  const events = await pageReads.events();
   // Rendered at most `revalidate` seconds ago; an event moves to "past" when it ends.
   const now = Date.now();
   const upcoming = events.filter((e) => new Date(e.endsAt).getTime() > now).reverse();

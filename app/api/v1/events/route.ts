@@ -3,11 +3,11 @@
 import { apiHandler, json, readJson } from "@/lib/api/handler";
 import { requireUser } from "@/lib/auth/guards";
 import { createEvent } from "@/lib/data/event-commands";
-import { listPublicEvents } from "@/lib/data/events";
+import { routeReads } from "@/lib/data/reads";
 import { createEventSchema } from "@/lib/validation/event";
 
 export const GET = apiHandler(async () => {
-  return json({ events: await listPublicEvents() });
+  return json({ events: await routeReads.events() });
 });
 
 export const POST = apiHandler(async (request) => {

@@ -14,7 +14,7 @@ import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
 import { sharedProgram, programListItems } from "@/lib/program-view";
 import { ZonePicker } from "@/components/viewer-zone";
-import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
+import { pageReads } from "@/lib/data/reads";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/validation/common";
 import { localDateTimeLabel } from "@/lib/time";
@@ -29,18 +29,18 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const event = await getPublicEvent(slug);
+  const event = await pageReads.event(slug);
   return event ? { title: event.title, description: event.summary } : {};
 }
 
 export default async function EventPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const event = await getPublicEvent(slug);
+  const event = await pageReads.event(slug);
   if (!event) notFound();
   const t = await getTranslations("Event");
   const start = new Date(event.startsAt);
-  const program = sharedProgram(await getPublicProgram(slug));
+  const program = sharedProgram(await pageReads.program(slug));
   const languageNames = Object.fromEntries(event.languages.map((l) => [l.code, languageName(l.code, locale)]));
   const zoneChoices = [
     { zone: event.anchorTimeZone, label: t("anchorZoneOption", { zone: event.anchorTimeZone }) },

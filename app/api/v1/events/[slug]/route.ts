@@ -5,7 +5,7 @@ import { apiHandler, json, readJson } from "@/lib/api/handler";
 import { readerOf } from "@/lib/api/viewer";
 import { requireUser } from "@/lib/auth/guards";
 import { updateEvent } from "@/lib/data/event-commands";
-import { getEventForViewer } from "@/lib/data/events";
+import { getEventForViewer } from "@/lib/data/reads";
 import { updateEventSchema } from "@/lib/validation/event";
 
 export const GET = apiHandler<{ slug: string }>(async (request, { slug }) => {

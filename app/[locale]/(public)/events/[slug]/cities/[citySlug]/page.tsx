@@ -12,7 +12,7 @@ import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
 import { programForCity, programListItems } from "@/lib/program-view";
-import { getPublicEvent, getPublicProgram } from "@/lib/data/events";
+import { pageReads } from "@/lib/data/reads";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/validation/common";
 
@@ -25,7 +25,7 @@ export function generateStaticParams() {
 }
 
 async function load(slug: string, citySlug: string) {
-  const event = await getPublicEvent(slug);
+  const event = await pageReads.event(slug);
   const city = event?.cities.find((c) => c.slug === citySlug);
   return event && city ? { event, city } : null;
 }
@@ -45,7 +45,7 @@ export default async function CityPage({ params }: Props) {
   const t = await getTranslations("City");
   const te = await getTranslations("Event");
   const languages = event.languages.filter((l) => city.languages.includes(l.code));
-  const program = programForCity(await getPublicProgram(slug), city.slug);
+  const program = programForCity(await pageReads.program(slug), city.slug);
 
   return (
     <article className="event">

@@ -5,7 +5,7 @@ import { apiHandler, json, readJson } from "@/lib/api/handler";
 import { readerOf } from "@/lib/api/viewer";
 import { isApiError, requireUser } from "@/lib/auth/guards";
 import { getCityDetail, updateCity } from "@/lib/data/cities";
-import { getPublicEvent } from "@/lib/data/events";
+import { routeReads } from "@/lib/data/reads";
 import { updateCitySchema } from "@/lib/validation/city";
 
 type Params = { slug: string; citySlug: string };
@@ -20,7 +20,7 @@ export const GET = apiHandler<Params>(async (request, { slug, citySlug }) => {
       if (!isApiError(error) || (error.status !== 403 && error.status !== 404)) throw error;
     }
   }
-  const city = (await getPublicEvent(slug))?.cities.find((c) => c.slug === citySlug);
+  const city = (await routeReads.event(slug))?.cities.find((c) => c.slug === citySlug);
   if (!city) throw notFound("This host city");
   return json(city);
 });
