@@ -4,7 +4,7 @@
  * (`code` is the API's error code, for programs and tests).
  */
 import { z } from "zod";
-import { ApiError, validationError } from "@/lib/api/errors";
+import { ApiError, GENERIC_INVALID, validationError } from "@/lib/api/errors";
 
 export type FieldErrors = Record<string, string[]>;
 export type FormResult<T = undefined> =
@@ -24,7 +24,10 @@ export function fromZodError(error: z.ZodError, values?: Record<string, string>)
 /** Turns a thrown ApiError into a form result; anything else is re-thrown (logged, generic page). */
 export function fromApiError(error: unknown, values?: Record<string, string>): FormResult<never> {
   if (error instanceof ApiError) {
-    return { ok: false, code: error.code, message: error.message, fieldErrors: fieldErrorsOf(error.issues ?? []), values };
+    // A form shows each problem at its field; the API's generic sentence would say less.
+    const message =
+      error.code === "validation_error" && error.message === GENERIC_INVALID && error.issues?.length ? "Check the highlighted fields." : error.message;
+    return { ok: false, code: error.code, message, fieldErrors: fieldErrorsOf(error.issues ?? []), values };
   }
   throw error;
 }

@@ -51,6 +51,9 @@ export function issuesOf(error: z.ZodError): Issue[] {
   }));
 }
 
-export function validationError(error: z.ZodError, message = "The request is not valid."): ApiError {
+/** The message of a 400 that names its problems in `issues`. */
+export const GENERIC_INVALID = "The request is not valid.";
+
+export function validationError(error: z.ZodError, message = GENERIC_INVALID): ApiError {
   return new ApiError("validation_error", message, issuesOf(error));
 }

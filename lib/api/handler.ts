@@ -5,11 +5,12 @@
  */
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import type { z } from "zod";
+import { z } from "zod";
 import { ApiError, validationError } from "@/lib/api/errors";
 import { isCrossSite } from "@/lib/origin";
 import { readText } from "@/lib/api/body";
 import { isCleanLine } from "@/lib/validation/common";
+import type { RawInput } from "@/lib/data/input";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -57,6 +58,12 @@ function assertCleanParams(params: unknown) {
 function assertSameOrigin(request: NextRequest) {
   if (isCrossSite(request.headers)) throw new ApiError("forbidden", "Cross-site requests are not allowed.");
 }
+
+/** The request's JSON body as a command's input (lib/data/input.ts), read when the command asks. */
+export const jsonBody =
+  (request: NextRequest): RawInput =>
+  () =>
+    readJson(request, z.unknown());
 
 /** Reads a JSON body within the size limit and validates it with `schema`. */
 export async function readJson<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.infer<S>> {

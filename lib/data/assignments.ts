@@ -8,7 +8,7 @@
 import "server-only";
 import { nightWarnings } from "@/lib/program-rules";
 import { rethrowUnique, staleVersion, visibleOrThrow, type Tx } from "@/lib/data/or-throw";
-import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors";
+import { ApiError, forbidden, notFound } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
@@ -18,7 +18,8 @@ import { audit } from "@/lib/data/audit";
 import { revalidateEvent } from "@/lib/data/events";
 import { languageName } from "@/lib/languages";
 import { formatClock, timeLabel } from "@/lib/time";
-import { assignSchema, type AssignInput } from "@/lib/validation/speaker";
+import { assignSchema, updateAssignmentSchema, type AssignInput } from "@/lib/validation/speaker";
+import { parseInput, type RawInput } from "@/lib/data/input";
 
 export type AssignmentJson = {
   id: string;
@@ -99,11 +100,9 @@ function toJson(
 }
 
 /** POST /api/v1/events/{slug}/items/{itemId}/assignments */
-export async function assign(user: SessionUser, eventSlug: string, itemId: string, body: unknown): Promise<AssignmentJson> {
+export async function assign(user: SessionUser, eventSlug: string, itemId: string, raw: RawInput): Promise<AssignmentJson> {
   const item = await itemOf(user, eventSlug, itemId);
-  const parsed = assignSchema.safeParse(body);
-  if (!parsed.success) throw validationError(parsed.error);
-  const input: AssignInput = parsed.data;
+  const input: AssignInput = await parseInput(assignSchema, raw);
   const language = item.event.languages.find((l) => l.code === input.language);
   if (!language) {
     throw new ApiError("validation_error", `${languageName(input.language)} is not a broadcast language of this event.`, [
@@ -165,15 +164,9 @@ async function assignmentOf(user: SessionUser, eventSlug: string, itemId: string
 }
 
 /** PATCH .../assignments/{id}: change the status; leaving "declined" re-checks the booking. */
-export async function setAssignmentStatus(
-  user: SessionUser,
-  eventSlug: string,
-  itemId: string,
-  assignmentId: string,
-  parse: () => Promise<{ status: string; version?: number }>,
-) {
+export async function setAssignmentStatus(user: SessionUser, eventSlug: string, itemId: string, assignmentId: string, raw: RawInput) {
   const { item, assignment } = await assignmentOf(user, eventSlug, itemId, assignmentId);
-  const input = await parse();
+  const input = await parseInput(updateAssignmentSchema, raw);
   const status = input.status.toUpperCase() as AssignmentStatus;
   if (input.version !== undefined && input.version !== assignment.version) throw staleVersion("this assignment", assignment.version);
   // The same status again changes nothing: no new version, no audit entry.

@@ -17,7 +17,8 @@ import { audit } from "@/lib/data/audit";
 import { changedFields, isEmpty } from "@/lib/data/changes";
 import { cityJson, eventWithCities, type CityJson } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
-import { slugFromName, type RegisterCityInput, type UpdateCityInput } from "@/lib/validation/city";
+import { registerCitySchema, rejectCitySchema, slugFromName, updateCitySchema } from "@/lib/validation/city";
+import { parseInput, type RawInput } from "@/lib/data/input";
 
 const cityInclude = eventWithCities.cities.include;
 
@@ -84,13 +85,13 @@ function languageIds(event: { languages: { id: string; code: string }[] }, codes
 }
 
 /** POST /api/v1/events/{slug}/cities: a signed-in organizer registers a venue; it starts pending. */
-export async function registerCity(user: SessionUser, eventSlug: string, parse: () => Promise<RegisterCityInput>) {
+export async function registerCity(user: SessionUser, eventSlug: string, raw: RawInput) {
   const event = await eventWithLanguages(user, eventSlug);
   if (!can(user.role, "city.register")) throw forbidden();
   if (event.status !== "PUBLISHED" || !event.registrationOpen) {
     throw forbidden("Registration of host cities is closed for this event.");
   }
-  const input = await parse();
+  const input = await parseInput(registerCitySchema, raw);
   const slug = input.slug ?? slugFromName(input.name);
   if (!slug) {
     throw new ApiError("validation_error", "The request is not valid.", [{ path: "slug", message: "Give the city a slug of latin letters and digits." }]);
@@ -148,11 +149,11 @@ export async function getCityDetail(user: SessionUser, eventSlug: string, citySl
 }
 
 /** PATCH /api/v1/events/{slug}/cities/{citySlug}: change city or venue fields. */
-export async function updateCity(user: SessionUser, eventSlug: string, citySlug: string, parse: () => Promise<UpdateCityInput>) {
+export async function updateCity(user: SessionUser, eventSlug: string, citySlug: string, raw: RawInput) {
   const event = await eventWithLanguages(user, eventSlug);
   const { id } = await cityOf(event.id, citySlug);
   await requireCityAccess(user, id, { any: "city.update.any", own: "city.update.own" });
-  const input = await parse();
+  const input = await parseInput(updateCitySchema, raw);
   const ids = input.languages ? languageIds(event, input.languages) : undefined;
 
   const updated = await db.$transaction(async (tx) => {
@@ -204,13 +205,7 @@ const TRANSITIONS: Record<Transition["action"], Transition> = {
 };
 
 /** approve / reject (coordinators) and withdraw (the city's organizers). */
-export async function changeCityStatus(
-  user: SessionUser,
-  eventSlug: string,
-  citySlug: string,
-  action: Transition["action"],
-  parseReason?: () => Promise<string>,
-) {
+export async function changeCityStatus(user: SessionUser, eventSlug: string, citySlug: string, action: Transition["action"], raw?: RawInput) {
   const event = await eventWithLanguages(user, eventSlug);
   const { id } = await cityOf(event.id, citySlug);
   if (action === "withdraw") {
@@ -218,7 +213,7 @@ export async function changeCityStatus(
   } else if (!can(user.role, "city.review")) {
     throw forbidden();
   }
-  const reason = parseReason ? await parseReason() : null;
+  const reason = raw ? (await parseInput(rejectCitySchema, raw)).reason : null;
   const transition = TRANSITIONS[action];
 
   await db.$transaction(async (tx) => {

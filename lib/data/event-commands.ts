@@ -15,14 +15,15 @@ import { eventJson, eventWithCities } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
 import { resolveStart } from "@/lib/data/items";
 import { addMinutes, minutesBetween, toUtcIso } from "@/lib/time";
-import type { CreateEventInput, UpdateEventInput } from "@/lib/validation/event";
+import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
+import { parseInput, type RawInput } from "@/lib/data/input";
 
 const upper = <T extends string>(value: string) => value.toUpperCase() as T;
 
 /** POST /api/v1/events: a draft. */
-export async function createEvent(user: SessionUser, parse: () => Promise<CreateEventInput>) {
+export async function createEvent(user: SessionUser, raw: RawInput) {
   if (!can(user.role, "event.create")) throw forbidden();
-  const input = await parse();
+  const input = await parseInput(createEventSchema, raw);
   const startsAt = resolveStart(input);
   const anchorTimeZone = input.anchorTimeZone ?? input.start!.timeZone;
   try {
@@ -78,10 +79,10 @@ function snapshot(event: {
 }
 
 /** PATCH /api/v1/events/{slug} */
-export async function updateEvent(user: SessionUser, slug: string, parse: () => Promise<UpdateEventInput>) {
+export async function updateEvent(user: SessionUser, slug: string, raw: RawInput) {
   const existing = visibleOrThrow(await db.event.findUnique({ where: { slug }, select: { id: true, status: true } }), (row) => row.status, user, "This event");
   if (!can(user.role, "event.update")) throw forbidden();
-  const input = await parse();
+  const input = await parseInput(updateEventSchema, raw);
 
   const event = await db.$transaction(async (tx) => {
     const before = await tx.event.findUniqueOrThrow({ where: { id: existing.id }, include: eventWithCities });

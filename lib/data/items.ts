@@ -16,7 +16,8 @@ import { audit } from "@/lib/data/audit";
 import { changedFields, isEmpty } from "@/lib/data/changes";
 import { programItemFields, revalidateEvent, type ProgramAssignment, type PublicProgramItem } from "@/lib/data/events";
 import { addMinutes, minutesBetween, toLocalIso, toUtcIso, wallClockToInstant } from "@/lib/time";
-import { createItemSchema, type CreateItemInput, type UpdateItemInput } from "@/lib/validation/item";
+import { createItemSchema, updateItemSchema, type CreateItemInput } from "@/lib/validation/item";
+import { parseInput, type RawInput } from "@/lib/data/input";
 
 /** An item as the API returns it: the public program item with local times in a zone. */
 export type ScheduleItemJson = PublicProgramItem & { localStart: string; localEnd: string };
@@ -47,13 +48,15 @@ export function resolveStart(input: { start?: CreateItemInput["start"]; startsAt
  * POST /api/v1/events/{slug}/items. The body says which city a local item belongs to, so
  * `citySlug` is read first to decide 404/403, and the rest is validated after (400).
  */
-export async function createItem(user: SessionUser, eventSlug: string, body: unknown) {
+export async function createItem(user: SessionUser, eventSlug: string, raw: RawInput) {
   const event = visibleOrThrow(
     await db.event.findUnique({ where: { slug: eventSlug }, include: { languages: { orderBy: { position: "asc" } } } }),
     (row) => row.status,
     user,
     "This event",
   );
+  // The body says which city a local item is for: read (not yet validated) to decide 404/403.
+  const body = await raw();
   const citySlug = typeof body === "object" && body && "citySlug" in body && typeof body.citySlug === "string" ? body.citySlug : undefined;
   let city: { id: string; slug: string; timeZone: string } | null = null;
   if (citySlug) {
@@ -136,9 +139,9 @@ async function itemForWrite(user: SessionUser, eventSlug: string, itemId: string
 }
 
 /** PATCH /api/v1/events/{slug}/items/{itemId}: change an item; optional version. */
-export async function updateItem(user: SessionUser, eventSlug: string, itemId: string, parse: () => Promise<UpdateItemInput>) {
+export async function updateItem(user: SessionUser, eventSlug: string, itemId: string, raw: RawInput) {
   const item = await itemForWrite(user, eventSlug, itemId);
-  const input = await parse();
+  const input = await parseInput(updateItemSchema, raw);
   if (input.version !== undefined && input.version !== item.version) throw staleVersion("this item", item.version);
   const startsAt = input.start || input.startsAt ? resolveStart(input) : item.startsAt;
   const minutes = input.durationMinutes ?? minutesBetween(item.startsAt, item.endsAt);

@@ -8,7 +8,8 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/data/audit";
-import type { CreateSpeakerInput } from "@/lib/validation/speaker";
+import { createSpeakerSchema } from "@/lib/validation/speaker";
+import { parseInput, type RawInput } from "@/lib/data/input";
 
 export type SpeakerJson = {
   id: string;
@@ -34,9 +35,9 @@ const speakerJson = (s: SpeakerJson): SpeakerJson => ({
   version: s.version,
 });
 
-export async function createSpeaker(user: SessionUser, parse: () => Promise<CreateSpeakerInput>) {
+export async function createSpeaker(user: SessionUser, raw: RawInput) {
   if (!can(user.role, "speaker.manage")) throw forbidden();
-  const input = await parse();
+  const input = await parseInput(createSpeakerSchema, raw);
   const speaker = await db.$transaction(async (tx) => {
     const created = await tx.speaker.create({
       data: {

@@ -10,7 +10,8 @@ import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { audit } from "@/lib/data/audit";
 import { acceptInvitation } from "@/lib/data/invitations";
-import type { ChangePasswordInput, SignUpInput } from "@/lib/validation/user";
+import { updateAccountSchema, type ChangePasswordInput, type SignUpInput } from "@/lib/validation/user";
+import { parseInput, type RawInput } from "@/lib/data/input";
 
 /**
  * A new organizer account (self sign-up, or through an invitation link): no powers beyond
@@ -62,16 +63,16 @@ async function manageable(admin: SessionUser, userId: string) {
  * Disabling ends the account's sessions at once (the session version moves on). Admins
  * cannot disable or demote themselves, so an instance always keeps an admin.
  */
-export async function updateAccount(admin: SessionUser, userId: string, parse: () => Promise<{ role?: string; disabled?: boolean; version?: number }>) {
+export async function updateAccount(admin: SessionUser, userId: string, raw: RawInput) {
   const user = await manageable(admin, userId);
-  const input = await parse();
+  const input = await parseInput(updateAccountSchema, raw);
   if (input.version !== undefined && input.version !== user.version) throw staleVersion("this account", user.version);
-  if (user.id === admin.id && (input.disabled || (input.role && input.role !== "ADMIN"))) {
+  const role = input.role?.toUpperCase() as Role | undefined;
+  if (user.id === admin.id && (input.disabled || (role && role !== "ADMIN"))) {
     throw new ApiError("validation_error", "You cannot disable or demote your own account.", [
       { path: input.disabled ? "disabled" : "role", message: "Ask another administrator." },
     ]);
   }
-  const role = input.role?.toUpperCase() as Role | undefined;
   const changesRole = role !== undefined && role !== user.role;
   const changesDisabled = input.disabled !== undefined && input.disabled !== Boolean(user.disabledAt);
   if (!changesRole && !changesDisabled) {

@@ -298,7 +298,7 @@ const ACTION_OPERATIONS: ActionOperation[] = [
   { action: "assignAction", family: "assignment.manage", args: (f) => [f.event, f.shared, "fa", null, form({ speakerId: f.other, role: "moderator" })] },
   { action: "setStatusAction", family: "assignment.manage", args: (f) => [f.event, f.shared, f.assignment, "confirmed", null] },
   { action: "removeAssignmentAction", family: "assignment.manage", args: (f) => [f.event, f.shared, f.assignment, null] },
-  { action: "setRoleAction", family: "user.manage", args: (f) => [f.user, null, form({ role: "COORDINATOR" })] },
+  { action: "setRoleAction", family: "user.manage", args: (f) => [f.user, null, form({ role: "coordinator" })] },
   { action: "setDisabledAction", family: "user.manage", args: (f) => [f.user, true, null] },
   { action: "resetPasswordAction", family: "user.manage", args: (f) => [f.user, null] },
   { action: "inviteAction", family: "user.invite", args: () => [null, form({ email: `${unique("invited")}@example.org` })] },
@@ -448,6 +448,41 @@ describe("the permission matrix for server actions, called over HTTP", () => {
       });
     }
   }
+});
+
+describe("forms answer in the API's order", () => {
+  // The command authorizes before it validates, for a form as for the API: invalid input from
+  // someone who may not act is a 403 (or 404), never a field error that confirms the thing exists.
+  it("an invalid change to another organizer's city is forbidden, by form and by API alike", async () => {
+    const invalid = { ...cityFields, name: "", "venue.capacity": "-5", version: "1" };
+    const byForm = await callAction("updateCityAction", ["interactive-conference-2027", "paris", {}, null, form(invalid)], {
+      cookie: cookies["organizer (other city)"],
+    });
+    expect(byForm.result).toMatchObject({ ok: false, code: "forbidden" });
+    const byApi = await call("/api/v1/events/interactive-conference-2027/cities/paris", {
+      method: "PATCH",
+      cookie: cookies["organizer (other city)"],
+      body: JSON.stringify({ name: "" }),
+    });
+    expect(byApi.status).toBe(403);
+    // The city's own organizer gets the field errors.
+    const own = await callAction("updateCityAction", ["interactive-conference-2027", "paris", {}, null, form(invalid)], {
+      cookie: cookies["organizer (own city)"],
+    });
+    expect(own.result).toMatchObject({ ok: false, code: "validation_error" });
+    expect(Object.keys(own.result.fieldErrors)).toContain("name");
+  });
+
+  it("an invalid item for a draft event a reader may not see is a 404, by form and by API alike", async () => {
+    const byForm = await callAction("addItemAction", ["planning-2028", null, form({ title: "" })], { cookie: cookies["organizer (other city)"] });
+    expect(byForm.result).toMatchObject({ ok: false, code: "not_found" });
+    const byApi = await call("/api/v1/events/planning-2028/items", {
+      method: "POST",
+      cookie: cookies["organizer (other city)"],
+      body: JSON.stringify({ title: "" }),
+    });
+    expect(byApi.status).toBe(404);
+  });
 });
 
 describe("server actions under hostile arguments", () => {

@@ -1,5 +1,6 @@
 "use server";
-// Dashboard actions for host cities: parse -> authorize (inside lib/data) -> write -> revalidate.
+// Dashboard actions for host cities: the form's values go to the same lib/data commands as the API,
+// which authorize, then validate with their own schema, then write (lib/data/input.ts).
 // They share the API's schemas and commands, so a form and a script get the same answers.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
@@ -8,22 +9,20 @@ import { requireUser } from "@/lib/auth/guards";
 import { changeCityStatus, getCityDetail, registerCity, updateCity, type CityDetailJson } from "@/lib/data/cities";
 import { createItem } from "@/lib/data/items";
 import { z } from "zod";
-import { checkInput, formDataArg, formValues, fromApiError, fromZodError, refArg, type FormResult } from "@/lib/forms";
-import { cityFromForm, registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
+import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
+import { cityFromForm } from "@/lib/validation/city";
 import { cityFormValues } from "@/app/[locale]/dashboard/_components/city-form-values";
 import { dashboardCommand } from "@/app/[locale]/dashboard/command";
 import type { CityFormState, CityFormValues } from "@/app/[locale]/dashboard/_components/city-form";
+import { given } from "@/lib/data/input";
 
 export async function registerCityAction(eventSlug: string, _state: CityFormState, formData: FormData): Promise<CityFormState> {
   const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [eventSlug, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
-  const parsed = registerCitySchema.safeParse(cityFromForm(formData));
-  if (!parsed.success) return fromZodError(parsed.error, values);
   let created: CityDetailJson;
   try {
-    const user = await requireUser();
-    created = await registerCity(user, eventSlug, async () => parsed.data);
+    created = await registerCity(await requireUser(), eventSlug, given(cityFromForm(formData)));
   } catch (error) {
     return fromApiError(error, values);
   }
@@ -47,12 +46,10 @@ export async function updateCityAction(
   ]);
   if (invalid) return invalid;
   const values = formValues(formData);
-  const parsed = updateCitySchema.safeParse(cityFromForm(formData));
-  if (!parsed.success) return fromZodError(parsed.error, values);
   const user = await requireUser().catch(() => null);
   if (!user) return { ok: false, code: "unauthenticated", message: "Your session has ended: sign in again.", fieldErrors: {}, values };
   try {
-    await updateCity(user, eventSlug, citySlug, async () => parsed.data);
+    await updateCity(user, eventSlug, citySlug, given(cityFromForm(formData)));
   } catch (error) {
     if (error instanceof ApiError && error.code === "stale_version") {
       // Show what the other person changed; the next save (with the new version) applies these values.
@@ -83,13 +80,8 @@ export async function reviewCityAction(
     formData,
   ]);
   if (invalid) return invalid;
-  const parseReason = async () => {
-    const parsed = rejectCitySchema.safeParse({ reason: formData.get("reason") });
-    if (!parsed.success)
-      throw new ApiError("validation_error", "Say why, so the organizer can act on it.", [{ path: "reason", message: parsed.error.issues[0]!.message }]);
-    return parsed.data.reason;
-  };
-  return dashboardCommand(async () => changeCityStatus(await requireUser(), eventSlug, citySlug, decision, decision === "reject" ? parseReason : undefined), {
+  const reason = decision === "reject" ? given({ reason: formData.get("reason") }) : undefined;
+  return dashboardCommand(async () => changeCityStatus(await requireUser(), eventSlug, citySlug, decision, reason), {
     message: decision === "approve" ? "Approved." : "Rejected.",
   });
 }
@@ -120,5 +112,5 @@ export async function addLocalItemAction(
     start: { local: values["start.local"], timeZone: cityZone },
     durationMinutes: values.durationMinutes,
   };
-  return dashboardCommand(async () => createItem(await requireUser(), eventSlug, body), { message: "Added to the local program.", values });
+  return dashboardCommand(async () => createItem(await requireUser(), eventSlug, given(body)), { message: "Added to the local program.", values });
 }

@@ -1,17 +1,15 @@
 "use server";
-// Coordinator actions for events and their shared program: parse -> authorize (in lib/data)
-// -> write -> revalidate. Same commands and schemas as the API.
+// Coordinator actions for events and their shared program: the form's values go to the same lib/data
+// commands as the API, which authorize, then validate with their own schema, then write (lib/data/input.ts).
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/guards";
 import { createEvent, updateEvent } from "@/lib/data/event-commands";
 import { createItem, deleteItem, moveItem, updateItem } from "@/lib/data/items";
-import { validationError } from "@/lib/api/errors";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
 import { dashboardCommand } from "@/app/[locale]/dashboard/command";
-import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
-import { updateItemSchema } from "@/lib/validation/item";
+import { given } from "@/lib/data/input";
 
 function itemBody(values: Record<string, string>) {
   const instant = values.mode === "instant";
@@ -29,21 +27,17 @@ export async function addItemAction(eventSlug: string, _state: FormResult | null
   const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [eventSlug, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
-  return dashboardCommand(async () => createItem(await requireUser(), eventSlug, itemBody(values)), { message: "Added to the program.", values });
+  return dashboardCommand(async () => createItem(await requireUser(), eventSlug, given(itemBody(values))), { message: "Added to the program.", values });
 }
 
 export async function updateItemAction(eventSlug: string, itemId: string, version: number, _state: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg, z.number().int(), z.unknown(), formDataArg]), [eventSlug, itemId, version, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
-  return dashboardCommand(
-    async () => {
-      const parsed = updateItemSchema.safeParse({ ...itemBody(values), version });
-      if (!parsed.success) throw validationError(parsed.error);
-      await updateItem(await requireUser(), eventSlug, itemId, async () => parsed.data);
-    },
-    { message: "Saved.", values },
-  );
+  return dashboardCommand(async () => updateItem(await requireUser(), eventSlug, itemId, given({ ...itemBody(values), version })), {
+    message: "Saved.",
+    values,
+  });
 }
 
 export async function moveItemAction(eventSlug: string, itemId: string, direction: "up" | "down", _state: FormResult | null): Promise<FormResult> {
@@ -84,14 +78,7 @@ export async function updateEventAction(
     languages: languages.map((code) => ({ code, streamUrl: values[`stream-${code}`]?.trim() || null })),
     version,
   };
-  return dashboardCommand(
-    async () => {
-      const parsed = updateEventSchema.safeParse(body);
-      if (!parsed.success) throw validationError(parsed.error);
-      await updateEvent(await requireUser(), eventSlug, async () => parsed.data);
-    },
-    { message: "Saved.", values },
-  );
+  return dashboardCommand(async () => updateEvent(await requireUser(), eventSlug, given(body)), { message: "Saved.", values });
 }
 
 export async function createEventAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
@@ -109,9 +96,7 @@ export async function createEventAction(_state: FormResult | null, formData: For
   };
   let slug: string;
   try {
-    const parsed = createEventSchema.safeParse(body);
-    if (!parsed.success) throw validationError(parsed.error);
-    slug = (await createEvent(await requireUser(), async () => parsed.data)).slug;
+    slug = (await createEvent(await requireUser(), given(body))).slug;
   } catch (error) {
     return fromApiError(error, values);
   }

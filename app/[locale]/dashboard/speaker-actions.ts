@@ -1,14 +1,14 @@
 "use server";
-// Roster and assignment actions (coordinators): parse -> authorize (in lib/data) -> write -> revalidate.
+// Roster and assignment actions (coordinators): the form's values go to the same lib/data commands
+// as the API, which authorize, then validate with their own schema, then write (lib/data/input.ts).
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/guards";
-import { validationError } from "@/lib/api/errors";
 import { assign, removeAssignment, setAssignmentStatus } from "@/lib/data/assignments";
 import { createSpeaker } from "@/lib/data/speakers";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
 import { dashboardCommand } from "@/app/[locale]/dashboard/command";
-import { createSpeakerSchema } from "@/lib/validation/speaker";
+import { given } from "@/lib/data/input";
 
 export async function createSpeakerAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_state, formData]);
@@ -23,14 +23,7 @@ export async function createSpeakerAction(_state: FormResult | null, formData: F
     contactEmail: values.contactEmail || undefined,
     timeZone: values.timeZone || undefined,
   };
-  return dashboardCommand(
-    async () => {
-      const parsed = createSpeakerSchema.safeParse(body);
-      if (!parsed.success) throw validationError(parsed.error);
-      await createSpeaker(await requireUser(), async () => parsed.data);
-    },
-    { message: `${body.name} is in the roster.`, values },
-  );
+  return dashboardCommand(async () => createSpeaker(await requireUser(), given(body)), { message: `${body.name} is in the roster.`, values });
 }
 
 export type AssignResult = FormResult<{ warnings: string[] }>;
@@ -46,12 +39,12 @@ export async function assignAction(
   if (invalid) return invalid;
   const values = formValues(formData);
   try {
-    const created = await assign(await requireUser(), eventSlug, itemId, {
-      speakerId: values.speakerId,
-      role: values.role,
-      language,
-      status: values.status || "invited",
-    });
+    const created = await assign(
+      await requireUser(),
+      eventSlug,
+      itemId,
+      given({ speakerId: values.speakerId, role: values.role, language, status: values.status || "invited" }),
+    );
     revalidatePath("/dashboard");
     return { ok: true, data: { warnings: created.warnings }, message: created.warnings.length ? created.warnings.join(" ") : "Assigned." };
   } catch (error) {
@@ -68,7 +61,7 @@ export async function setStatusAction(
 ): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg, refArg, z.enum(["invited", "confirmed", "declined"])]), [eventSlug, itemId, assignmentId, status]);
   if (invalid) return invalid;
-  return dashboardCommand(async () => setAssignmentStatus(await requireUser(), eventSlug, itemId, assignmentId, async () => ({ status })));
+  return dashboardCommand(async () => setAssignmentStatus(await requireUser(), eventSlug, itemId, assignmentId, given({ status })));
 }
 
 export async function removeAssignmentAction(eventSlug: string, itemId: string, assignmentId: string, _state: FormResult | null): Promise<FormResult> {

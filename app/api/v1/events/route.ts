@@ -1,10 +1,9 @@
 // GET  /api/v1/events - published and cancelled events, newest first
 // POST /api/v1/events - create a draft (coordinators)
-import { apiHandler, json, readJson } from "@/lib/api/handler";
+import { apiHandler, json, jsonBody } from "@/lib/api/handler";
 import { requireUser } from "@/lib/auth/guards";
 import { createEvent } from "@/lib/data/event-commands";
 import { routeReads } from "@/lib/data/reads";
-import { createEventSchema } from "@/lib/validation/event";
 
 export const GET = apiHandler(async () => {
   return json({ events: await routeReads.events() });
@@ -12,5 +11,5 @@ export const GET = apiHandler(async () => {
 
 export const POST = apiHandler(async (request) => {
   const user = await requireUser();
-  return json(await createEvent(user, () => readJson(request, createEventSchema)), { status: 201 });
+  return json(await createEvent(user, jsonBody(request)), { status: 201 });
 });

@@ -1,9 +1,8 @@
 // GET  /api/v1/speakers?q=&lang= - the roster (coordinators; includes private contacts)
 // POST /api/v1/speakers - add a speaker (coordinators)
-import { apiHandler, json, readJson } from "@/lib/api/handler";
+import { apiHandler, json, jsonBody } from "@/lib/api/handler";
 import { requireUser } from "@/lib/auth/guards";
 import { createSpeaker, listSpeakers } from "@/lib/data/speakers";
-import { createSpeakerSchema } from "@/lib/validation/speaker";
 
 export const GET = apiHandler(async (request) => {
   const user = await requireUser();
@@ -13,5 +12,5 @@ export const GET = apiHandler(async (request) => {
 
 export const POST = apiHandler(async (request) => {
   const user = await requireUser();
-  return json(await createSpeaker(user, () => readJson(request, createSpeakerSchema)), { status: 201 });
+  return json(await createSpeaker(user, jsonBody(request)), { status: 201 });
 });

@@ -1,12 +1,11 @@
 // GET   /api/v1/events/{slug} - the event object; drafts only for those who may edit them
 // PATCH /api/v1/events/{slug} - change fields, status (publish, cancel) and streams (coordinators)
 import { notFound } from "@/lib/api/errors";
-import { apiHandler, json, readJson } from "@/lib/api/handler";
+import { apiHandler, json, jsonBody } from "@/lib/api/handler";
 import { readerOf } from "@/lib/api/viewer";
 import { requireUser } from "@/lib/auth/guards";
 import { updateEvent } from "@/lib/data/event-commands";
 import { getEventForViewer } from "@/lib/data/reads";
-import { updateEventSchema } from "@/lib/validation/event";
 
 export const GET = apiHandler<{ slug: string }>(async (request, { slug }) => {
   const event = await getEventForViewer(slug, await readerOf(request));
@@ -16,5 +15,5 @@ export const GET = apiHandler<{ slug: string }>(async (request, { slug }) => {
 
 export const PATCH = apiHandler<{ slug: string }>(async (request, { slug }) => {
   const user = await requireUser();
-  return json(await updateEvent(user, slug, () => readJson(request, updateEventSchema)));
+  return json(await updateEvent(user, slug, jsonBody(request)));
 });

@@ -1,12 +1,11 @@
 // GET   /api/v1/events/{slug}/cities/{citySlug} - one city (private details for its organizers and coordinators)
 // PATCH /api/v1/events/{slug}/cities/{citySlug} - change city or venue fields; optional `version`
 import { notFound } from "@/lib/api/errors";
-import { apiHandler, json, readJson } from "@/lib/api/handler";
+import { apiHandler, json, jsonBody } from "@/lib/api/handler";
 import { readerOf } from "@/lib/api/viewer";
 import { isApiError, requireUser } from "@/lib/auth/guards";
 import { getCityDetail, updateCity } from "@/lib/data/cities";
 import { routeReads } from "@/lib/data/reads";
-import { updateCitySchema } from "@/lib/validation/city";
 
 type Params = { slug: string; citySlug: string };
 
@@ -27,5 +26,5 @@ export const GET = apiHandler<Params>(async (request, { slug, citySlug }) => {
 
 export const PATCH = apiHandler<Params>(async (request, { slug, citySlug }) => {
   const user = await requireUser();
-  return json(await updateCity(user, slug, citySlug, () => readJson(request, updateCitySchema)));
+  return json(await updateCity(user, slug, citySlug, jsonBody(request)));
 });
