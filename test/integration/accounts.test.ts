@@ -60,6 +60,8 @@ describe("account management", () => {
     const [me] = await sql(`select id from "User" where email = 'admin@demo.test'`);
     const self = await call(`/api/v1/users/${me.id}`, { method: "PATCH", cookie: admin, body: JSON.stringify({ disabled: true }) });
     expect(self.status).toBe(400);
+    // Keeping one's own role is not a demotion.
+    expect((await call(`/api/v1/users/${me.id}`, { method: "PATCH", cookie: admin, body: JSON.stringify({ role: "admin" }) })).status).toBe(200);
     expect((await call(`/api/v1/users/not-a-user`, { method: "PATCH", cookie: admin, body: "{}" })).status).toBe(404);
     const [row] = await sql(`select "disabledAt" from "User" where id = $1`, [user.id]);
     expect(row.disabledAt).toBeNull();
