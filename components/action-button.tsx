@@ -8,6 +8,7 @@
 import { useActionState, useEffect, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { FormResult } from "@/lib/forms";
+import { useResultText } from "@/components/form-field";
 
 type Props = {
   action: (state: FormResult | null, formData: FormData) => Promise<FormResult>;
@@ -20,6 +21,7 @@ type Props = {
 export function ActionButton({ action, children, label, className = "button button--small", disabled = false }: Props) {
   const [state, run, pending] = useActionState(action, null);
   const router = useRouter();
+  const refusal = useResultText(state && !state.ok ? state : null);
   useEffect(() => {
     if (state && !state.ok) router.refresh();
   }, [state, router]);
@@ -30,7 +32,7 @@ export function ActionButton({ action, children, label, className = "button butt
       </button>
       {state && !state.ok ? (
         <p className="form-error small" role="alert">
-          {state.message}
+          {refusal}
         </p>
       ) : null}
     </form>

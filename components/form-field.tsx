@@ -3,6 +3,35 @@
  * `children` replaces the default <input> (for a select or textarea); it receives the ids.
  */
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { CHECK_FIELDS, type FormResult } from "@/lib/forms";
+
+/** Error codes whose meaning the interface says in the reader's language (messages "Results"). */
+const SAID_ERRORS = new Set([
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "stale_version",
+  "slug_taken",
+  "rate_limited",
+  "payload_too_large",
+  "password_change_required",
+  "internal_error",
+]);
+
+/**
+ * A form result in the reader's language: a success code, a known error code, "check the
+ * highlighted fields" when the problems are said at the fields; otherwise the server's own
+ * detail (a booking conflict names the other slot), which is English.
+ */
+export function useResultText(result: FormResult<unknown> | null | undefined): string | undefined {
+  const t = useTranslations("Results");
+  if (!result) return undefined;
+  if (result.ok) return result.code ? t(result.code, result.params) : undefined;
+  if (result.code === "validation_error" && result.message === CHECK_FIELDS) return t("check_fields");
+  if (result.code && SAID_ERRORS.has(result.code)) return t(result.code);
+  return result.message;
+}
 
 type Props = {
   name: string;
@@ -46,7 +75,9 @@ export function FormField({ name, idPrefix = "field", label, errors, hint, child
   );
 }
 
-export function FormMessage({ message, ok }: { message?: string; ok?: boolean }) {
+export function FormMessage({ result }: { result: FormResult<unknown> | null | undefined }) {
+  const message = useResultText(result);
+  const ok = result?.ok;
   return (
     <div aria-live="polite">
       {message ? (

@@ -70,7 +70,7 @@ test.describe("venue editing in two tabs", () => {
 
     await second.getByLabel("Venue name").fill("Vancouver hall, tab two");
     await second.getByRole("button", { name: "Save changes" }).click();
-    await expect(second.getByTestId("form-message")).toContainText("Someone else changed this city");
+    await expect(second.getByTestId("form-message")).toContainText("Someone else changed this since you opened it");
     await expect(second.getByTestId("conflict")).toContainText("Vancouver hall, tab one");
     await expect(second.getByLabel("Venue name")).toHaveValue("Vancouver hall, tab two");
 
@@ -89,6 +89,20 @@ test.describe("venue editing in two tabs", () => {
     await second.reload();
     await expect(second.getByLabel("Venue name")).toHaveValue("Vancouver hall, tab two");
     await expect(second.getByLabel("Capacity (seats)")).toHaveValue("90");
+    await context.close();
+  });
+
+  test("a French organizer is answered in French: the action sends a code, the page says it", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    await page.goto("/sign-in");
+    await page.locator("#field-email").fill("paris@demo.test");
+    await page.locator("#field-password").fill("demo-password");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.goto("/dashboard/events/interactive-conference-2027/cities/paris");
+    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(page.getByTestId("form-message")).toHaveText("Enregistré.");
     await context.close();
   });
 

@@ -1,14 +1,26 @@
 /**
  * The one result shape of server actions behind forms:
- * { ok: true, data } | { ok: false, code, message, fieldErrors }, shown next to the fields
- * (`code` is the API's error code, for programs and tests).
+ * { ok: true, data, code } | { ok: false, code, message, fieldErrors }. Codes travel, words are
+ * the interface's: `useResultText` (components/form-field.tsx) says a code in the reader's
+ * language; `message` keeps the server's English detail for what no catalog entry covers (a
+ * booking conflict naming the other slot, a rule only that command knows).
  */
 import { z } from "zod";
 import { ApiError, GENERIC_INVALID, validationError } from "@/lib/api/errors";
 
 export type FieldErrors = Record<string, string[]>;
+
+/** The top line of a form whose problems are said at each field. */
+export const CHECK_FIELDS = "Check the highlighted fields.";
+/**
+ * What a successful action did, as a code the interface translates (messages/*.json "Results");
+ * `params` fill its placeholders.
+ */
+export type SuccessCode = "saved" | "added_to_program" | "added_to_local_program" | "approved" | "rejected" | "withdrawn" | "assigned" | "speaker_added";
+
 export type FormResult<T = undefined> =
-  { ok: true; data: T; message?: string } | { ok: false; code?: string; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
+  | { ok: true; data: T; code?: SuccessCode; params?: Record<string, string> }
+  | { ok: false; code?: string; message: string; fieldErrors: FieldErrors; values?: Record<string, string> };
 
 export function fieldErrorsOf(issues: { path: string; message: string }[]): FieldErrors {
   const errors: FieldErrors = {};
@@ -18,15 +30,14 @@ export function fieldErrorsOf(issues: { path: string; message: string }[]): Fiel
 
 export function fromZodError(error: z.ZodError, values?: Record<string, string>): FormResult<never> {
   const issues = error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
-  return { ok: false, code: "validation_error", message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(issues), values };
+  return { ok: false, code: "validation_error", message: CHECK_FIELDS, fieldErrors: fieldErrorsOf(issues), values };
 }
 
 /** Turns a thrown ApiError into a form result; anything else is re-thrown (logged, generic page). */
 export function fromApiError(error: unknown, values?: Record<string, string>): FormResult<never> {
   if (error instanceof ApiError) {
     // A form shows each problem at its field; the API's generic sentence would say less.
-    const message =
-      error.code === "validation_error" && error.message === GENERIC_INVALID && error.issues?.length ? "Check the highlighted fields." : error.message;
+    const message = error.code === "validation_error" && error.message === GENERIC_INVALID && error.issues?.length ? CHECK_FIELDS : error.message;
     return { ok: false, code: error.code, message, fieldErrors: fieldErrorsOf(error.issues ?? []), values };
   }
   throw error;

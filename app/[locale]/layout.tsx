@@ -27,6 +27,7 @@ const CLIENT_NAMESPACES = [
   "Roster",
   "Accounts",
   "Password",
+  "Results",
 ] as const;
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };

@@ -151,7 +151,7 @@ describe("temporary passwords and changing one's password", () => {
     form.set("email", user.email);
     form.set("password", body.temporaryPassword);
     const answer = await callAction("signInAction", [null, form]);
-    expect(answer.result).toMatchObject({ ok: false, message: "passwordExpired" });
+    expect(answer.result).toMatchObject({ ok: false, code: "password_expired" });
   });
 
   it("anyone signed in can change their own password; their other sessions end", async () => {

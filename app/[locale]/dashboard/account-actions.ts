@@ -10,7 +10,7 @@ import { given } from "@/lib/data/input";
 export async function setRoleAction(userId: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [userId, _state, formData]);
   if (invalid) return invalid;
-  return dashboardCommand(async () => updateAccount(await requireUser(), userId, given({ role: String(formData.get("role")) })), { message: "Saved." });
+  return dashboardCommand(async () => updateAccount(await requireUser(), userId, given({ role: String(formData.get("role")) })), { code: "saved" });
 }
 
 export async function setDisabledAction(userId: string, disabled: boolean, _state: FormResult | null): Promise<FormResult> {

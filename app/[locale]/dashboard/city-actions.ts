@@ -57,12 +57,12 @@ export async function updateCityAction(
       const conflict = (Object.keys(current) as (keyof CityFormValues)[])
         .filter((key) => key !== "version" && String(current[key]) !== String(base[key]))
         .map((key) => ({ field: key, value: Array.isArray(current[key]) ? (current[key] as string[]).join(", ") : String(current[key] ?? "") }));
-      return { ok: false, message: error.message, fieldErrors: {}, values, conflict, version: current.version };
+      return { ok: false, code: error.code, message: error.message, fieldErrors: {}, values, conflict, version: current.version };
     }
     return fromApiError(error, values);
   }
   revalidatePath("/dashboard");
-  return { ok: true, data: undefined, message: "Saved." };
+  return { ok: true, data: undefined, code: "saved" };
 }
 
 export async function reviewCityAction(
@@ -82,14 +82,14 @@ export async function reviewCityAction(
   if (invalid) return invalid;
   const reason = decision === "reject" ? given({ reason: formData.get("reason") }) : undefined;
   return dashboardCommand(async () => changeCityStatus(await requireUser(), eventSlug, citySlug, decision, reason), {
-    message: decision === "approve" ? "Approved." : "Rejected.",
+    code: decision === "approve" ? "approved" : "rejected",
   });
 }
 
 export async function withdrawCityAction(eventSlug: string, citySlug: string, _state: FormResult | null): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg]), [eventSlug, citySlug]);
   if (invalid) return invalid;
-  return dashboardCommand(async () => changeCityStatus(await requireUser(), eventSlug, citySlug, "withdraw"), { message: "Withdrawn." });
+  return dashboardCommand(async () => changeCityStatus(await requireUser(), eventSlug, citySlug, "withdraw"), { code: "withdrawn" });
 }
 
 /** Adds a local program item, entered as wall-clock time in the city's own zone. */
@@ -112,5 +112,5 @@ export async function addLocalItemAction(
     start: { local: values["start.local"], timeZone: cityZone },
     durationMinutes: values.durationMinutes,
   };
-  return dashboardCommand(async () => createItem(await requireUser(), eventSlug, given(body)), { message: "Added to the local program.", values });
+  return dashboardCommand(async () => createItem(await requireUser(), eventSlug, given(body)), { code: "added_to_local_program", values });
 }

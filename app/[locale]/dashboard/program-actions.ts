@@ -27,7 +27,7 @@ export async function addItemAction(eventSlug: string, _state: FormResult | null
   const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [eventSlug, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
-  return dashboardCommand(async () => createItem(await requireUser(), eventSlug, given(itemBody(values))), { message: "Added to the program.", values });
+  return dashboardCommand(async () => createItem(await requireUser(), eventSlug, given(itemBody(values))), { code: "added_to_program", values });
 }
 
 export async function updateItemAction(eventSlug: string, itemId: string, version: number, _state: FormResult | null, formData: FormData): Promise<FormResult> {
@@ -35,7 +35,7 @@ export async function updateItemAction(eventSlug: string, itemId: string, versio
   if (invalid) return invalid;
   const values = formValues(formData);
   return dashboardCommand(async () => updateItem(await requireUser(), eventSlug, itemId, given({ ...itemBody(values), version })), {
-    message: "Saved.",
+    code: "saved",
     values,
   });
 }
@@ -78,7 +78,7 @@ export async function updateEventAction(
     languages: languages.map((code) => ({ code, streamUrl: values[`stream-${code}`]?.trim() || null })),
     version,
   };
-  return dashboardCommand(async () => updateEvent(await requireUser(), eventSlug, given(body)), { message: "Saved.", values });
+  return dashboardCommand(async () => updateEvent(await requireUser(), eventSlug, given(body)), { code: "saved", values });
 }
 
 export async function createEventAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {

@@ -23,7 +23,7 @@ export async function createSpeakerAction(_state: FormResult | null, formData: F
     contactEmail: values.contactEmail || undefined,
     timeZone: values.timeZone || undefined,
   };
-  return dashboardCommand(async () => createSpeaker(await requireUser(), given(body)), { message: `${body.name} is in the roster.`, values });
+  return dashboardCommand(async () => createSpeaker(await requireUser(), given(body)), { code: "speaker_added", params: { name: body.name ?? "" }, values });
 }
 
 export type AssignResult = FormResult<{ warnings: string[] }>;
@@ -46,7 +46,7 @@ export async function assignAction(
       given({ speakerId: values.speakerId, role: values.role, language, status: values.status || "invited" }),
     );
     revalidatePath("/dashboard");
-    return { ok: true, data: { warnings: created.warnings }, message: created.warnings.length ? created.warnings.join(" ") : "Assigned." };
+    return { ok: true, data: { warnings: created.warnings }, code: "assigned" };
   } catch (error) {
     return fromApiError(error, values);
   }

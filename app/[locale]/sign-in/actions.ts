@@ -4,21 +4,29 @@ import { AuthError } from "next-auth";
 import { signIn, signOut, type LoginThrottled } from "@/lib/auth/config";
 import { z } from "zod";
 import { internalPath } from "@/lib/redirect";
-import { checkInput, formDataArg } from "@/lib/forms";
+import { CHECK_FIELDS, checkInput, formDataArg } from "@/lib/forms";
 import { signInSchema } from "@/lib/validation/auth";
 
-export type SignInState = { ok: false; message: string; fieldErrors?: Record<string, string[]>; email?: string; retryAfter?: number } | null;
+/** A refusal of the sign-in form: a code the form says in the reader's language, and the English detail. */
+export type SignInState = {
+  ok: false;
+  code: "validation_error" | "invalid_credentials" | "rate_limited" | "password_expired";
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  email?: string;
+  retryAfter?: number;
+} | null;
 
 /** Only same-site paths: never an open redirect to another site. */
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_previous, formData]);
-  if (invalid && !invalid.ok) return { ok: false, message: invalid.message, fieldErrors: invalid.fieldErrors };
+  if (invalid && !invalid.ok) return { ok: false, code: "validation_error", message: invalid.message, fieldErrors: invalid.fieldErrors };
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors, email };
+    return { ok: false, code: "validation_error", message: CHECK_FIELDS, fieldErrors, email };
   }
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: internalPath(formData.get("callbackUrl"), "/dashboard") });
@@ -28,9 +36,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     if (error instanceof AuthError) {
       // By shape, not instanceof: next-auth may hand back its own copy of the error.
       const throttled = error as Partial<LoginThrottled>;
-      if (throttled.code === "rate_limited") return { ok: false, message: "rateLimited", retryAfter: throttled.retryAfter, email };
-      if (throttled.code === "password_expired") return { ok: false, message: "passwordExpired", email };
-      return { ok: false, message: "invalidCredentials", email };
+      if (throttled.code === "rate_limited") return { ok: false, code: "rate_limited", message: "Too many attempts.", retryAfter: throttled.retryAfter, email };
+      if (throttled.code === "password_expired") return { ok: false, code: "password_expired", message: "This temporary password has expired.", email };
+      return { ok: false, code: "invalid_credentials", message: "The email or password is incorrect.", email };
     }
     throw error;
   }

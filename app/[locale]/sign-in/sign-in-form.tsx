@@ -6,15 +6,19 @@ import { signInAction, type SignInState } from "@/app/[locale]/sign-in/actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("SignIn");
+  const tResults = useTranslations("Results");
   const format = useFormatter();
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, null);
   const errors = state?.fieldErrors ?? {};
-  const message =
-    state?.message === "rateLimited"
+  const message = !state
+    ? undefined
+    : state.code === "rate_limited"
       ? t("rateLimited", { when: format.relativeTime(Date.now() + (state.retryAfter ?? 60) * 1000, Date.now()) })
-      : state?.message === "invalidCredentials" || state?.message === "passwordExpired"
-        ? t(state.message)
-        : state?.message;
+      : state.code === "invalid_credentials"
+        ? t("invalidCredentials")
+        : state.code === "password_expired"
+          ? t("passwordExpired")
+          : tResults("check_fields");
   return (
     <form action={action} className="form card" noValidate>
       <div aria-live="polite" id="form-message">

@@ -15,7 +15,7 @@ export function SignUpForm({ invite }: { invite?: { token: string; email: string
   const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <form action={action} className="form card" noValidate>
-      <FormMessage message={state && !state.ok ? state.message : undefined} />
+      <FormMessage result={state && !state.ok ? state : null} />
       {invite ? <input type="hidden" name="invite" value={invite.token} /> : null}
       <FormField name="name" label={t("name")} required autoComplete="name" defaultValue={values.name ?? invite?.name} errors={errors.name} />
       <FormField

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormResult } from "@/lib/forms";
+import { useResultText } from "@/components/form-field";
 import { resetPasswordAction, setDisabledAction, setRoleAction } from "@/app/[locale]/dashboard/account-actions";
 
 export function AccountActions({ userId, name, role, disabled, self }: { userId: string; name: string; role: string; disabled: boolean; self: boolean }) {
@@ -9,7 +10,7 @@ export function AccountActions({ userId, name, role, disabled, self }: { userId:
   const [roleState, roleAction] = useActionState<FormResult | null, FormData>(setRoleAction.bind(null, userId), null);
   const [disableState, disableAction] = useActionState<FormResult | null, FormData>(setDisabledAction.bind(null, userId, !disabled), null);
   const [reset, resetAction] = useActionState<FormResult<{ password: string }> | null, FormData>(resetPasswordAction.bind(null, userId), null);
-  const error = [roleState, disableState, reset].find((s) => s && !s.ok)?.message;
+  const error = useResultText([roleState, disableState, reset].find((s) => s && !s.ok));
   if (self) return <span className="muted small">{t("you")}</span>;
   return (
     <div className="account-actions">

@@ -70,7 +70,7 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
         startTransition(() => formAction(data));
       }}
     >
-      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormMessage result={state} />
       {failed?.conflict?.length ? (
         <div className="conflict" data-testid="conflict">
           <p>{t("conflictIntro")}</p>

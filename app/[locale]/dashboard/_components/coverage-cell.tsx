@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/action-button";
 import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { FormResult } from "@/lib/forms";
+import { useResultText } from "@/components/form-field";
 import { ASSIGNMENT_ROLES } from "@/lib/validation/speaker";
 import { assignAction, removeAssignmentAction, setStatusAction, type AssignResult } from "@/app/[locale]/dashboard/speaker-actions";
 
@@ -23,6 +24,7 @@ function StatusButtons({ eventSlug, itemId, assignment }: { eventSlug: string; i
     const status = data.get("status") as "invited" | "confirmed" | "declined";
     return setStatusAction(eventSlug, itemId, assignment.id, status, previous);
   }, null);
+  const refusal = useResultText(state && !state.ok ? state : null);
   return (
     <form action={action} className="status-buttons">
       {(["confirmed", "declined", "invited"] as const)
@@ -34,7 +36,7 @@ function StatusButtons({ eventSlug, itemId, assignment }: { eventSlug: string; i
         ))}
       {state && !state.ok ? (
         <span className="field-error" role="alert">
-          {state.message}
+          {refusal}
         </span>
       ) : null}
     </form>
@@ -44,6 +46,7 @@ function StatusButtons({ eventSlug, itemId, assignment }: { eventSlug: string; i
 export function CoverageCell({ eventSlug, itemId, itemTitle, language, assignments, speakers }: Props) {
   const t = useTranslations("Coverage");
   const [state, action, pending] = useActionState<AssignResult | null, FormData>(assignAction.bind(null, eventSlug, itemId, language.code), null);
+  const answer = useResultText(state);
   const idBase = `assign-${itemId.slice(0, 8)}-${language.code}`;
   // Submitted in a transition rather than through `action`, so a refused assignment keeps
   // the chosen person and role for the next try.
@@ -119,7 +122,7 @@ export function CoverageCell({ eventSlug, itemId, itemTitle, language, assignmen
           </button>
           {state ? (
             <p className={state.ok ? (state.data.warnings.length ? "warning small" : "form-success small") : "field-error"} role="status">
-              {state.message}
+              {state.ok && state.data.warnings.length ? state.data.warnings.join(" ") : answer}
             </p>
           ) : null}
         </form>

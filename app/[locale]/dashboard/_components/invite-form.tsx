@@ -11,7 +11,7 @@ export function InviteForm() {
   const link = state?.ok ? `${window.location.origin}${state.data.link}` : null;
   return (
     <form action={action} className="form card">
-      <FormMessage message={state && !state.ok ? state.message : undefined} />
+      <FormMessage result={state && !state.ok ? state : null} />
       <FormField name="email" label={t("email")} type="email" required errors={errors.email} />
       <FormField name="name" label={t("name")} errors={errors.name} />
       <button type="submit" className="button" disabled={pending}>

@@ -20,7 +20,7 @@ export function LocalItemForm({ action, defaultStart, zone, languages }: Props) 
   const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <form action={formAction} className="form card">
-      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormMessage result={state} />
       <FormField name="title" label={t("title")} required defaultValue={values.title} errors={errors.title} />
       <FormField name="kind" label={t("kind")} errors={errors.kind}>
         {(control) => (

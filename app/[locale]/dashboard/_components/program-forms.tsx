@@ -61,7 +61,7 @@ export function ItemForm({
   const idPrefix = `item${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormMessage result={state} />
       <FormField idPrefix={idPrefix} name="title" label={t("title")} required defaultValue={defaults.title} errors={errors.title} />
       <div className="grid-2">
         <FormField idPrefix={idPrefix} name="kind" label={t("kind")} errors={errors.kind}>
@@ -152,7 +152,7 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
   const idPrefix = "event";
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormMessage result={state} />
       <FormField idPrefix={idPrefix} name="title" label={t("eventTitle")} required defaultValue={settings.title} errors={errors.title} />
       <FormField idPrefix={idPrefix} name="summary" label={t("summary")} errors={errors.summary}>
         {(control) => <textarea {...control} defaultValue={settings.summary} />}
@@ -211,7 +211,7 @@ export function NewEventForm({
   const idPrefix = "event";
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormMessage result={state} />
       <FormField idPrefix={idPrefix} name="title" label={t("eventTitle")} required errors={errors.title} />
       <FormField idPrefix={idPrefix} name="slug" label={t("slug")} hint={t("slugHint")} required errors={errors.slug} />
       <FormField idPrefix={idPrefix} name="summary" label={t("summary")} errors={errors.summary}>

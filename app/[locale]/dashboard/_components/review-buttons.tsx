@@ -15,7 +15,7 @@ export function ReviewButtons({ eventSlug, citySlug, cityName, eventTitle = "" }
   const errors = rejected && !rejected.ok ? rejected.fieldErrors : {};
   return (
     <div className="review">
-      <FormMessage message={result?.message} ok={result?.ok} />
+      <FormMessage result={result} />
       <form action={approve}>
         <button type="submit" className="button button--primary" disabled={approving} aria-label={t("approveCity", { city: cityName, event: eventTitle })}>
           {t("approve")}
@@ -46,7 +46,7 @@ export function WithdrawButton({ eventSlug, citySlug, cityName }: Props) {
         if (!window.confirm(t("withdrawConfirm", { city: cityName }))) event.preventDefault();
       }}
     >
-      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormMessage result={state} />
       <button type="submit" className="button" disabled={pending}>
         {t("withdraw")}
       </button>

@@ -18,7 +18,7 @@ export function SpeakerForm({ languages, zones }: { languages: { code: string; n
   };
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <FormMessage message={state?.message} ok={state?.ok} />
+      <FormMessage result={state} />
       <FormField idPrefix="speaker" name="name" label={t("name")} required errors={errors.name} />
       <FormField idPrefix="speaker" name="affiliation" label={t("affiliation")} errors={errors.affiliation} />
       <LanguageChecks legend={t("languages")} languages={languages} errors={errors.languages} />

@@ -11,7 +11,7 @@ export function ChangePasswordForm({ callbackUrl, email, temporary }: { callback
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={action} className="form card" noValidate>
-      <FormMessage message={state && !state.ok ? state.message : undefined} />
+      <FormMessage result={state && !state.ok ? state : null} />
       {/* For password managers: whose password this is. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <FormField
