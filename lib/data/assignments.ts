@@ -20,17 +20,8 @@ import { languageName } from "@/lib/languages";
 import { formatClock, timeLabel } from "@/lib/time";
 import { assignSchema, updateAssignmentSchema, type AssignInput } from "@/lib/validation/speaker";
 import { parseInput, type RawInput } from "@/lib/data/input";
-
-export type AssignmentJson = {
-  id: string;
-  itemId: string;
-  language: string;
-  role: string;
-  status: string;
-  speaker: { id: string; name: string; affiliation: string };
-  version: number;
-  warnings: string[];
-};
+export type { AssignmentJson } from "@/lib/api/shapes";
+import type { AssignmentJson } from "@/lib/api/shapes";
 
 async function itemOf(user: SessionUser, eventSlug: string, itemId: string) {
   if (!isUuid(itemId)) throw notFound("This program item");

@@ -15,20 +15,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { HostCityStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
 import { changedFields, isEmpty } from "@/lib/data/changes";
-import { cityJson, eventWithCities, type CityJson } from "@/lib/data/event-json";
+import { cityJson, eventWithCities } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
 import { registerCitySchema, rejectCitySchema, slugFromName, updateCitySchema } from "@/lib/validation/city";
 import { parseInput, type RawInput } from "@/lib/data/input";
+export type { CityDetailJson } from "@/lib/api/shapes";
+import type { CityDetailJson } from "@/lib/api/shapes";
 
 const cityInclude = eventWithCities.cities.include;
-
-export type CityDetailJson = CityJson & {
-  id: string;
-  event: { slug: string; title: string };
-  contact: { name: string; email: string; phone: string };
-  rejectionReason: string | null;
-  organizers: { name: string; email: string }[];
-};
 
 async function cityOf(eventId: string, citySlug: string) {
   const city = await db.hostCity.findUnique({ where: { eventId_slug: { eventId, slug: citySlug } }, select: { id: true } });

@@ -3,8 +3,12 @@
  * Public pages render from this same shape, so the page and the API cannot disagree.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { languageInfo, type TextDirection } from "@/lib/languages";
+import { languageInfo } from "@/lib/languages";
 import { toLocalIso, toUtcIso, utcOffset, utcOffsetMinutes } from "@/lib/time";
+export type { LanguageJson, VenueJson, CityJson, EventJson, EventSummaryJson } from "@/lib/api/shapes";
+import type { LanguageJson, CityJson, EventJson, EventSummaryJson } from "@/lib/api/shapes";
+export type EventStatusJson = EventJson["status"];
+export type AttendanceModeJson = EventJson["attendanceMode"];
 
 export const eventWithCities = {
   languages: { orderBy: { position: "asc" } },
@@ -16,42 +20,6 @@ export const eventWithCities = {
 
 export type EventRow = Prisma.EventGetPayload<{ include: typeof eventWithCities }>;
 type CityRow = EventRow["cities"][number];
-
-export type LanguageJson = { code: string; name: string; direction: TextDirection; streamUrl: string | null };
-export type VenueJson = { name: string; address: string; capacity: number | null; accessibility: string };
-export type CityJson = {
-  slug: string;
-  name: string;
-  countryCode: string;
-  timeZone: string;
-  utcOffset: string;
-  localStart: string;
-  localEnd: string;
-  status: "pending" | "approved" | "rejected" | "withdrawn";
-  venue: VenueJson;
-  languages: string[];
-  version: number;
-};
-export type EventStatusJson = "draft" | "published" | "cancelled";
-export type AttendanceModeJson = "in_person" | "online" | "mixed";
-export type EventJson = {
-  slug: string;
-  title: string;
-  summary: string;
-  status: EventStatusJson;
-  attendanceMode: AttendanceModeJson;
-  startsAt: string;
-  endsAt: string;
-  anchorTimeZone: string;
-  registrationOpen: boolean;
-  languages: LanguageJson[];
-  cities: CityJson[];
-  version: number;
-};
-export type EventSummaryJson = Omit<EventJson, "cities" | "languages"> & {
-  languages: string[];
-  cityCount: number;
-};
 
 export const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
 

@@ -10,6 +10,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toUtcIso } from "@/lib/time";
 import { eventJson, eventSummaryJson, eventWithCities, type EventJson, type EventSummaryJson } from "@/lib/data/event-json";
+export type { ProgramAssignment, PublicProgramItem } from "@/lib/api/shapes";
+import type { PublicProgramItem } from "@/lib/api/shapes";
 
 const PUBLIC_STATUSES = ["PUBLISHED", "CANCELLED"] as const;
 
@@ -58,20 +60,6 @@ export async function loadIsPublicPage(slug: string, citySlug?: string): Promise
 export function revalidateEvent(slug: string) {
   invalidate(eventTags(slug));
 }
-
-export type ProgramAssignment = { language: string; role: string; status: string; speaker: { id: string; name: string; affiliation: string } };
-export type PublicProgramItem = {
-  id: string;
-  title: string;
-  kind: string;
-  description: string;
-  language: string;
-  citySlug: string | null;
-  startsAt: string;
-  endsAt: string;
-  version: number;
-  assignments: ProgramAssignment[];
-};
 
 const programInclude = {
   hostCity: { select: { slug: true } },

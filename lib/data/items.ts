@@ -14,13 +14,14 @@ import { isUuid } from "@/lib/ids";
 import type { ProgramItemKind } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
 import { changedFields, isEmpty } from "@/lib/data/changes";
-import { programItemFields, revalidateEvent, type ProgramAssignment, type PublicProgramItem } from "@/lib/data/events";
+import { programItemFields, revalidateEvent, type ProgramAssignment } from "@/lib/data/events";
 import { addMinutes, minutesBetween, toLocalIso, toUtcIso, wallClockToInstant } from "@/lib/time";
 import { createItemSchema, updateItemSchema, type CreateItemInput } from "@/lib/validation/item";
 import { parseInput, type RawInput } from "@/lib/data/input";
+export type { ScheduleItemJson } from "@/lib/api/shapes";
+import type { ScheduleItemJson } from "@/lib/api/shapes";
 
 /** An item as the API returns it: the public program item with local times in a zone. */
-export type ScheduleItemJson = PublicProgramItem & { localStart: string; localEnd: string };
 
 export function itemJson(
   item: Parameters<typeof programItemFields>[0],

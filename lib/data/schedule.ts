@@ -14,10 +14,10 @@ import { loadProgram, type PublicProgramItem } from "@/lib/data/events";
 import { routeReads } from "@/lib/data/reads";
 import { eventJson, eventWithCities, type EventJson } from "@/lib/data/event-json";
 import { normalizeTimeZone, toLocalIso } from "@/lib/time";
+export type { ScheduleItem } from "@/lib/api/shapes";
+import type { ScheduleItem } from "@/lib/api/shapes";
 
 export type ScheduleQuery = { tz?: string | null; lang?: string | null; city?: string | null };
-
-export type ScheduleItem = Omit<PublicProgramItem, "description" | "version"> & { localStart: string; localEnd: string };
 
 /** The event and its program as `viewer` may see them (drafts and all cities for coordinators). */
 export async function eventAndProgram(slug: string, viewer: SessionUser | null): Promise<{ event: EventJson; program: PublicProgramItem[] } | null> {

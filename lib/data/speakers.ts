@@ -10,18 +10,8 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/data/audit";
 import { createSpeakerSchema } from "@/lib/validation/speaker";
 import { parseInput, type RawInput } from "@/lib/data/input";
-
-export type SpeakerJson = {
-  id: string;
-  name: string;
-  affiliation: string;
-  bio: string;
-  languages: string[];
-  photoUrl: string | null;
-  contactEmail: string | null;
-  timeZone: string | null;
-  version: number;
-};
+export type { SpeakerJson } from "@/lib/api/shapes";
+import type { SpeakerJson } from "@/lib/api/shapes";
 
 const speakerJson = (s: SpeakerJson): SpeakerJson => ({
   id: s.id,

@@ -12,6 +12,9 @@ import { audit } from "@/lib/data/audit";
 import { acceptInvitation } from "@/lib/data/invitations";
 import { updateAccountSchema, type ChangePasswordInput, type SignUpInput } from "@/lib/validation/user";
 import { parseInput, type RawInput } from "@/lib/data/input";
+import type { AccountJson } from "@/lib/api/shapes";
+import { lower } from "@/lib/data/event-json";
+import { toUtcIso } from "@/lib/time";
 
 /**
  * A new organizer account (self sign-up, or through an invitation link): no powers beyond
@@ -50,6 +53,19 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string) 
   }
 }
 
+/** An account as the API answers it (lib/api/shapes.ts accountShape). */
+function accountJson(user: { id: string; email: string; name: string; role: Role; disabledAt: Date | null; version: number }): AccountJson {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: lower(user.role),
+    disabled: Boolean(user.disabledAt),
+    disabledAt: user.disabledAt ? toUtcIso(user.disabledAt) : null,
+    version: user.version,
+  };
+}
+
 async function manageable(admin: SessionUser, userId: string) {
   if (!can(admin.role, "user.manage")) throw forbidden();
   if (!isUuid(userId)) throw notFound("This account");
@@ -77,15 +93,7 @@ export async function updateAccount(admin: SessionUser, userId: string, raw: Raw
   const changesDisabled = input.disabled !== undefined && input.disabled !== Boolean(user.disabledAt);
   if (!changesRole && !changesDisabled) {
     // Nothing to change: no new version, no audit entry, and an enabled account's sessions live on.
-    return {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role.toLowerCase(),
-      disabledAt: user.disabledAt,
-      version: user.version,
-      disabled: Boolean(user.disabledAt),
-    };
+    return accountJson(user);
   }
   const updated = await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
@@ -111,7 +119,7 @@ export async function updateAccount(admin: SessionUser, userId: string, raw: Raw
     });
     return after;
   });
-  return { ...updated, role: updated.role.toLowerCase(), disabled: Boolean(updated.disabledAt) };
+  return accountJson(updated);
 }
 
 /** How long an admin's temporary password works (it only lets its holder choose their own). */
@@ -134,7 +142,7 @@ export async function resetPassword(admin: SessionUser, userId: string) {
     });
     await audit(tx, { actorId: admin.id, action: "user.reset_password", entityType: "User", entityId: user.id });
   });
-  return { temporaryPassword, expiresAt: expiresAt.toISOString() };
+  return { temporaryPassword, expiresAt: toUtcIso(expiresAt) };
 }
 
 /**

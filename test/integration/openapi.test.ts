@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { call, signIn } from "./helpers";
+import Ajv2020 from "ajv/dist/2020";
+import { call, signIn, sql, unique } from "./helpers";
 
 const API = path.resolve(__dirname, "..", "..", "app", "api", "v1");
 
@@ -37,6 +38,88 @@ describe("the OpenAPI document", () => {
     // Bodies come from the zod schemas: the city registration requires these fields.
     const register = body.paths["/api/v1/events/{slug}/cities"].post.requestBody.content["application/json"].schema;
     expect(register.required).toEqual(expect.arrayContaining(["name", "countryCode", "timeZone", "venue"]));
+  });
+});
+
+describe("answers match the document", () => {
+  // Every JSON answer is validated against its response schema in /api/v1/openapi.json, which
+  // is generated from lib/api/shapes.ts: no field missing, none extra, every type as written.
+  it("for events, schedules, cities, items, speakers, assignments, accounts and errors", { timeout: 60_000 }, async () => {
+    const document = (await call("/api/v1/openapi.json")).body;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const check = (shape: string, answer: { status: number; body: unknown }, what: string) => {
+      const validate = ajv.compile(document.components.schemas[shape]);
+      expect(validate(answer.body), `${what} as ${shape}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(answer.body).slice(0, 300)}`).toBe(true);
+    };
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const admin = (await signIn("admin@demo.test"))!;
+    const toronto = (await signIn("toronto@demo.test"))!;
+    const event = "interactive-conference-2027";
+
+    check("EventList", await call("/api/v1/events"), "GET /events");
+    check("Event", await call(`/api/v1/events/${event}`), "GET /events/{slug}");
+    check("Event", await call("/api/v1/events/planning-2028", { cookie: coordinator }), "GET a draft as a coordinator");
+    check("Schedule", await call(`/api/v1/events/${event}/schedule?tz=Asia/Tehran&city=toronto`), "GET schedule");
+    check("City", await call(`/api/v1/events/${event}/cities/toronto`), "GET a city, anonymous");
+    check("CityDetail", await call(`/api/v1/events/${event}/cities/toronto`, { cookie: toronto }), "GET a city, its organizer");
+    check(
+      "CityDetail",
+      await call(`/api/v1/events/${event}/cities/toronto`, { method: "PATCH", cookie: toronto, body: JSON.stringify({ venue: { capacity: 140 } }) }),
+      "PATCH a city",
+    );
+
+    const item = await call(`/api/v1/events/${event}/items`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({
+        title: unique("Checked item"),
+        kind: "talk",
+        start: { local: "2027-08-28T19:40", timeZone: "Europe/Paris" },
+        durationMinutes: 10,
+      }),
+    });
+    expect(item.status).toBe(201);
+    check("Item", item, "POST an item");
+    check(
+      "Item",
+      await call(`/api/v1/events/${event}/items/${item.body.id}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ title: unique("Renamed") }) }),
+      "PATCH an item",
+    );
+
+    check("SpeakerList", await call("/api/v1/speakers", { cookie: coordinator }), "GET speakers");
+    const speaker = await call("/api/v1/speakers", {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ name: unique("Checked speaker"), languages: ["fa", "en"] }),
+    });
+    check("Speaker", speaker, "POST a speaker");
+    const assignment = await call(`/api/v1/events/${event}/items/${item.body.id}/assignments`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ speakerId: speaker.body.id, language: "fa", role: "speaker" }),
+    });
+    check("Assignment", assignment, "POST an assignment");
+    check(
+      "Assignment",
+      await call(`/api/v1/events/${event}/items/${item.body.id}/assignments/${assignment.body.id}`, {
+        method: "PATCH",
+        cookie: coordinator,
+        body: JSON.stringify({ status: "confirmed" }),
+      }),
+      "PATCH an assignment",
+    );
+
+    const [account] = await sql(`select id from "User" where email = 'paris@demo.test'`);
+    check("Account", await call(`/api/v1/users/${account.id}`, { method: "PATCH", cookie: admin, body: JSON.stringify({}) }), "PATCH an account");
+    const [other] = await sql(
+      `insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Checked', 'x', 'ORGANIZER', now()) returning id`,
+      [`${unique("checked")}@demo.test`],
+    );
+    check("TemporaryPassword", await call(`/api/v1/users/${other.id}/reset-password`, { method: "POST", cookie: admin }), "POST reset-password");
+
+    check("Error", await call("/api/v1/events/no-such-event"), "a 404");
+    check("Error", await call(`/api/v1/events/${event}/schedule?tz=Mars/Base`), "a 400");
+    check("Error", await call("/api/v1/speakers", { method: "POST", cookie: coordinator, body: JSON.stringify({ name: "" }) }), "a 400 with issues");
   });
 });
 

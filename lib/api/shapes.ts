@@ -1,0 +1,177 @@
+/**
+ * The JSON the API answers, as zod schemas: the TypeScript types of lib/data are inferred from
+ * them, the OpenAPI document's response schemas are generated from them (lib/api/openapi.ts),
+ * and the integration tests validate real answers against that document. A field added here
+ * appears in the type (so the mapper must fill it), the document and the tests at once.
+ */
+import { z } from "zod";
+import { ERROR_STATUS } from "@/lib/api/errors";
+
+/** An instant as the API writes it: ISO 8601 without milliseconds, UTC ("…Z") or local ("…+02:00"). */
+const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/);
+
+export const languageShape = z.object({
+  code: z.string(),
+  name: z.string(),
+  direction: z.enum(["ltr", "rtl"]),
+  streamUrl: z.string().nullable(),
+});
+
+export const venueShape = z.object({
+  name: z.string(),
+  address: z.string(),
+  capacity: z.number().int().nullable(),
+  accessibility: z.string(),
+});
+
+export const cityShape = z.object({
+  slug: z.string(),
+  name: z.string(),
+  countryCode: z.string().length(2),
+  timeZone: z.string(),
+  utcOffset: z.string(),
+  localStart: instant,
+  localEnd: instant,
+  status: z.enum(["pending", "approved", "rejected", "withdrawn"]),
+  venue: venueShape,
+  languages: z.array(z.string()),
+  version: z.number().int(),
+});
+
+/** A city with its private details (its organizers and coordinators only). */
+export const cityDetailShape = cityShape.extend({
+  id: z.string(),
+  event: z.object({ slug: z.string(), title: z.string() }),
+  contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
+  rejectionReason: z.string().nullable(),
+  organizers: z.array(z.object({ name: z.string(), email: z.string() })),
+});
+
+const eventFields = {
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  status: z.enum(["draft", "published", "cancelled"]),
+  attendanceMode: z.enum(["in_person", "online", "mixed"]),
+  startsAt: instant,
+  endsAt: instant,
+  anchorTimeZone: z.string(),
+  registrationOpen: z.boolean(),
+  version: z.number().int(),
+};
+
+export const eventShape = z.object({ ...eventFields, languages: z.array(languageShape), cities: z.array(cityShape) });
+
+export const eventSummaryShape = z.object({ ...eventFields, languages: z.array(z.string()), cityCount: z.number().int() });
+
+export const eventListShape = z.object({ events: z.array(eventSummaryShape) });
+
+export const programAssignmentShape = z.object({
+  language: z.string(),
+  role: z.string(),
+  status: z.string(),
+  speaker: z.object({ id: z.string(), name: z.string(), affiliation: z.string() }),
+});
+
+/** A program item as the public and the API see it. */
+export const programItemShape = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  description: z.string(),
+  language: z.string(),
+  citySlug: z.string().nullable(),
+  startsAt: instant,
+  endsAt: instant,
+  version: z.number().int(),
+  assignments: z.array(programAssignmentShape),
+});
+
+/** A program item with its local times (the answer of an item write). */
+export const itemShape = programItemShape.extend({ localStart: instant, localEnd: instant });
+
+export const scheduleItemShape = programItemShape.omit({ description: true, version: true }).extend({ localStart: instant, localEnd: instant });
+
+export const scheduleShape = z.object({ timeZone: z.string(), items: z.array(scheduleItemShape) });
+
+export const speakerShape = z.object({
+  id: z.string(),
+  name: z.string(),
+  affiliation: z.string(),
+  bio: z.string(),
+  languages: z.array(z.string()),
+  photoUrl: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  timeZone: z.string().nullable(),
+  version: z.number().int(),
+});
+
+export const speakerListShape = z.object({ speakers: z.array(speakerShape) });
+
+export const assignmentShape = z.object({
+  id: z.string(),
+  itemId: z.string(),
+  language: z.string(),
+  role: z.string(),
+  status: z.string(),
+  speaker: z.object({ id: z.string(), name: z.string(), affiliation: z.string() }),
+  version: z.number().int(),
+  warnings: z.array(z.string()),
+});
+
+export const accountShape = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(["admin", "coordinator", "organizer"]),
+  disabled: z.boolean(),
+  disabledAt: instant.nullable(),
+  version: z.number().int(),
+});
+
+export const temporaryPasswordShape = z.object({ temporaryPassword: z.string(), expiresAt: instant });
+
+export const errorShape = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS, ...(keyof typeof ERROR_STATUS)[]]),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+/** Every named shape, as the OpenAPI document's components. */
+export const SHAPES = {
+  Error: errorShape,
+  Language: languageShape,
+  Venue: venueShape,
+  City: cityShape,
+  CityDetail: cityDetailShape,
+  Event: eventShape,
+  EventSummary: eventSummaryShape,
+  EventList: eventListShape,
+  ProgramAssignment: programAssignmentShape,
+  Item: itemShape,
+  ScheduleItem: scheduleItemShape,
+  Schedule: scheduleShape,
+  Speaker: speakerShape,
+  SpeakerList: speakerListShape,
+  Assignment: assignmentShape,
+  Account: accountShape,
+  TemporaryPassword: temporaryPasswordShape,
+} as const;
+
+export type ShapeName = keyof typeof SHAPES;
+
+export type LanguageJson = z.infer<typeof languageShape>;
+export type VenueJson = z.infer<typeof venueShape>;
+export type CityJson = z.infer<typeof cityShape>;
+export type CityDetailJson = z.infer<typeof cityDetailShape>;
+export type EventJson = z.infer<typeof eventShape>;
+export type EventSummaryJson = z.infer<typeof eventSummaryShape>;
+export type ProgramAssignment = z.infer<typeof programAssignmentShape>;
+export type PublicProgramItem = z.infer<typeof programItemShape>;
+export type ScheduleItemJson = z.infer<typeof itemShape>;
+export type ScheduleItem = z.infer<typeof scheduleItemShape>;
+export type SpeakerJson = z.infer<typeof speakerShape>;
+export type AssignmentJson = z.infer<typeof assignmentShape>;
+export type AccountJson = z.infer<typeof accountShape>;
