@@ -1,6 +1,6 @@
 // Admins manage accounts: roles, disabling (sessions end at once), password resets.
 import { beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, call, callAction, signIn, sql, unique } from "./helpers";
+import { baseUrl, call, callAction, signIn, sql, createAccount } from "./helpers";
 
 let admin: string, coordinator: string;
 beforeAll(async () => {
@@ -8,15 +8,7 @@ beforeAll(async () => {
   coordinator = (await signIn("coordinator@demo.test"))!;
 });
 
-async function account(role = "COORDINATOR") {
-  const email = `${unique("acct")}@demo.test`;
-  const [hash] = await sql(`select "passwordHash" from "User" where email = 'paris@demo.test'`);
-  const [row] = await sql(
-    `insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Someone', $2, $3, now()) returning id`,
-    [email, hash.passwordHash, role],
-  );
-  return { id: row.id as string, email };
-}
+const account = (role: "ADMIN" | "COORDINATOR" | "ORGANIZER" = "COORDINATOR") => createAccount({ role });
 
 describe("account management", () => {
   it("lets an admin disable an account, which ends its sessions at once, and enable it again", async () => {

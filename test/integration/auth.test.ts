@@ -1,6 +1,6 @@
 // Sign-in with next-auth's credentials endpoint, roles in the session, guards on pages.
 import { describe, expect, it } from "vitest";
-import { call, signIn, sql, unique } from "./helpers";
+import { call, signIn, sql, unique, createAccount } from "./helpers";
 
 describe("sign-in", () => {
   it.each([
@@ -25,11 +25,7 @@ describe("sign-in", () => {
 
   it("ends the powers of a session when the account is disabled", async () => {
     const email = `${unique("disabled")}@demo.test`;
-    const [hash] = await sql(`select "passwordHash" from "User" where email = 'paris@demo.test'`);
-    await sql(
-      `insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Soon disabled', $2, 'COORDINATOR', now())`,
-      [email, hash.passwordHash],
-    );
+    await createAccount({ email, name: "Soon disabled", role: "COORDINATOR" });
     const cookie = await signIn(email);
     expect(cookie).not.toBeNull();
     expect((await call("/api/v1/events/planning-2028", { cookie: cookie! })).status).toBe(200);

@@ -3,7 +3,7 @@
 // saves made from the same version exactly one wins and the rest hear 409; saves that do not
 // name a version either land or hear 409, never vanish; running-order moves are serialized.
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, callAction, createEvent, signIn, sql, unique } from "./helpers";
+import { call, callAction, createEvent, signIn, sql, unique, createAccount } from "./helpers";
 
 let coordinator: string;
 let admin: string;
@@ -152,11 +152,7 @@ describe("assignments and accounts", () => {
   });
 
   it("lets one of two admins' concurrent changes to an account from the same version win", async () => {
-    const [user] = await sql(
-      `insert into "User" (id, email, name, "passwordHash", role, "updatedAt")
-       select gen_random_uuid(), $1, 'Race', "passwordHash", 'ORGANIZER', now() from "User" where email = 'toronto@demo.test' returning id`,
-      [`${unique("race")}@example.org`],
-    );
+    const user = await createAccount({ name: "Race" });
     const change = (body: unknown) => call(`/api/v1/users/${user.id}`, { method: "PATCH", cookie: admin, body: JSON.stringify(body) });
     const responses = await Promise.all([change({ version: 1, role: "coordinator" }), change({ version: 1, disabled: true })]);
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);

@@ -71,6 +71,20 @@ export function visibleText(html: string): string {
     .replace(/\s+/g, " ");
 }
 
+/**
+ * An account that signs in with the demo password (its hash is copied from a demo account, so
+ * no test pays for hashing); inserted directly. The one place that knows the User columns.
+ */
+export async function createAccount(options: { role?: "ADMIN" | "COORDINATOR" | "ORGANIZER"; name?: string; email?: string } = {}) {
+  const email = options.email ?? `${unique("account")}@demo.test`;
+  const [row] = await sql(
+    `insert into "User" (id, email, name, "passwordHash", role, "updatedAt")
+     select gen_random_uuid(), $1, $2, "passwordHash", $3, now() from "User" where email = 'paris@demo.test' returning id`,
+    [email, options.name ?? "Someone", options.role ?? "ORGANIZER"],
+  );
+  return { id: row.id as string, email };
+}
+
 /** A published event open for registration, with fa/en languages; inserted directly. */
 export async function createEvent(options: { status?: string; registrationOpen?: boolean } = {}) {
   const slug = unique("evt");

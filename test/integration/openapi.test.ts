@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020";
-import { call, signIn, sql, unique } from "./helpers";
+import { call, signIn, sql, unique, createAccount } from "./helpers";
 
 const API = path.resolve(__dirname, "..", "..", "app", "api", "v1");
 
@@ -111,10 +111,7 @@ describe("answers match the document", () => {
 
     const [account] = await sql(`select id from "User" where email = 'paris@demo.test'`);
     check("Account", await call(`/api/v1/users/${account.id}`, { method: "PATCH", cookie: admin, body: JSON.stringify({}) }), "PATCH an account");
-    const [other] = await sql(
-      `insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Checked', 'x', 'ORGANIZER', now()) returning id`,
-      [`${unique("checked")}@demo.test`],
-    );
+    const other = await createAccount({ name: "Checked" });
     check("TemporaryPassword", await call(`/api/v1/users/${other.id}/reset-password`, { method: "POST", cookie: admin }), "POST reset-password");
 
     check("Error", await call("/api/v1/events/no-such-event"), "a 404");

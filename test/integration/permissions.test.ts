@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { call, callAction, createCity, createEvent, serverActions, signIn, sql, unique, validVenue } from "./helpers";
+import { call, callAction, createCity, createEvent, serverActions, signIn, sql, unique, validVenue, createAccount } from "./helpers";
 
 type Who = "anonymous" | "organizer (own city)" | "organizer (other city)" | "coordinator" | "admin";
 const CALLERS: Record<Exclude<Who, "anonymous">, { email: string; role: "ORGANIZER" | "COORDINATOR" | "ADMIN" }> = {
@@ -62,11 +62,7 @@ async function fixture(): Promise<Fixture> {
      select gen_random_uuid(), $1, l.id, $2, 'SPEAKER', 'INVITED', now() from "BroadcastLanguage" l where l."eventId" = $3 and l.code = 'en' returning id`,
     [shared.id, speaker.id, event.id],
   );
-  const [user] = await sql(
-    `insert into "User" (id, email, name, "passwordHash", role, "updatedAt")
-     select gen_random_uuid(), $1, 'Someone', "passwordHash", 'ORGANIZER', now() from "User" where email = 'toronto@demo.test' returning id, email`,
-    [`${unique("someone")}@example.org`],
-  );
+  const user = await createAccount();
   created.events.push(event.slug);
   created.speakers.push(speaker.id, other.id);
   created.users.push(user.id);

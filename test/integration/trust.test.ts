@@ -9,7 +9,7 @@ import { encode } from "@auth/core/jwt";
 import { TEST_AUTH_SECRET, TEST_DIST_DIR } from "../../scripts/lib/config";
 import { isCleanLine, isCleanText } from "../../lib/validation/common";
 import { describe, expect, it } from "vitest";
-import { baseUrl, call, callAction, serverActions, signIn, sql, unique } from "./helpers";
+import { baseUrl, call, callAction, serverActions, signIn, sql, unique, createAccount } from "./helpers";
 
 /** A sign-in through next-auth's endpoint, as a client at `address` (the test server trusts loopback as its proxy). */
 async function attempt(email: string, password: string, options: { address?: string; forwardedFor?: string; device?: string } = {}) {
@@ -34,15 +34,7 @@ const deviceCookie = (response: Response) =>
 const randomAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function targetAccount(prefix: string) {
-  const email = `${unique(prefix)}@demo.test`;
-  const [hash] = await sql(`select "passwordHash" from "User" where email = 'paris@demo.test'`);
-  await sql(`insert into "User" (id, email, name, "passwordHash", role, "updatedAt") values (gen_random_uuid(), $1, 'Target', $2, 'ORGANIZER', now())`, [
-    email,
-    hash.passwordHash,
-  ]);
-  return email;
-}
+const targetAccount = async (prefix: string) => (await createAccount({ email: `${unique(prefix)}@demo.test`, name: "Target" })).email;
 
 describe("sign-in throttling", () => {
   it("lets five guesses through, then makes each further one wait twice as long as the last (429 with Retry-After)", async () => {
