@@ -67,7 +67,8 @@ export function FormField({ name, idPrefix = "field", label, errors, hint, child
       ) : null}
       {children ? children(control) : <input {...control} {...input} type={input.type ?? "text"} />}
       {errors?.length ? (
-        <p id={`${id}-error`} className="field-error">
+        // dir="auto": a message still in English reads left to right on a right-to-left page.
+        <p id={`${id}-error`} className="field-error" dir="auto">
           {errors.join(" ")}
         </p>
       ) : null}

@@ -1,19 +1,12 @@
 // Host cities through the API: who may do what (a roles x actions x own/other matrix),
 // field-level 400s, lost updates refused with 409, and an audit entry for every change.
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, createCity, createEvent, signIn, sql, validVenue } from "./helpers";
+import { call, createCity, createEvent, signInCallers, sql, validVenue, type Who } from "./helpers";
 
-type Who = "anonymous" | "organizer (own city)" | "organizer (other city)" | "coordinator" | "admin";
-const EMAIL: Record<Exclude<Who, "anonymous">, string> = {
-  "organizer (own city)": "paris@demo.test",
-  "organizer (other city)": "toronto@demo.test",
-  coordinator: "coordinator@demo.test",
-  admin: "admin@demo.test",
-};
-const cookies: Partial<Record<Who, string>> = {};
+let cookies: Partial<Record<Who, string>> = {};
 
 beforeAll(async () => {
-  for (const [who, email] of Object.entries(EMAIL)) cookies[who as Who] = (await signIn(email))!;
+  cookies = await signInCallers();
 });
 
 type Action = { name: string; path: (e: string, c: string) => string; method: string; body?: unknown; expect: Record<Who, number> };

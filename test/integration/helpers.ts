@@ -10,6 +10,22 @@ export const databaseUrl = () => inject("databaseUrl");
 
 export const DEMO_PASSWORD = "demo-password";
 
+/** Who the permission tests call as; "organizer (own city)" organizes the cities the tests make. */
+export type Who = "anonymous" | "organizer (own city)" | "organizer (other city)" | "coordinator" | "admin";
+export const CALLERS: Record<Exclude<Who, "anonymous">, { email: string; role: "ORGANIZER" | "COORDINATOR" | "ADMIN" }> = {
+  "organizer (own city)": { email: "paris@demo.test", role: "ORGANIZER" },
+  "organizer (other city)": { email: "toronto@demo.test", role: "ORGANIZER" },
+  coordinator: { email: "coordinator@demo.test", role: "COORDINATOR" },
+  admin: { email: "admin@demo.test", role: "ADMIN" },
+};
+
+/** A session cookie for every caller (anonymous has none). */
+export async function signInCallers(): Promise<Partial<Record<Who, string>>> {
+  const cookies: Partial<Record<Who, string>> = {};
+  for (const [who, { email }] of Object.entries(CALLERS)) cookies[who as Who] = (await signIn(email))!;
+  return cookies;
+}
+
 /** A request to the test server; returns status, headers and parsed JSON (if any). */
 export async function call(path: string, init: RequestInit & { cookie?: string } = {}) {
   const headers = new Headers(init.headers);

@@ -10,16 +10,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { call, callAction, createCity, createEvent, serverActions, signIn, sql, unique, validVenue, createAccount } from "./helpers";
+import { call, callAction, CALLERS, createAccount, createCity, createEvent, serverActions, signInCallers, sql, unique, validVenue, type Who } from "./helpers";
 
-type Who = "anonymous" | "organizer (own city)" | "organizer (other city)" | "coordinator" | "admin";
-const CALLERS: Record<Exclude<Who, "anonymous">, { email: string; role: "ORGANIZER" | "COORDINATOR" | "ADMIN" }> = {
-  "organizer (own city)": { email: "paris@demo.test", role: "ORGANIZER" },
-  "organizer (other city)": { email: "toronto@demo.test", role: "ORGANIZER" },
-  coordinator: { email: "coordinator@demo.test", role: "COORDINATOR" },
-  admin: { email: "admin@demo.test", role: "ADMIN" },
-};
-const cookies: Partial<Record<Who, string>> = {};
+let cookies: Partial<Record<Who, string>> = {};
 
 /** What each case starts from: a published event, a pending city of the Paris organizer, a shared and a local item, a speaker booked on the shared item, a user. */
 type Fixture = {
@@ -339,7 +332,7 @@ async function snapshot(): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  for (const [who, { email }] of Object.entries(CALLERS)) cookies[who as Who] = (await signIn(email))!;
+  cookies = await signInCallers();
 });
 
 // The 95 cases leave no events, cities, people or accounts behind for later suites (the
