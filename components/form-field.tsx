@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { CHECK_FIELDS, type FormResult } from "@/lib/forms";
+import { fieldMessageKey } from "@/lib/i18n/field-messages";
 
 /** Error codes whose meaning the interface says in the reader's language (messages "Results"). */
 const SAID_ERRORS = new Set([
@@ -50,7 +51,14 @@ type Props = {
   children?: (props: { id: string; name: string; "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
 };
 
-export function FormField({ name, idPrefix = "field", label, errors, hint, children, ...input }: Props) {
+/** Field messages in the reader's language (lib/i18n/field-messages.ts); unknown ones as sent. */
+export function useFieldMessages(messages: string[] | undefined): string[] | undefined {
+  const t = useTranslations("Fields");
+  return messages?.map((message) => (t.has(fieldMessageKey(message)) ? t(fieldMessageKey(message)) : message));
+}
+
+export function FormField({ name, idPrefix = "field", label, errors: sent, hint, children, ...input }: Props) {
+  const errors = useFieldMessages(sent);
   const id = `${idPrefix}-${name.replaceAll(".", "-")}`;
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const control = { id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? (true as const) : undefined };
@@ -104,11 +112,16 @@ type LanguageChecksProps = {
 };
 
 /** A fieldset of language checkboxes with the field's error above them. */
-export function LanguageChecks({ legend, languages, checked = [], errors, naming = "languages" }: LanguageChecksProps) {
+export function LanguageChecks({ legend, languages, checked = [], errors: sent, naming = "languages" }: LanguageChecksProps) {
+  const errors = useFieldMessages(sent);
   return (
     <fieldset>
       <legend>{legend}</legend>
-      {errors?.length ? <p className="field-error">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p className="field-error" dir="auto">
+          {errors.join(" ")}
+        </p>
+      ) : null}
       <div className="checks">
         {languages.map((language) => (
           <label key={language.code} className="check">

@@ -103,6 +103,11 @@ test.describe("venue editing in two tabs", () => {
     await page.goto("/dashboard/events/interactive-conference-2027/cities/paris");
     await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
     await expect(page.getByTestId("form-message")).toHaveText("Enregistré.");
+    // Field messages too: an empty name is refused in French.
+    await page.getByLabel("Nom de la ville").fill("");
+    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(page.getByTestId("form-message")).toHaveText("Vérifiez les champs signalés.");
+    await expect(page.locator("#field-name-error")).toHaveText("Ce champ ne peut pas être vide.");
     await context.close();
   });
 

@@ -28,6 +28,7 @@ const CLIENT_NAMESPACES = [
   "Accounts",
   "Password",
   "Results",
+  "Fields",
 ] as const;
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
