@@ -18,7 +18,10 @@ describe("field messages", () => {
     expect(sentences.length).toBeGreaterThan(40);
     for (const lang of ["en", "fr", "fa", "ar"]) {
       const fields = catalog(lang);
-      expect(sentences.filter((sentence) => !fields[fieldMessageKey(sentence)]), lang).toEqual([]);
+      expect(
+        sentences.filter((sentence) => !fields[fieldMessageKey(sentence)]),
+        lang,
+      ).toEqual([]);
     }
     // The English catalog says each sentence exactly as it is sent.
     for (const sentence of sentences) expect(catalog("en")[fieldMessageKey(sentence)]).toBe(sentence);
