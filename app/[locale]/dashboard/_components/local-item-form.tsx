@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormField, FormMessage } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { ITEM_KINDS } from "@/lib/validation/item";
+import { DurationField, LocalStartField } from "@/app/[locale]/dashboard/_components/time-fields";
 
 type Props = {
   action: (state: FormResult | null, formData: FormData) => Promise<FormResult>;
@@ -33,24 +34,8 @@ export function LocalItemForm({ action, defaultStart, zone, languages }: Props) 
           </select>
         )}
       </FormField>
-      <FormField
-        name="start.local"
-        label={t("start", { zone })}
-        type="datetime-local"
-        required
-        defaultValue={values["start.local"] ?? defaultStart}
-        errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]}
-      />
-      <FormField
-        name="durationMinutes"
-        label={t("duration")}
-        type="number"
-        min={1}
-        inputMode="numeric"
-        required
-        defaultValue={values.durationMinutes ?? "60"}
-        errors={errors.durationMinutes}
-      />
+      <LocalStartField label={t("start", { zone })} errors={errors} defaultValue={values["start.local"] ?? defaultStart} />
+      <DurationField label={t("duration")} errors={errors} defaultValue={values.durationMinutes ?? "60"} />
       <FormField name="language" label={t("language")} errors={errors.language}>
         {(control) => (
           <select {...control} defaultValue={values.language ?? languages[0]?.code}>

@@ -6,6 +6,7 @@ import { FormField, FormMessage, LanguageChecks } from "@/components/form-field"
 import type { FormResult } from "@/lib/forms";
 import { ITEM_KINDS } from "@/lib/validation/item";
 import { ZoneSelect } from "@/app/[locale]/dashboard/_components/zone-select";
+import { DurationField, LocalStartField } from "@/app/[locale]/dashboard/_components/time-fields";
 
 type Action = (state: FormResult | null, formData: FormData) => Promise<FormResult>;
 
@@ -99,15 +100,7 @@ export function ItemForm({
         </div>
         {mode === "local" ? (
           <div className="grid-2">
-            <FormField
-              idPrefix={idPrefix}
-              name="start.local"
-              label={t("localTime")}
-              type="datetime-local"
-              required
-              defaultValue={defaults.local}
-              errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]}
-            />
+            <LocalStartField idPrefix={idPrefix} label={t("localTime")} errors={errors} defaultValue={defaults.local} />
             <FormField idPrefix={idPrefix} name="start.timeZone" label={t("zone")} errors={errors["start.timeZone"]}>
               {(control) => <ZoneSelect {...control} zones={zones} defaultValue={defaults.timeZone} />}
             </FormField>
@@ -116,17 +109,7 @@ export function ItemForm({
           <FormField idPrefix={idPrefix} name="startsAt" label={t("instant")} hint={t("instantHint")} required errors={errors.startsAt} />
         )}
       </fieldset>
-      <FormField
-        idPrefix={idPrefix}
-        name="durationMinutes"
-        label={t("duration")}
-        type="number"
-        min={1}
-        inputMode="numeric"
-        required
-        defaultValue={defaults.durationMinutes}
-        errors={errors.durationMinutes}
-      />
+      <DurationField idPrefix={idPrefix} label={t("duration")} errors={errors} defaultValue={defaults.durationMinutes} />
       <FormField idPrefix={idPrefix} name="description" label={t("description")} errors={errors.description}>
         {(control) => <textarea {...control} defaultValue={defaults.description} />}
       </FormField>
@@ -218,29 +201,13 @@ export function NewEventForm({
         {(control) => <textarea {...control} />}
       </FormField>
       <div className="grid-2">
-        <FormField
-          idPrefix={idPrefix}
-          name="start.local"
-          label={t("localTime")}
-          type="datetime-local"
-          required
-          errors={[...(errors["start.local"] ?? []), ...(errors.start ?? [])]}
-        />
+        <LocalStartField idPrefix={idPrefix} label={t("localTime")} errors={errors} />
         <FormField idPrefix={idPrefix} name="start.timeZone" label={t("anchorZone")} hint={t("anchorZoneHint")} errors={errors["start.timeZone"]}>
           {(control) => <ZoneSelect {...control} zones={zones} defaultValue={defaultZone} />}
         </FormField>
       </div>
       <div className="grid-2">
-        <FormField
-          idPrefix={idPrefix}
-          name="durationMinutes"
-          label={t("duration")}
-          type="number"
-          min={1}
-          required
-          defaultValue={180}
-          errors={errors.durationMinutes}
-        />
+        <DurationField idPrefix={idPrefix} label={t("duration")} errors={errors} defaultValue={180} />
         <ModeField idPrefix={idPrefix} defaultValue="in_person" errors={errors.attendanceMode} />
       </div>
       <LanguageChecks legend={t("languages")} languages={languages} checked={["fa", "en", "fr", "ar"]} errors={errors.languages} />
