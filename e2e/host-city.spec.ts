@@ -111,6 +111,29 @@ test.describe("venue editing in two tabs", () => {
     await context.close();
   });
 
+  test("a country with several time zones is never given the first one: the city name picks it, or the organizer chooses", async ({ page }) => {
+    await signInAs(page, "toronto@demo.test");
+    await page.goto("/dashboard/events/interactive-conference-2027/register");
+    const zone = page.locator("#field-timeZone");
+    // Ottawa is named after no zone: nothing is guessed, the organizer is asked.
+    await page.getByLabel("City name").fill("Ottawa");
+    await page.getByLabel("Country").selectOption("CA");
+    await expect(zone).toHaveValue("");
+    const choice = page.getByTestId("zone-choice");
+    await expect(choice).toBeVisible();
+    await expect(choice.locator("option", { hasText: "Toronto — 11:00 EDT" })).toHaveCount(1);
+    await choice.selectOption({ label: "Toronto — 11:00 EDT" });
+    await expect(zone).toHaveValue("America/Toronto");
+    await expect(page.getByTestId("zone-preview")).toContainText("11:00 EDT");
+    await expect(choice).toHaveCount(0);
+    // Montréal is America/Toronto (tzdata's old name for it): picked from the name, never America/Atikokan.
+    await page.getByLabel("Country").selectOption("FR");
+    await expect(zone).toHaveValue("Europe/Paris");
+    await page.getByLabel("City name").fill("Montréal");
+    await page.getByLabel("Country").selectOption("CA");
+    await expect(zone).toHaveValue("America/Toronto");
+  });
+
   test("an organizer cannot open another city's page", async ({ page }) => {
     await signInAs(page, "toronto@demo.test");
     const response = await page.goto("/dashboard/events/interactive-conference-2027/cities/paris");

@@ -17,6 +17,10 @@ import {
   utcOffset,
   wallClockToInstant,
   zoneAbbreviation,
+  zoneCitiesForCountry,
+  zoneForCityName,
+  zoneCity,
+  zonesForCountry,
 } from "./index";
 
 const instant = (iso: string) => new Date(iso);
@@ -237,5 +241,18 @@ describe("zones for a country", () => {
   it("lists the many zones of Canada, Toronto and Vancouver among them", async () => {
     const { zonesForCountry } = await import("./zones");
     expect(zonesForCountry("CA")).toEqual(expect.arrayContaining(["America/Toronto", "America/Vancouver", "America/St_Johns"]));
+  });
+});
+
+describe("a zone from the city an organizer typed", () => {
+  it("never guesses a multi-zone country's first zone: the name picks it, old names included, or nothing", () => {
+    const canada = zoneCitiesForCountry("CA");
+    expect(zonesForCountry("CA")[0]).toBe("America/Atikokan"); // what was suggested before: an hour off Toronto in summer
+    expect(zoneForCityName("Toronto", canada)).toBe("America/Toronto");
+    expect(zoneForCityName("Montréal", canada)).toBe("America/Toronto");
+    expect(zoneForCityName("St. John's", canada)).toBe("America/St_Johns");
+    expect(zoneForCityName("Ottawa", canada)).toBeNull();
+    expect(zoneForCityName("Kiev", zoneCitiesForCountry("UA"))).toBe("Europe/Kyiv");
+    expect(zoneCity("America/St_Johns")).toBe("St Johns");
   });
 });

@@ -70,3 +70,37 @@ export function zonesForCountry(countryCode: string): string[] {
   const own = valid.filter((zone) => zone.countries[0] === code).map((zone) => zone.name);
   return (own.length ? own : valid.map((zone) => zone.name)).sort();
 }
+
+/** "America/St_Johns" -> "St Johns": the city a zone is named after. */
+export function zoneCity(zone: string): string {
+  return (zone.split("/").pop() ?? zone).replaceAll("_", " ");
+}
+
+const citySlug = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+
+/**
+ * A country's zones by the cities they are named after, old names included (Montreal is
+ * America/Toronto, Kiev is Europe/Kyiv), each mapped to its current zone, for suggesting a
+ * zone from the city an organizer typed. Hazard: guessing a country's first zone is wrong for
+ * most of its cities (Canada's first is America/Atikokan, an hour off Toronto in summer).
+ */
+export function zoneCitiesForCountry(countryCode: string): [city: string, zone: string][] {
+  const zones = getTimezonesForCountry(countryCode.toUpperCase(), { deprecated: true }) ?? [];
+  const pairs: [string, string][] = [];
+  for (const zone of zones) {
+    const current = normalizeTimeZone(zone.aliasOf ?? zone.name) ?? normalizeTimeZone(zone.name);
+    if (current) pairs.push([citySlug(zoneCity(zone.name)), current]);
+  }
+  return pairs;
+}
+
+/** The zone of `cityName` among `pairs` (zoneCitiesForCountry), or null when no zone is named after it. */
+export function zoneForCityName(cityName: string, pairs: [city: string, zone: string][]): string | null {
+  const wanted = citySlug(cityName);
+  return (wanted && pairs.find(([city]) => city === wanted)?.[1]) || null;
+}

@@ -8,7 +8,7 @@ import { startTransition, useActionState, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
-import { formatDay, normalizeTimeZone, timeLabel } from "@/lib/time";
+import { formatDay, normalizeTimeZone, timeLabel, utcOffsetMinutes, zoneCity, zoneForCityName } from "@/lib/time";
 
 export type CityFormValues = {
   name: string;
@@ -32,6 +32,7 @@ type Props = {
   initial: CityFormValues;
   countries: { code: string; name: string }[];
   zonesByCountry: Record<string, string[]>;
+  zoneCitiesByCountry: Record<string, [city: string, zone: string][]>;
   allZones: string[];
   eventStartsAt: string;
   eventLanguages: { code: string; name: string }[];
@@ -39,7 +40,18 @@ type Props = {
   locale: string;
 };
 
-export function CityForm({ action, initial, countries, zonesByCountry, allZones, eventStartsAt, eventLanguages, submitLabel, locale }: Props) {
+export function CityForm({
+  action,
+  initial,
+  countries,
+  zonesByCountry,
+  zoneCitiesByCountry,
+  allZones,
+  eventStartsAt,
+  eventLanguages,
+  submitLabel,
+  locale,
+}: Props) {
   const t = useTranslations("CityForm");
   const [state, formAction, pending] = useActionState<CityFormState, FormData>(action, null);
   const failed = state && !state.ok ? state : null;
@@ -48,6 +60,15 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
   const [country, setCountry] = useState(String(values.countryCode ?? ""));
   const [zone, setZone] = useState(String(values.timeZone ?? ""));
   const suggestions = zonesByCountry[country] ?? [];
+  // A country with several zones is never given its first one (Canada's is an hour off
+  // Toronto): the city name picks it, or the organizer chooses from the zones' cities.
+  const zoneFor = (countryCode: string, cityName: string, current: string) => {
+    const zones = zonesByCountry[countryCode] ?? [];
+    if (zones.length === 1) return zones[0]!;
+    const named = zoneForCityName(cityName, zoneCitiesByCountry[countryCode] ?? []);
+    return named ?? (zones.includes(current) ? current : "");
+  };
+  const needsChoice = suggestions.length > 1 && !suggestions.includes(zone);
   const validZone = zone ? normalizeTimeZone(zone) : null;
   const start = useMemo(() => new Date(eventStartsAt), [eventStartsAt]);
   const chosenLanguages = failed?.values
@@ -88,7 +109,15 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
 
       <fieldset>
         <legend>{t("cityLegend")}</legend>
-        <FormField name="name" label={t("fields.name")} required defaultValue={str("name")} errors={[...(errors.name ?? []), ...(errors.slug ?? [])]} />
+        <div
+          onBlur={(event) => {
+            if (event.target instanceof HTMLInputElement && event.target.name === "name" && !suggestions.includes(zone)) {
+              setZone(zoneFor(country, event.target.value, zone));
+            }
+          }}
+        >
+          <FormField name="name" label={t("fields.name")} required defaultValue={str("name")} errors={[...(errors.name ?? []), ...(errors.slug ?? [])]} />
+        </div>
         <FormField name="countryCode" label={t("fields.countryCode")} required errors={errors.countryCode}>
           {(control) => (
             <select
@@ -96,8 +125,8 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
               value={country}
               onChange={(event) => {
                 setCountry(event.target.value);
-                const first = zonesByCountry[event.target.value]?.[0];
-                if (first && (!zone || !zonesByCountry[event.target.value]?.includes(zone))) setZone(first);
+                const name = event.currentTarget.form?.elements.namedItem("name");
+                setZone(zoneFor(event.target.value, name instanceof HTMLInputElement ? name.value : "", zone));
               }}
             >
               <option value="">{t("chooseCountry")}</option>
@@ -128,6 +157,21 @@ export function CityForm({ action, initial, countries, zonesByCountry, allZones,
             </>
           )}
         </FormField>
+        {needsChoice ? (
+          <div className="field">
+            <label htmlFor="zone-choice">{t("zoneChoice", { country: countries.find((c) => c.code === country)?.name ?? country })}</label>
+            <select id="zone-choice" value="" onChange={(event) => setZone(event.target.value)} data-testid="zone-choice">
+              <option value="">{t("zoneChoicePlaceholder")}</option>
+              {[...suggestions]
+                .sort((a, b) => utcOffsetMinutes(start, a) - utcOffsetMinutes(start, b) || zoneCity(a).localeCompare(zoneCity(b)))
+                .map((z) => (
+                  <option key={z} value={z}>
+                    {zoneCity(z)} — {timeLabel(start, z, locale)}
+                  </option>
+                ))}
+            </select>
+          </div>
+        ) : null}
         <p className="preview" aria-live="polite" data-testid="zone-preview">
           {validZone ? <bdi>{t("preview", { time: timeLabel(start, validZone, locale), day: formatDay(start, validZone, locale) })}</bdi> : t("previewPending")}
         </p>
