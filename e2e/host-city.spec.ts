@@ -121,8 +121,10 @@ test.describe("venue editing in two tabs", () => {
     await expect(zone).toHaveValue("");
     const choice = page.getByTestId("zone-choice");
     await expect(choice).toBeVisible();
-    await expect(choice.locator("option", { hasText: "Toronto — 11:00 EDT" })).toHaveCount(1);
-    await choice.selectOption({ label: "Toronto — 11:00 EDT" });
+    // Named by their cities, with the event's local start and the zone's name in the reader's language.
+    await expect(choice.locator("option", { hasText: "Toronto — 11:00 EDT (Eastern Time)" })).toHaveCount(1);
+    await expect(choice.locator("option", { hasText: "Atikokan — 10:00 EST (Eastern Standard Time)" })).toHaveCount(1);
+    await choice.selectOption("America/Toronto");
     await expect(zone).toHaveValue("America/Toronto");
     await expect(page.getByTestId("zone-preview")).toContainText("11:00 EDT");
     await expect(choice).toHaveCount(0);

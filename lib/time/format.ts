@@ -33,6 +33,17 @@ export function zoneAbbreviation(instant: Date, zone: string): string {
   return offset === "GMT" && dt.offset !== 0 ? `GMT${dt.toFormat("Z")}` : offset;
 }
 
+/**
+ * A zone's generic name in the reader's language ("Eastern Time", "heure de l’Est", in Persian
+ * «وقت شرق آمریکا»), or null where the runtime only knows an offset or a country ("Canada (Toronto)").
+ * Hazard: a generic name is no label for a time (it hides DST): show it beside one, never instead.
+ */
+export function zoneGenericName(instant: Date, zone: string, locale = "en"): string | null {
+  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "longGeneric" }).formatToParts(instant).find((p) => p.type === "timeZoneName");
+  const name = part?.value ?? "";
+  return !name || /^(GMT|UTC)|\d/.test(name) || name.includes("(") ? null : name;
+}
+
 /** "17:00" in `zone`, with the locale's digits (Persian digits for fa). */
 export function formatClock(instant: Date, zone: string, locale = "en"): string {
   return at(instant, zone, locale).toFormat("HH:mm");

@@ -21,6 +21,7 @@ import {
   zoneForCityName,
   zoneCity,
   zonesForCountry,
+  zoneGenericName,
 } from "./index";
 
 const instant = (iso: string) => new Date(iso);
@@ -254,5 +255,10 @@ describe("a zone from the city an organizer typed", () => {
     expect(zoneForCityName("Ottawa", canada)).toBeNull();
     expect(zoneForCityName("Kiev", zoneCitiesForCountry("UA"))).toBe("Europe/Kyiv");
     expect(zoneCity("America/St_Johns")).toBe("St Johns");
+    // Beside each, its name in the reader's language tells Toronto from Atikokan in August.
+    const august = new Date("2027-08-28T15:00:00Z");
+    expect(zoneGenericName(august, "America/Toronto", "en")).toBe("Eastern Time");
+    expect(zoneGenericName(august, "America/Atikokan", "en")).toBe("Eastern Standard Time");
+    expect(zoneGenericName(august, "America/Toronto", "fr")).toBe("heure de l’Est nord-américain");
   });
 });

@@ -8,7 +8,7 @@ import { startTransition, useActionState, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
-import { formatDay, normalizeTimeZone, timeLabel, utcOffsetMinutes, zoneCity, zoneForCityName } from "@/lib/time";
+import { formatDay, normalizeTimeZone, timeLabel, utcOffsetMinutes, zoneCity, zoneForCityName, zoneGenericName } from "@/lib/time";
 
 export type CityFormValues = {
   name: string;
@@ -167,6 +167,7 @@ export function CityForm({
                 .map((z) => (
                   <option key={z} value={z}>
                     {zoneCity(z)} — {timeLabel(start, z, locale)}
+                    {zoneGenericName(start, z, locale) ? ` (${zoneGenericName(start, z, locale)})` : ""}
                   </option>
                 ))}
             </select>
