@@ -32,6 +32,11 @@ export class TemporaryPasswordExpired extends CredentialsSignin {
   override code = "password_expired";
 }
 
+/** The right password of a disabled account: said only then, so it reveals nothing to a guesser. */
+export class AccountDisabled extends CredentialsSignin {
+  override code = "account_disabled";
+}
+
 /** Who is trying to sign in, as the throttle keys it (lib/auth/throttle.ts). */
 export function signInAttempt(email: string, headers: Headers): Attempt {
   const deviceCookie = headers
@@ -95,7 +100,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           },
         });
         const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-        if (!user || !valid || user.disabledAt) return null;
+        if (!user || !valid) return null;
+        if (user.disabledAt) throw new AccountDisabled();
         if (user.temporaryPasswordExpiresAt && user.temporaryPasswordExpiresAt <= new Date()) throw new TemporaryPasswordExpired();
         await signInSucceeded(attempt);
         // This browser is now a known device for this account: an attacker's guesses elsewhere

@@ -1,6 +1,6 @@
 // Sign-in with next-auth's credentials endpoint, roles in the session, guards on pages.
 import { describe, expect, it } from "vitest";
-import { call, signIn, sql, unique, createAccount } from "./helpers";
+import { call, callAction, createAccount, signIn, sql, unique } from "./helpers";
 
 describe("sign-in", () => {
   it.each([
@@ -32,6 +32,19 @@ describe("sign-in", () => {
     await sql(`update "User" set "disabledAt" = now() where email = $1`, [email]);
     expect((await call("/api/v1/events/planning-2028", { cookie: cookie! })).status).toBe(404);
     expect(await signIn(email)).toBeNull();
+    // The form says the account is disabled only to someone who gave its right password.
+    const form = (password: string) => {
+      const data = new FormData();
+      data.set("email", email);
+      data.set("password", password);
+      return data;
+    };
+    expect((await callAction("signInAction", [null, form("demo-password")], { headers: { "x-forwarded-for": "192.0.2.44" } })).result).toMatchObject({
+      code: "account_disabled",
+    });
+    expect((await callAction("signInAction", [null, form("not-the-password")], { headers: { "x-forwarded-for": "192.0.2.44" } })).result).toMatchObject({
+      code: "invalid_credentials",
+    });
   });
 });
 

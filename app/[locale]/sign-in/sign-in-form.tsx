@@ -18,7 +18,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         ? t("invalidCredentials")
         : state.code === "password_expired"
           ? t("passwordExpired")
-          : tResults("check_fields");
+          : state.code === "account_disabled"
+            ? t("accountDisabled")
+            : tResults("check_fields");
   return (
     <form action={action} className="form card" noValidate>
       <div aria-live="polite" id="form-message">
