@@ -58,7 +58,7 @@ function limiters(): Limiters {
     const options = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true };
     globalForThrottle.loginLimiters = {
       free: new RateLimiterPostgres({ ...options, keyPrefix: "login_free", points: FREE_ATTEMPTS, duration: COUNTER_SECONDS }),
-      freeUntrusted: new RateLimiterPostgres({ ...options, keyPrefix: "login_free", points: UNTRUSTED_FREE, duration: COUNTER_SECONDS }),
+      freeUntrusted: new RateLimiterPostgres({ ...options, keyPrefix: "login_free_untrusted", points: UNTRUSTED_FREE, duration: COUNTER_SECONDS }),
       gate: new RateLimiterPostgres({ ...options, keyPrefix: "login_gate", points: 1, duration: 1 }),
       delays: new RateLimiterPostgres({ ...options, keyPrefix: "login_delays", points: Number.MAX_SAFE_INTEGER, duration: COUNTER_SECONDS }),
       address: new RateLimiterPostgres({
@@ -90,7 +90,10 @@ export type Attempt = { email: string; address: string; deviceCookie?: string | 
 
 const accountOf = (email: string) => email.trim().toLowerCase().slice(0, 200);
 
-/** The keys of an attempt, and whether the device holds this account's cookie. */
+/**
+ * The keys of an attempt: its account + device key, the account's key for devices without its
+ * cookie (null when the device has it), and the network counted across accounts.
+ */
 function keysOf(attempt: Attempt): { key: string; untrusted: string | null; network: string | null } {
   const account = accountOf(attempt.email);
   const device = deviceOf(attempt.deviceCookie, account);
@@ -115,9 +118,10 @@ async function pass(key: string, free: RateLimiterPostgres): Promise<number> {
   return 0;
 }
 
-async function waitOf(key: string, free: RateLimiterPostgres, points: number): Promise<number> {
+/** How long `pass` would keep this key waiting now, without taking an attempt. */
+async function waitOf(key: string, free: RateLimiterPostgres): Promise<number> {
   const [used, shut] = await Promise.all([free.get(key), limiters().gate.get(key)]);
-  return used && used.consumedPoints >= points && shut ? shut.msBeforeNext : 0;
+  return used && used.consumedPoints >= free.points && shut ? shut.msBeforeNext : 0;
 }
 
 /**
@@ -146,8 +150,8 @@ export async function signInRetryAfter(attempt: Attempt): Promise<number> {
   const { key, untrusted, network } = keysOf(attempt);
   const [byAddress, own, shared] = await Promise.all([
     network ? address.get(network) : null,
-    waitOf(key, free, FREE_ATTEMPTS),
-    untrusted ? waitOf(untrusted, freeUntrusted, UNTRUSTED_FREE) : 0,
+    waitOf(key, free),
+    untrusted ? waitOf(untrusted, freeUntrusted) : 0,
   ]);
   const wait = Math.max(byAddress && byAddress.consumedPoints > ADDRESS_ATTEMPTS ? byAddress.msBeforeNext : 0, own, shared);
   return wait > 0 ? seconds(wait) : 0;
@@ -159,10 +163,15 @@ export async function signInRetryAfter(attempt: Attempt): Promise<number> {
  * its attempt back.
  */
 export async function signInSucceeded(attempt: Attempt) {
-  const { free, gate, delays, address } = limiters();
+  const { free, freeUntrusted, gate, delays, address } = limiters();
   const { key, untrusted, network } = keysOf(attempt);
-  const keys = untrusted ? [key, untrusted] : [key];
-  await Promise.all([...keys.flatMap((k) => [free.delete(k), gate.delete(k), delays.delete(k)]), network ? address.reward(network) : null]);
+  const cleared = untrusted
+    ? ([
+        [key, free],
+        [untrusted, freeUntrusted],
+      ] as const)
+    : ([[key, free]] as const);
+  await Promise.all([...cleared.flatMap(([k, counter]) => [counter.delete(k), gate.delete(k), delays.delete(k)]), network ? address.reward(network) : null]);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { getTimezonesForCountry } from "countries-and-timezones";
 import { IANAZone } from "luxon";
+import { slugify } from "@/lib/slug";
 
 /**
  * The IANA name for `input`, normalized to its canonical spelling, or null when it is not
@@ -76,12 +77,8 @@ export function zoneCity(zone: string): string {
   return (zone.split("/").pop() ?? zone).replaceAll("_", " ");
 }
 
-const citySlug = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "");
+/** "Montréal" and "Montreal", "St. John's" and "St_Johns" alike: a city name to compare. */
+const citySlug = (text: string) => slugify(text).replaceAll("-", "");
 
 /**
  * A country's zones by the cities they are named after, old names included (Montreal is

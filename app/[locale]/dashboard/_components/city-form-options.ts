@@ -3,15 +3,27 @@ import { getAllCountries } from "countries-and-timezones";
 import { listTimeZones, zoneCitiesForCountry, zonesForCountry } from "@/lib/time";
 import { countryName } from "@/lib/validation/common";
 
+type Zones = { codes: string[]; zonesByCountry: Record<string, string[]>; zoneCitiesByCountry: Record<string, [string, string][]>; allZones: string[] };
+let zones: Zones | undefined;
+
+/** The zone tables are the same for every reader and every request: built once, on first use. */
+function zoneTables(): Zones {
+  if (!zones) {
+    const codes = Object.keys(getAllCountries());
+    const zonesByCountry = Object.fromEntries(codes.map((code) => [code, zonesForCountry(code)]));
+    // Only for countries with several zones: there the typed city name picks the zone.
+    const zoneCitiesByCountry = Object.fromEntries(codes.filter((code) => zonesByCountry[code]!.length > 1).map((code) => [code, zoneCitiesForCountry(code)]));
+    zones = { codes, zonesByCountry, zoneCitiesByCountry, allZones: listTimeZones() };
+  }
+  return zones;
+}
+
 /** Countries (named in the reader's language), the zones of each, and (where there are several) the cities they are named after. */
 export function cityFormOptions(locale: string) {
-  const codes = Object.keys(getAllCountries());
+  const { codes, ...tables } = zoneTables();
   const countries = codes
     .map((code) => ({ code, name: countryName(code, locale) }))
     .filter((c) => c.name !== c.code)
     .sort((a, b) => a.name.localeCompare(b.name, locale));
-  const zonesByCountry = Object.fromEntries(codes.map((code) => [code, zonesForCountry(code)]));
-  // Only for countries with several zones: there the typed city name picks the zone.
-  const zoneCitiesByCountry = Object.fromEntries(codes.filter((code) => zonesByCountry[code]!.length > 1).map((code) => [code, zoneCitiesForCountry(code)]));
-  return { countries, zonesByCountry, zoneCitiesByCountry, allZones: listTimeZones() };
+  return { countries, ...tables };
 }

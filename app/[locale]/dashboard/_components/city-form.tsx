@@ -164,12 +164,15 @@ export function CityForm({
               <option value="">{t("zoneChoicePlaceholder")}</option>
               {[...suggestions]
                 .sort((a, b) => utcOffsetMinutes(start, a) - utcOffsetMinutes(start, b) || zoneCity(a).localeCompare(zoneCity(b)))
-                .map((z) => (
-                  <option key={z} value={z}>
-                    {zoneCity(z)} — {timeLabel(start, z, locale)}
-                    {zoneGenericName(start, z, locale) ? ` (${zoneGenericName(start, z, locale)})` : ""}
-                  </option>
-                ))}
+                .map((z) => {
+                  const generic = zoneGenericName(start, z, locale);
+                  return (
+                    <option key={z} value={z}>
+                      {zoneCity(z)} — {timeLabel(start, z, locale)}
+                      {generic ? ` (${generic})` : ""}
+                    </option>
+                  );
+                })}
             </select>
           </div>
         ) : null}
