@@ -64,7 +64,7 @@ export function FormField({ name, idPrefix = "field", label, errors: sent, hint,
   const control = { id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? (true as const) : undefined };
   return (
     <div className="field">
-      <label htmlFor={id}>
+      <label htmlFor={id} id={`${id}-label`}>
         {label}
         {input.required ? <span aria-hidden="true"> *</span> : null}
       </label>

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 export { expect };
 
@@ -47,4 +47,16 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+/** Chooses a zone in a zone picker (components/zone-picker.tsx) by typing, as a person would, and clicking the match. */
+export async function chooseZone(scope: Page | Locator, label: string, typed: string, option: string | RegExp) {
+  const box = scope.getByRole("combobox", { name: label });
+  await box.fill(typed);
+  await scope.getByRole("option", { name: option }).click();
+}
+
+/** The IANA zone a zone picker will submit (its hidden input, named like the field). */
+export function chosenZone(scope: Page | Locator, name: string) {
+  return scope.locator(`input[type="hidden"][name="${name}"]`);
 }

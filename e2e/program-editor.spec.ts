@@ -1,4 +1,4 @@
-import { expect, signInAs, test } from "./fixtures";
+import { chooseZone, chosenZone, expect, signInAs, test } from "./fixtures";
 
 test("a coordinator creates an event, builds its program and publishes it", async ({ page, request }) => {
   const slug = `spring-${Date.now().toString(36)}`;
@@ -7,7 +7,8 @@ test("a coordinator creates an event, builds its program and publishes it", asyn
   await page.getByLabel("Title").fill("Spring gathering");
   await page.getByLabel("Web address").fill(slug);
   await page.getByLabel("Date and time").fill("2026-03-20T17:00");
-  await page.getByLabel("Announced in time zone").selectOption("Europe/Paris");
+  await chooseZone(page, "Announced in time zone", "paris", /^Paris, France/);
+  await expect(chosenZone(page, "start.timeZone")).toHaveValue("Europe/Paris");
   await page.getByRole("button", { name: "Create the draft" }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard/events/${slug}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Spring gathering");
@@ -37,6 +38,15 @@ test("a coordinator creates an event, builds its program and publishes it", asyn
   await expect(program.locator('li[data-item-title="Opening"]')).toContainText("17:30–18:00 CET");
   await expect(program).not.toContainText("Overlaps with");
 
+  // Any zone can be chosen for an item, not only the event's own: a Toronto organizer's greeting
+  // at 13:00 in Toronto, found by typing the city, is 18:00 in Paris.
+  await add.getByLabel("Title").fill("Greeting from Toronto");
+  await add.getByLabel("Date and time").fill("2026-03-20T13:00");
+  await chooseZone(add, "Time zone", "toronto", /^Toronto, Canada/);
+  await expect(chosenZone(add, "start.timeZone")).toHaveValue("America/Toronto");
+  await add.getByRole("button", { name: "Add to the program" }).click();
+  await expect(program.locator('li[data-item-title="Greeting from Toronto"]')).toContainText("18:00–18:30 CET");
+
   const settings = page.locator("form", { has: page.getByRole("button", { name: "Save the event" }) });
   await settings.getByLabel("Status").selectOption("published");
   await settings.getByLabel("Persian").fill("https://stream.example.org/spring/fa");
@@ -50,6 +60,7 @@ test("a coordinator creates an event, builds its program and publishes it", asyn
   expect(items.map((i: { title: string; localStart: string }) => [i.title, i.localStart])).toEqual([
     ["Panel", "2026-03-20T12:00:00-04:00"],
     ["Opening", "2026-03-20T12:30:00-04:00"],
+    ["Greeting from Toronto", "2026-03-20T13:00:00-04:00"],
   ]);
   await page.goto(`/events/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Spring gathering");
@@ -80,4 +91,31 @@ test("deleting an item another tab already deleted answers without an error page
   expect((await deleted).status()).toBe(200);
   await expect(page.getByTestId("program-editor").locator('li[data-item-title="Welcome"]')).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Two tabs");
+});
+
+test("the zone picker is searched in the reader's language and used with the keyboard @phone", async ({ page, context }) => {
+  await signInAs(page, "coordinator@demo.test");
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "fa", url: page.url() }]);
+  await page.goto("/dashboard/speakers");
+  const box = page.getByRole("combobox", { name: "منطقهٔ زمانی محل زندگی" });
+  const options = page.getByRole("listbox", { name: "منطقهٔ زمانی محل زندگی" }).getByRole("option");
+  // Sweden, typed in Persian, finds Stockholm (named in Persian), with its offset; the old spelling Kiev finds Kyiv.
+  await box.fill("سوئد");
+  await expect(options).toHaveCount(1);
+  await expect(options).toContainText("استکهلم");
+  await expect(options).toContainText(/UTC\+0[12]:00/);
+  await box.press("ArrowDown");
+  await box.press("Enter");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await expect(chosenZone(page, "timeZone")).toHaveValue("Europe/Stockholm");
+  await box.fill("kiev");
+  await expect(options).toHaveCount(1);
+  await expect(options).toContainText("Europe/Kyiv");
+  await box.fill("Asia/Calcutta");
+  await expect(options).toContainText("Asia/Kolkata");
+  // No match says so; leaving the box keeps the zone chosen before.
+  await box.fill("zzzz");
+  await expect(page.getByText("هیچ منطقهٔ زمانی‌ای پیدا نشد.")).toBeVisible();
+  await box.press("Escape");
+  await expect(chosenZone(page, "timeZone")).toHaveValue("Europe/Stockholm");
 });

@@ -17,6 +17,7 @@ const CLIENT_NAMESPACES = [
   "SignIn",
   "SignUp",
   "CityForm",
+  "ZonePicker",
   "Review",
   "LocalProgram",
   "Invite",

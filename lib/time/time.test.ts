@@ -7,6 +7,7 @@ import {
   formatDay,
   formatDuration,
   listTimeZones,
+  zoneCountries,
   localDateTimeLabel,
   normalizeTimeZone,
   parseInstant,
@@ -211,12 +212,18 @@ describe("zone names", () => {
     expect(normalizeTimeZone("Etc/UTC")).toBe("UTC");
   });
 
-  it("lists canonical names for the picker that ICU's list lacks", () => {
+  it("offers the zones of tzdata's zone.tab in their current spellings, once each, and UTC", () => {
     const zones = listTimeZones();
-    expect(zones).toContain("Asia/Kathmandu");
-    expect(zones).toContain("Europe/Kyiv");
-    expect(zones).toContain("Europe/Paris");
-    expect(zones).not.toContain("CET");
+    for (const current of ["Asia/Kathmandu", "Asia/Kolkata", "Europe/Kyiv", "Europe/Stockholm", "Europe/Oslo", "America/Toronto", "America/Nuuk", "UTC"]) {
+      expect(zones).toContain(current);
+    }
+    for (const old of ["Asia/Katmandu", "Asia/Calcutta", "Europe/Kiev", "America/Montreal", "America/Godthab", "CET", "Etc/GMT+2", "US/Eastern"]) {
+      expect(zones).not.toContain(old);
+    }
+    expect(new Set(zones).size).toBe(zones.length);
+    expect(zones.length).toBeGreaterThan(400);
+    expect(zoneCountries("Europe/Stockholm")).toEqual(["SE"]);
+    expect(zoneCountries("UTC")).toEqual([]);
   });
 
   it("parses instants only when they carry an offset", () => {

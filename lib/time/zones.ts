@@ -5,6 +5,7 @@
 import { getTimezonesForCountry } from "countries-and-timezones";
 import { IANAZone } from "luxon";
 import { slugify } from "@/lib/slug";
+import { ZONE_TAB } from "./zone-tab";
 
 /**
  * The IANA name for `input`, normalized to its canonical spelling, or null when it is not
@@ -28,48 +29,26 @@ export function isValidTimeZone(input: string): boolean {
   return normalizeTimeZone(input) !== null;
 }
 
-/** Current canonical names that ICU's own list still spells the old way. */
-const CANONICAL_EXTRAS = [
-  "Asia/Kathmandu",
-  "Asia/Kolkata",
-  "Asia/Ho_Chi_Minh",
-  "Asia/Yangon",
-  "Europe/Kyiv",
-  "America/Nuuk",
-  "Atlantic/Faroe",
-  "Pacific/Kanton",
-  "UTC",
-];
-
 let cachedList: string[] | undefined;
 
 /**
- * Zone names for a picker, sorted. Hazard: Intl.supportedValuesOf("timeZone") lists old
- * aliases (Asia/Katmandu) and omits their canonical names (Asia/Kathmandu); both are added.
+ * Zone names for a picker, sorted: the zones of tzdata's zone.tab in their current spellings
+ * (Asia/Kolkata, Europe/Kyiv; Europe/Stockholm stays), plus UTC. Hazard: ICU's own list
+ * (Intl.supportedValuesOf) has old aliases (Asia/Calcutta) and lacks their current names.
  */
 export function listTimeZones(): string[] {
-  if (!cachedList) {
-    const names = new Set<string>(CANONICAL_EXTRAS);
-    for (const name of Intl.supportedValuesOf("timeZone")) {
-      if (normalizeTimeZone(name)) names.add(name);
-    }
-    cachedList = [...names].sort();
-  }
+  cachedList ??= [...new Set([...Object.values(ZONE_TAB).flat(), "UTC"])].filter((zone) => normalizeTimeZone(zone) === zone).sort();
   return cachedList;
 }
 
-/**
- * The zones to suggest for a country, most specific first ("NO" -> Europe/Oslo).
- * Hazard: recent tzdata folds Europe/Oslo, Stockholm and Copenhagen into Europe/Berlin;
- * a Norwegian organizer must still be offered Europe/Oslo, so zones whose first country
- * is this one win over the canonical zone of a neighbour.
- */
+/** The countries (ISO 3166 codes) whose zone.tab lists `zone`: Europe/Berlin is Germany's; UTC is nobody's. */
+export function zoneCountries(zone: string): string[] {
+  return Object.keys(ZONE_TAB).filter((code) => ZONE_TAB[code]!.includes(zone));
+}
+
+/** A country's zones as tzdata's zone.tab names them ("NO" -> Europe/Oslo, "SE" -> Europe/Stockholm). */
 export function zonesForCountry(countryCode: string): string[] {
-  const code = countryCode.toUpperCase();
-  const zones = getTimezonesForCountry(code, { deprecated: true }) ?? [];
-  const valid = zones.filter((zone) => normalizeTimeZone(zone.name) === zone.name);
-  const own = valid.filter((zone) => zone.countries[0] === code).map((zone) => zone.name);
-  return (own.length ? own : valid.map((zone) => zone.name)).sort();
+  return (ZONE_TAB[countryCode.toUpperCase()] ?? []).filter((zone) => normalizeTimeZone(zone) === zone);
 }
 
 /** "America/St_Johns" -> "St Johns": the city a zone is named after. */

@@ -9,6 +9,8 @@ import { useTranslations } from "next-intl";
 import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { formatDay, normalizeTimeZone, timeLabel, utcOffsetMinutes, zoneCity, zoneForCityName, zoneGenericName } from "@/lib/time";
+import type { ZoneOption } from "@/lib/time/zone-options";
+import { ZoneOptionsProvider, ZonePicker } from "@/components/zone-picker";
 
 export type CityFormValues = {
   name: string;
@@ -33,7 +35,8 @@ type Props = {
   countries: { code: string; name: string }[];
   zonesByCountry: Record<string, string[]>;
   zoneCitiesByCountry: Record<string, [city: string, zone: string][]>;
-  allZones: string[];
+  /** Every zone for the picker, named in the reader's language (lib/time/zone-options.ts). */
+  zoneOptions: ZoneOption[];
   eventStartsAt: string;
   eventLanguages: { code: string; name: string }[];
   submitLabel: string;
@@ -46,7 +49,7 @@ export function CityForm({
   countries,
   zonesByCountry,
   zoneCitiesByCountry,
-  allZones,
+  zoneOptions,
   eventStartsAt,
   eventLanguages,
   submitLabel,
@@ -68,6 +71,7 @@ export function CityForm({
     const named = zoneForCityName(cityName, zoneCitiesByCountry[countryCode] ?? []);
     return named ?? (zones.includes(current) ? current : "");
   };
+  const cityOf = (z: string) => zoneOptions.find((o) => o.id === z)?.city ?? zoneCity(z);
   const needsChoice = suggestions.length > 1 && !suggestions.includes(zone);
   const validZone = zone ? normalizeTimeZone(zone) : null;
   const start = useMemo(() => new Date(eventStartsAt), [eventStartsAt]);
@@ -140,21 +144,9 @@ export function CityForm({
         </FormField>
         <FormField name="timeZone" label={t("fields.timeZone")} required hint={t("timeZoneHint")} errors={errors.timeZone}>
           {(control) => (
-            <>
-              <input
-                {...control}
-                list="zone-suggestions"
-                value={zone}
-                onChange={(event) => setZone(event.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
-              <datalist id="zone-suggestions">
-                {[...suggestions, ...allZones.filter((z) => !suggestions.includes(z))].map((z) => (
-                  <option key={z} value={z} />
-                ))}
-              </datalist>
-            </>
+            <ZoneOptionsProvider options={zoneOptions}>
+              <ZonePicker control={control} value={zone} onChange={setZone} suggested={suggestions} />
+            </ZoneOptionsProvider>
           )}
         </FormField>
         {needsChoice ? (
@@ -163,12 +155,12 @@ export function CityForm({
             <select id="zone-choice" value="" onChange={(event) => setZone(event.target.value)} data-testid="zone-choice">
               <option value="">{t("zoneChoicePlaceholder")}</option>
               {[...suggestions]
-                .sort((a, b) => utcOffsetMinutes(start, a) - utcOffsetMinutes(start, b) || zoneCity(a).localeCompare(zoneCity(b)))
+                .sort((a, b) => utcOffsetMinutes(start, a) - utcOffsetMinutes(start, b) || cityOf(a).localeCompare(cityOf(b), locale))
                 .map((z) => {
                   const generic = zoneGenericName(start, z, locale);
                   return (
                     <option key={z} value={z}>
-                      {zoneCity(z)} — {timeLabel(start, z, locale)}
+                      {cityOf(z)} — {timeLabel(start, z, locale)}
                       {generic ? ` (${generic})` : ""}
                     </option>
                   );

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { ITEM_KINDS } from "@/lib/validation/item";
-import { ZoneSelect } from "@/app/[locale]/dashboard/_components/zone-select";
+import { ZonePicker } from "@/components/zone-picker";
 import { DurationField, LocalStartField } from "@/app/[locale]/dashboard/_components/time-fields";
 
 type Action = (state: FormResult | null, formData: FormData) => Promise<FormResult>;
@@ -45,13 +45,14 @@ export type ItemDefaults = { title: string; kind: string; language: string; desc
 export function ItemForm({
   action,
   defaults,
-  zones,
+  suggestedZones,
   languages,
   submitLabel,
 }: {
   action: Action;
   defaults: ItemDefaults;
-  zones: string[];
+  /** Listed first in the zone picker: the anchor zone, the approved cities' zones, UTC. */
+  suggestedZones: string[];
   languages: { code: string; name: string }[];
   submitLabel: string;
 }) {
@@ -102,7 +103,7 @@ export function ItemForm({
           <div className="grid-2">
             <LocalStartField idPrefix={idPrefix} label={t("localTime")} errors={errors} defaultValue={defaults.local} />
             <FormField idPrefix={idPrefix} name="start.timeZone" label={t("zone")} errors={errors["start.timeZone"]}>
-              {(control) => <ZoneSelect {...control} zones={zones} defaultValue={defaults.timeZone} />}
+              {(control) => <ZonePicker control={control} suggested={suggestedZones} defaultValue={defaults.timeZone} />}
             </FormField>
           </div>
         ) : (
@@ -178,17 +179,7 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
   );
 }
 
-export function NewEventForm({
-  action,
-  languages,
-  zones,
-  defaultZone,
-}: {
-  action: Action;
-  languages: { code: string; name: string }[];
-  zones: string[];
-  defaultZone: string;
-}) {
+export function NewEventForm({ action, languages, defaultZone }: { action: Action; languages: { code: string; name: string }[]; defaultZone: string }) {
   const t = useTranslations("ProgramEditor");
   const { state, pending, onSubmit, errors } = useKeptForm(action);
   const idPrefix = "event";
@@ -203,7 +194,7 @@ export function NewEventForm({
       <div className="grid-2">
         <LocalStartField idPrefix={idPrefix} label={t("localTime")} errors={errors} />
         <FormField idPrefix={idPrefix} name="start.timeZone" label={t("anchorZone")} hint={t("anchorZoneHint")} errors={errors["start.timeZone"]}>
-          {(control) => <ZoneSelect {...control} zones={zones} defaultValue={defaultZone} />}
+          {(control) => <ZonePicker control={control} suggested={[defaultZone]} defaultValue={defaultZone} />}
         </FormField>
       </div>
       <div className="grid-2">

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { createSpeakerAction } from "@/app/[locale]/dashboard/speaker-actions";
-import { ZoneSelect } from "@/app/[locale]/dashboard/_components/zone-select";
+import { ZonePicker } from "@/components/zone-picker";
 
-export function SpeakerForm({ languages, zones }: { languages: { code: string; name: string }[]; zones: string[] }) {
+export function SpeakerForm({ languages }: { languages: { code: string; name: string }[] }) {
   const t = useTranslations("Roster");
   const [state, action, pending] = useActionState<FormResult | null, FormData>(createSpeakerAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -28,7 +28,7 @@ export function SpeakerForm({ languages, zones }: { languages: { code: string; n
       <FormField idPrefix="speaker" name="photoUrl" label={t("photoUrl")} type="url" hint={t("photoHint")} errors={errors.photoUrl} />
       <FormField idPrefix="speaker" name="contactEmail" label={t("contactEmail")} type="email" hint={t("contactHint")} errors={errors.contactEmail} />
       <FormField idPrefix="speaker" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} errors={errors.timeZone}>
-        {(control) => <ZoneSelect {...control} zones={zones} defaultValue="" emptyLabel={t("unknownZone")} />}
+        {(control) => <ZonePicker control={control} emptyLabel={t("unknownZone")} />}
       </FormField>
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("add")}

@@ -7,7 +7,8 @@ import { listSpeakers } from "@/lib/data/speakers";
 import { LANGUAGE_CODES, languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { listTimeZones } from "@/lib/time";
+import { zoneOptions } from "@/lib/time/zone-options";
+import { ZoneOptionsProvider } from "@/components/zone-picker";
 import { SpeakerForm } from "@/app/[locale]/dashboard/_components/speaker-form";
 
 export const dynamic = "force-dynamic";
@@ -75,7 +76,9 @@ export default async function RosterPage({ params, searchParams }: Props) {
       </ul>
       <section className="section narrow-block" aria-labelledby="add-speaker">
         <h2 id="add-speaker">{t("addHeading")}</h2>
-        <SpeakerForm languages={languages} zones={listTimeZones()} />
+        <ZoneOptionsProvider options={zoneOptions(locale)}>
+          <SpeakerForm languages={languages} />
+        </ZoneOptionsProvider>
       </section>
     </>
   );

@@ -14,6 +14,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatDateLong, formatDay, minutesBetween, toWallClock } from "@/lib/time";
 import { addItemAction, deleteItemAction, moveItemAction, updateEventAction, updateItemAction } from "@/app/[locale]/dashboard/program-actions";
 import { EventSettingsForm, ItemForm } from "@/app/[locale]/dashboard/_components/program-forms";
+import { ZoneOptionsProvider } from "@/components/zone-picker";
+import { zoneOptions } from "@/lib/time/zone-options";
 
 export const dynamic = "force-dynamic";
 
@@ -35,12 +37,12 @@ export default async function EventAdminPage({ params }: Props) {
   const zone = event.anchorTimeZone;
   const clashes = overlaps(event.items);
   const languages = event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }));
-  const zones = [...new Set([zone, ...event.cities.filter((c) => c.status === "APPROVED").map((c) => c.timeZone), "UTC"])];
+  const suggestedZones = [...new Set([zone, ...event.cities.filter((c) => c.status === "APPROVED").map((c) => c.timeZone), "UTC"])];
   const lastEnd = event.items.at(-1)?.endsAt ?? event.startsAt;
   const status = event.status.toLowerCase();
 
   return (
-    <>
+    <ZoneOptionsProvider options={zoneOptions(locale, event.startsAt)}>
       <p className="breadcrumb">
         <Link href="/dashboard">{t("back")}</Link>
       </p>
@@ -118,7 +120,7 @@ export default async function EventAdminPage({ params }: Props) {
                       timeZone: zone,
                       durationMinutes: minutesBetween(item.startsAt, item.endsAt),
                     }}
-                    zones={zones}
+                    suggestedZones={suggestedZones}
                     languages={languages}
                     submitLabel={t("save")}
                   />
@@ -139,7 +141,7 @@ export default async function EventAdminPage({ params }: Props) {
             timeZone: zone,
             durationMinutes: 30,
           }}
-          zones={zones}
+          suggestedZones={suggestedZones}
           languages={languages}
           submitLabel={t("add")}
         />
@@ -164,6 +166,6 @@ export default async function EventAdminPage({ params }: Props) {
           }}
         />
       </section>
-    </>
+    </ZoneOptionsProvider>
   );
 }

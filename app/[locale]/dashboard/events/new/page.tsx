@@ -5,7 +5,8 @@ import { pageUser } from "@/lib/auth/guards";
 import { LANGUAGE_CODES, languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { listTimeZones } from "@/lib/time";
+import { zoneOptions } from "@/lib/time/zone-options";
+import { ZoneOptionsProvider } from "@/components/zone-picker";
 import { createEventAction } from "@/app/[locale]/dashboard/program-actions";
 import { NewEventForm } from "@/app/[locale]/dashboard/_components/program-forms";
 
@@ -30,12 +31,13 @@ export default async function NewEventPage({ params }: Props) {
       </p>
       <h1>{t("newEvent")}</h1>
       <p className="muted">{t("newEventIntro")}</p>
-      <NewEventForm
-        action={createEventAction}
-        languages={LANGUAGE_CODES.map((code) => ({ code, name: languageName(code, locale) }))}
-        zones={listTimeZones()}
-        defaultZone="Europe/Paris"
-      />
+      <ZoneOptionsProvider options={zoneOptions(locale)}>
+        <NewEventForm
+          action={createEventAction}
+          languages={LANGUAGE_CODES.map((code) => ({ code, name: languageName(code, locale) }))}
+          defaultZone="Europe/Paris"
+        />
+      </ZoneOptionsProvider>
     </section>
   );
 }

@@ -62,7 +62,7 @@ export default async function RegisterCityPage({ params }: Props) {
               contactPhone: "",
               languages: event.languages.map((l) => l.code),
             }}
-            {...cityFormOptions(locale)}
+            {...cityFormOptions(locale, event.startsAt)}
             eventStartsAt={event.startsAt.toISOString()}
             eventLanguages={event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }))}
             submitLabel={t("submit")}

@@ -55,7 +55,7 @@ export default async function EditCityPage({ params }: Props) {
       <CityForm
         action={updateCityAction.bind(null, slug, citySlug, initial)}
         initial={initial}
-        {...cityFormOptions(locale)}
+        {...cityFormOptions(locale, event.startsAt)}
         eventStartsAt={event.startsAt.toISOString()}
         eventLanguages={event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }))}
         submitLabel={t("submit")}
