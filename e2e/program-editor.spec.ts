@@ -49,7 +49,7 @@ test("a coordinator creates an event, builds its program and publishes it", asyn
 
   const settings = page.locator("form", { has: page.getByRole("button", { name: "Save the event" }) });
   await settings.getByLabel("Status").selectOption("published");
-  await settings.getByLabel("Persian").fill("https://stream.example.org/spring/fa");
+  await settings.getByRole("textbox", { name: "Persian" }).fill("https://stream.example.org/spring/fa");
   await settings.getByRole("button", { name: "Save the event" }).click();
   await expect(settings.getByTestId("form-message")).toHaveText("Saved.");
 
@@ -118,4 +118,52 @@ test("the zone picker is searched in the reader's language and used with the key
   await expect(page.getByText("هیچ منطقهٔ زمانی‌ای پیدا نشد.")).toBeVisible();
   await box.press("Escape");
   await expect(chosenZone(page, "timeZone")).toHaveValue("Europe/Stockholm");
+});
+
+test("a coordinator moves the event in its settings, sees beforehand how the program moves, and adds a language @phone", async ({ page }) => {
+  const slug = `move-${Date.now().toString(36)}`;
+  await signInAs(page, "coordinator@demo.test");
+  const created = await page.request.post("/api/v1/events", {
+    data: { slug, title: "Moving day", start: { local: "2027-03-20T17:00", timeZone: "Europe/Paris" }, durationMinutes: 120, languages: ["fa", "en"] },
+  });
+  expect(created.status()).toBe(201);
+  for (const [title, startsAt] of [
+    ["Welcome", "2027-03-20T16:00:00Z"],
+    ["Closing", "2027-03-20T17:40:00Z"],
+  ]) {
+    expect((await page.request.post(`/api/v1/events/${slug}/items`, { data: { title, kind: "talk", startsAt, durationMinutes: 20 } })).status()).toBe(201);
+  }
+  await page.goto(`/dashboard/events/${slug}`);
+  const settings = page.locator("form", { has: page.getByRole("button", { name: "Save the event" }) });
+  const preview = settings.getByTestId("move-preview");
+  await expect(preview).toContainText("Nothing moves");
+
+  // 90 minutes later, and 30 minutes shorter: the preview says so before anything is saved.
+  await settings.getByLabel("Date and time").fill("2027-03-20T18:30");
+  await settings.getByLabel("Duration (minutes)").fill("90");
+  await expect(preview).toContainText("Everything moves 1 hr, 30 min later: the shared program (2 items)");
+  await expect(preview).toContainText("Start: Sat 20 Mar 17:00 CET → Sat 20 Mar 18:30 CET");
+  await expect(preview).toContainText("End: Sat 20 Mar 19:00 CET → Sat 20 Mar 20:00 CET");
+  // Closing (18:40 + 1:30 = 20:10) would end after the new end: said before saving.
+  await expect(preview.getByRole("note")).toHaveText("After the change, outside the event's time: Closing.");
+  await preview.getByText("The 2 items, in the new times").click();
+  await expect(preview).toContainText("Welcome: 17:00 CET → 18:30 CET");
+  expect((await (await page.request.get(`/api/v1/events/${slug}`)).json()).startsAt).toBe("2027-03-20T16:00:00Z");
+
+  await settings.getByRole("checkbox", { name: "Arabic" }).check();
+  await settings.getByRole("button", { name: "Save the event" }).click();
+  await expect(settings.getByTestId("form-message")).toHaveText("Saved.");
+  const event = await (await page.request.get(`/api/v1/events/${slug}`)).json();
+  expect([event.startsAt, event.endsAt]).toEqual(["2027-03-20T17:30:00Z", "2027-03-20T19:00:00Z"]);
+  expect(event.languages.map((l: { code: string }) => l.code)).toEqual(["fa", "en", "ar"]);
+  const program = page.getByTestId("program-editor");
+  await expect(program.locator('li[data-item-title="Welcome"]')).toContainText("18:30–18:50 CET");
+  // After saving, the form shows the new time and nothing left to move.
+  await expect(page.getByTestId("move-preview")).toContainText("Nothing moves");
+
+  // Dropping every language is refused at the languages, and nothing changes.
+  const saved = page.locator("form", { has: page.getByRole("button", { name: "Save the event" }) });
+  for (const name of ["Persian", "English", "Arabic"]) await saved.getByRole("checkbox", { name }).uncheck();
+  await saved.getByRole("button", { name: "Save the event" }).click();
+  await expect(saved.getByText("Keep at least one broadcast language.")).toBeVisible();
 });

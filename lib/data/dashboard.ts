@@ -106,7 +106,7 @@ export async function editorEvent(user: SessionUser, slug: string) {
     where: { slug },
     include: {
       languages: { orderBy: { position: "asc" } },
-      cities: { select: { timeZone: true, status: true } },
+      cities: { select: { name: true, timeZone: true, status: true }, orderBy: { name: "asc" } },
       items: { where: { hostCityId: null }, orderBy: [{ startsAt: "asc" }, { position: "asc" }] },
     },
   });

@@ -107,3 +107,18 @@ export function formatDuration(minutes: number): string {
   if (h && m) return `${h} h ${m} min`;
   return h ? `${h} h` : `${m} min`;
 }
+
+type DurationFormatter = new (locale: string, options: { style: "short" | "long" }) => { format(duration: { hours?: number; minutes?: number }): string };
+
+/**
+ * "1 hr, 30 min", "1 h et 30 min", «۱ ساعت، ۳۰ دقیقه»: a length of time in the reader's language
+ * and digits (Intl.DurationFormat), or formatDuration's "1 h 30 min" where the runtime lacks it.
+ */
+export function durationLabel(minutes: number, locale = "en"): string {
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatter }).DurationFormat;
+  const whole = Math.abs(Math.round(minutes));
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  if (!DurationFormat) return formatDuration(whole);
+  return new DurationFormat(locale, { style: "short" }).format(hours ? (rest ? { hours, minutes: rest } : { hours }) : { minutes: rest });
+}

@@ -53,20 +53,8 @@ export async function deleteItemAction(eventSlug: string, itemId: string, _state
   return dashboardCommand(async () => deleteItem(await requireUser(), eventSlug, itemId));
 }
 
-export async function updateEventAction(
-  eventSlug: string,
-  version: number,
-  languages: string[],
-  _state: FormResult | null,
-  formData: FormData,
-): Promise<FormResult> {
-  const invalid = checkInput(z.tuple([refArg, z.number().int(), z.array(refArg).max(50), z.unknown(), formDataArg]), [
-    eventSlug,
-    version,
-    languages,
-    _state,
-    formData,
-  ]);
+export async function updateEventAction(eventSlug: string, version: number, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, z.number().int(), z.unknown(), formDataArg]), [eventSlug, version, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
   const body = {
@@ -75,7 +63,13 @@ export async function updateEventAction(
     attendanceMode: values.attendanceMode,
     status: values.status,
     registrationOpen: formData.get("registrationOpen") === "on",
-    languages: languages.map((code) => ({ code, streamUrl: values[`stream-${code}`]?.trim() || null })),
+    start: { local: values["start.local"], timeZone: values["start.timeZone"] },
+    durationMinutes: values.durationMinutes,
+    // The checked languages in the form's order (the event's own first), each with its stream.
+    languages: formData
+      .getAll("languages")
+      .map(String)
+      .map((code) => ({ code, streamUrl: values[`stream-${code}`]?.trim() || null })),
     version,
   };
   return dashboardCommand(async () => updateEvent(await requireUser(), eventSlug, given(body)), { code: "saved", values });

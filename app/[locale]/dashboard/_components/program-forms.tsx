@@ -1,12 +1,13 @@
 "use client";
 /** Coordinator forms: a program item (add / edit), the event's settings, a new event. */
 import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { ITEM_KINDS } from "@/lib/validation/item";
 import { ZonePicker } from "@/components/zone-picker";
 import { DurationField, LocalStartField } from "@/app/[locale]/dashboard/_components/time-fields";
+import { EventTimeFields, type EventTiming } from "@/app/[locale]/dashboard/_components/event-time-fields";
 
 type Action = (state: FormResult | null, formData: FormData) => Promise<FormResult>;
 
@@ -128,10 +129,14 @@ export type EventSettings = {
   status: string;
   registrationOpen: boolean;
   streams: { code: string; name: string; url: string }[];
+  timing: EventTiming;
+  /** Every language that can be broadcast, the event's own first (in their order). */
+  languageChoices: { code: string; name: string }[];
 };
 
 export function EventSettingsForm({ action, settings }: { action: Action; settings: EventSettings }) {
   const t = useTranslations("ProgramEditor");
+  const locale = useLocale();
   const { state, pending, onSubmit, errors } = useKeptForm(action);
   const idPrefix = "event";
   return (
@@ -158,6 +163,13 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
       <label className="check">
         <input type="checkbox" name="registrationOpen" defaultChecked={settings.registrationOpen} /> {t("registrationOpen")}
       </label>
+      <EventTimeFields idPrefix={idPrefix} timing={settings.timing} errors={errors} locale={locale} />
+      <LanguageChecks
+        legend={t("languages")}
+        languages={settings.languageChoices}
+        checked={settings.streams.map((stream) => stream.code)}
+        errors={[...(errors.languages ?? []), ...Object.entries(errors).flatMap(([key, list]) => (/^languages\.\d+\.code$/.test(key) ? list : []))]}
+      />
       <fieldset>
         <legend>{t("streams")}</legend>
         {settings.streams.map((stream, index) => (

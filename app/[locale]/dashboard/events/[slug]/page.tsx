@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { pageUser, pageRead } from "@/lib/auth/guards";
 import { editorEvent } from "@/lib/data/dashboard";
 import { overlaps } from "@/lib/program-rules";
-import { languageName } from "@/lib/languages";
+import { LANGUAGE_CODES, languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateLong, formatDay, minutesBetween, toWallClock } from "@/lib/time";
@@ -150,12 +150,7 @@ export default async function EventAdminPage({ params }: Props) {
       <section className="section narrow-block" aria-labelledby="settings-heading">
         <h2 id="settings-heading">{t("settingsHeading")}</h2>
         <EventSettingsForm
-          action={updateEventAction.bind(
-            null,
-            event.slug,
-            event.version,
-            event.languages.map((l) => l.code),
-          )}
+          action={updateEventAction.bind(null, event.slug, event.version)}
           settings={{
             title: event.title,
             summary: event.summary,
@@ -163,6 +158,19 @@ export default async function EventAdminPage({ params }: Props) {
             status,
             registrationOpen: event.registrationOpen,
             streams: event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale), url: l.streamUrl ?? "" })),
+            languageChoices: [...new Set([...event.languages.map((l) => l.code), ...LANGUAGE_CODES])].map((code) => ({
+              code,
+              name: languageName(code, locale),
+            })),
+            timing: {
+              startsAt: event.startsAt.toISOString(),
+              endsAt: event.endsAt.toISOString(),
+              local: toWallClock(event.startsAt, zone),
+              anchorTimeZone: zone,
+              durationMinutes: minutesBetween(event.startsAt, event.endsAt),
+              cities: event.cities.filter((c) => c.status === "APPROVED").map((c) => ({ name: c.name, timeZone: c.timeZone })),
+              items: event.items.map((item) => ({ title: item.title, startsAt: item.startsAt.toISOString(), endsAt: item.endsAt.toISOString() })),
+            },
           }}
         />
       </section>
