@@ -6,6 +6,7 @@ import {
   formatClock,
   formatDay,
   formatDuration,
+  durationLabel,
   listTimeZones,
   zoneCountries,
   localDateTimeLabel,
@@ -196,6 +197,11 @@ describe("labels", () => {
     expect(formatDuration(180)).toBe("3 h");
     expect(formatDuration(90)).toBe("1 h 30 min");
     expect(formatDuration(45)).toBe("45 min");
+    // In the reader's language and digits, whatever the sign of a shift.
+    expect(durationLabel(90, "en")).toBe("1 hr, 30 min");
+    expect(durationLabel(-90, "fr")).toBe("1\u202fh et 30 min"); // French puts a narrow no-break space before "h"
+    expect(durationLabel(45, "fa")).toBe("۴۵ دقیقه");
+    expect(durationLabel(120, "en")).toBe("2 hr");
   });
 });
 
