@@ -199,7 +199,7 @@ describe("labels", () => {
     expect(formatDuration(45)).toBe("45 min");
     // In the reader's language and digits, whatever the sign of a shift.
     expect(durationLabel(90, "en")).toBe("1 hr, 30 min");
-    expect(durationLabel(-90, "fr")).toBe("1\u202fh et 30 min"); // French puts a narrow no-break space before "h"
+    expect(durationLabel(-90, "fr")).toBe("1\u202fh et 30\u00a0min"); // French keeps each number with its unit (no-break spaces)
     expect(durationLabel(45, "fa")).toBe("۴۵ دقیقه");
     expect(durationLabel(120, "en")).toBe("2 hr");
   });
