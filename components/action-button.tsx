@@ -4,9 +4,12 @@
  * action answers a form result; a refusal is said next to the button instead of breaking
  * the page, and the page is refreshed, because a refusal usually means it is out of date
  * (someone else deleted or moved the item first: its row then simply goes away).
+ * With `confirm`, the press opens a dialog that says what will happen (times that change, what
+ * is deleted with it) and asks; nothing is sent until the person confirms.
  */
-import { useActionState, useEffect, type ReactNode } from "react";
+import { useActionState, useEffect, useId, useRef, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { FormResult } from "@/lib/forms";
 import { useResultText } from "@/components/form-field";
 
@@ -16,20 +19,47 @@ type Props = {
   label: string;
   className?: string;
   disabled?: boolean;
+  /** Ask first: what the action will do, and the confirming button's label ("Move", "Delete"). */
+  confirm?: { message: ReactNode; action: string; danger?: boolean };
 };
 
-export function ActionButton({ action, children, label, className = "button button--small", disabled = false }: Props) {
+export function ActionButton({ action, children, label, className = "button button--small", disabled = false, confirm }: Props) {
+  const t = useTranslations("Layout");
   const [state, run, pending] = useActionState(action, null);
   const router = useRouter();
   const refusal = useResultText(state && !state.ok ? state : null);
+  const questionId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (state && !state.ok) router.refresh();
   }, [state, router]);
+
   return (
-    <form action={run} className="action-button">
-      <button type="submit" className={className} disabled={disabled || pending} aria-label={label}>
+    <form action={run} className="action-button" onSubmit={() => dialog.current?.close()}>
+      <button
+        type={confirm ? "button" : "submit"}
+        className={className}
+        disabled={disabled || pending}
+        aria-label={label}
+        aria-haspopup={confirm ? "dialog" : undefined}
+        onClick={confirm ? () => dialog.current?.showModal() : undefined}
+      >
         {children}
       </button>
+      {confirm ? (
+        // A modal dialog: focus moves into it, Escape closes it, and it fits any screen.
+        <dialog ref={dialog} className="confirm" aria-labelledby={questionId} data-testid="confirm">
+          <p id={questionId}>{confirm.message}</p>
+          <div className="confirm__buttons">
+            <button type="submit" className={`button ${confirm.danger ? "button--danger" : "button--primary"}`} disabled={pending} autoFocus>
+              {confirm.action}
+            </button>
+            <button type="button" className="button" onClick={() => dialog.current?.close()}>
+              {t("cancel")}
+            </button>
+          </div>
+        </dialog>
+      ) : null}
       {state && !state.ok ? (
         <p className="form-error small" role="alert">
           {refusal}

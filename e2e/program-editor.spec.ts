@@ -32,7 +32,15 @@ test("a coordinator creates an event, builds its program and publishes it", asyn
   await expect(program.locator('li[data-item-title="Panel"]')).toContainText("Overlaps with: Opening");
 
   // Moving the panel first swaps the two within their span: the overlap is gone.
+  // Nothing moves before the coordinator has read what will.
   await page.getByRole("button", { name: "Move Panel earlier" }).click();
+  const question = page.getByRole("dialog");
+  await expect(question).toContainText("Panel will be at 17:00–17:30 CET and Opening at 17:30–18:00 CET.");
+  await question.getByRole("button", { name: "Cancel" }).click();
+  await expect(question).toBeHidden();
+  await expect(program.locator("li[data-item-title]").first()).toHaveAttribute("data-item-title", "Opening");
+  await page.getByRole("button", { name: "Move Panel earlier" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Move" }).click();
   await expect(program.locator("li[data-item-title]").first()).toHaveAttribute("data-item-title", "Panel");
   await expect(program.locator('li[data-item-title="Panel"]')).toContainText("17:00–17:30 CET");
   await expect(program.locator('li[data-item-title="Opening"]')).toContainText("17:30–18:00 CET");
@@ -82,12 +90,15 @@ test("deleting an item another tab already deleted answers without an error page
   const other = await page.context().newPage();
   await other.goto(`/dashboard/events/${slug}`);
   await other.getByRole("button", { name: "Delete Welcome" }).click();
+  await expect(other.getByRole("dialog")).toContainText("Delete Welcome (17:00–17:20 CET)? This cannot be undone.");
+  await other.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
   await expect(other.getByTestId("program-editor").locator('li[data-item-title="Welcome"]')).toHaveCount(0);
 
   // The second tab's delete finds nothing to delete: no error page, the page refreshes and the
   // row goes away; a refusal that leaves the row (say, a session that ended) stays on screen.
   const deleted = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
   await page.getByRole("button", { name: "Delete Welcome" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
   expect((await deleted).status()).toBe(200);
   await expect(page.getByTestId("program-editor").locator('li[data-item-title="Welcome"]')).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Two tabs");
@@ -166,4 +177,38 @@ test("a coordinator moves the event in its settings, sees beforehand how the pro
   for (const name of ["Persian", "English", "Arabic"]) await saved.getByRole("checkbox", { name }).uncheck();
   await saved.getByRole("button", { name: "Save the event" }).click();
   await expect(saved.getByText("Keep at least one broadcast language.")).toBeVisible();
+});
+
+test("the running order says what a move will do, refuses a move the order no longer matches, and warns about items outside the event @phone", async ({
+  page,
+}) => {
+  const slug = `order-${Date.now().toString(36)}`;
+  await signInAs(page, "coordinator@demo.test");
+  const created = await page.request.post("/api/v1/events", {
+    data: { slug, title: "Running order", start: { local: "2027-03-20T17:00", timeZone: "Europe/Paris" }, durationMinutes: 120, languages: ["en"] },
+  });
+  expect(created.status()).toBe(201);
+  const ids: Record<string, string> = {};
+  for (const [title, startsAt, durationMinutes] of [
+    ["Early bird", "2027-03-20T15:30:00Z", 20], // 16:30 in Paris: before the event
+    ["Talk A", "2027-03-20T16:00:00Z", 30],
+    ["Talk B", "2027-03-20T16:20:00Z", 30], // overlaps Talk A by 10 minutes
+    ["Talk C", "2027-03-20T16:50:00Z", 20], // right after Talk B
+  ] as const) {
+    const response = await page.request.post(`/api/v1/events/${slug}/items`, { data: { title, kind: "talk", startsAt, durationMinutes } });
+    ids[title] = (await response.json()).id;
+  }
+  await page.goto(`/dashboard/events/${slug}`);
+  const program = page.getByTestId("program-editor");
+  await expect(program.locator('li[data-item-title="Early bird"]').getByRole("note")).toHaveText("Starts before the event (17:00 CET).");
+
+  // Swapping two overlapping talks needs more room than they had: the question says it will run into Talk C.
+  await page.getByRole("button", { name: "Move Talk B earlier" }).click();
+  await expect(page.getByRole("dialog")).toHaveText(/Talk B will be at 17:00–17:30 CET and Talk A at 17:30–18:00 CET\. It will then overlap with: Talk C\./);
+  // Meanwhile someone else changes Talk A: the confirmed move no longer matches what was said, so nothing moves.
+  expect((await page.request.patch(`/api/v1/events/${slug}/items/${ids["Talk A"]}`, { data: { durationMinutes: 25 } })).status()).toBe(200);
+  await page.getByRole("dialog").getByRole("button", { name: "Move" }).click();
+  await expect(program.getByRole("alert")).toContainText("Someone else changed this");
+  await expect(program.locator("li[data-item-title]").nth(1)).toHaveAttribute("data-item-title", "Talk A");
+  await expect(program.locator('li[data-item-title="Talk A"]')).toContainText("17:00–17:25 CET");
 });

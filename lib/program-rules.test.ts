@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nightWarnings, overlaps, swapInRunningOrder } from "./program-rules";
+import { nightWarnings, overlaps, swapInRunningOrder, outsideEvent, previewSwap } from "./program-rules";
 
 const at = (iso: string) => new Date(iso);
 const span = (start: string, end: string) => ({ startsAt: at(start), endsAt: at(end) });
@@ -45,5 +45,31 @@ describe("night warnings", () => {
     // 11:00 EDT is fine; an early start in Vancouver (07:00 PDT) ends the night.
     expect(nightWarnings({ name: "Tom", timeZone: "America/Vancouver" }, span("2027-08-28T13:59:00Z", "2027-08-28T15:00:00Z"))).toHaveLength(1);
     expect(nightWarnings({ name: "Tom", timeZone: "America/Vancouver" }, span("2027-08-28T14:00:00Z", "2027-08-28T15:00:00Z"))).toEqual([]);
+  });
+});
+
+describe("what a move will do, said before it is done", () => {
+  const at = (hhmm: string) => new Date(`2027-03-20T${hhmm}:00Z`);
+  const item = (id: string, from: string, to: string) => ({ id, title: id, hostCityId: null, startsAt: at(from), endsAt: at(to) });
+  const a = item("A", "16:00", "16:30");
+  const b = item("B", "16:20", "16:50"); // overlaps A by ten minutes
+  const c = item("C", "16:50", "17:10");
+
+  it("names the items the swapped pair would run into", () => {
+    const preview = previewSwap([a, b, c], a, b);
+    expect(preview.second).toEqual({ startsAt: at("16:00"), endsAt: at("16:30") });
+    expect(preview.first).toEqual({ startsAt: at("16:30"), endsAt: at("17:00") });
+    expect(preview.clashes.map((i) => i.id)).toEqual(["C"]);
+  });
+
+  it("names none when the pair keeps its span", () => {
+    expect(previewSwap([a, c], a, c).clashes).toEqual([]);
+  });
+
+  it("says whether an item falls before or after the event", () => {
+    const event = { startsAt: at("16:00"), endsAt: at("17:00") };
+    expect(outsideEvent(item("x", "15:50", "16:10"), event)).toBe("before");
+    expect(outsideEvent(c, event)).toBe("after");
+    expect(outsideEvent(a, event)).toBeNull();
   });
 });

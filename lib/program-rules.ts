@@ -23,6 +23,30 @@ export function swapInRunningOrder(first: Span, second: Span): { first: Span; se
   };
 }
 
+type Item = Span & { id: string; hostCityId: string | null };
+
+/**
+ * What swapping `first` and `second` (neighbours, `first` earlier) would do, said before it
+ * is done: their new spans, and the other items either would then overlap (when the two
+ * overlapped each other, the pair needs more room than it had and may run into the next item).
+ */
+export function previewSwap<T extends Item>(items: T[], first: T, second: T): { first: Span; second: Span; clashes: T[] } {
+  const swapped = swapInRunningOrder(first, second);
+  const after = items.map((item) => (item.id === first.id ? { ...item, ...swapped.first } : item.id === second.id ? { ...item, ...swapped.second } : item));
+  const found = overlaps(after);
+  const pair = new Set([first.id, second.id]);
+  const clashes = [...(found.get(first.id) ?? []), ...(found.get(second.id) ?? [])].filter((item) => !pair.has(item.id));
+  const unique = [...new Map(clashes.map((item) => [item.id, items.find((i) => i.id === item.id)!])).values()];
+  return { ...swapped, clashes: unique };
+}
+
+/** Whether a span starts before or ends after the event's (an item outside the event's time). */
+export function outsideEvent(span: Span, event: Span): "before" | "after" | null {
+  if (span.startsAt < event.startsAt) return "before";
+  if (span.endsAt > event.endsAt) return "after";
+  return null;
+}
+
 /** Pairs of items (of the same city, or both shared) whose half-open intervals overlap. */
 export function overlaps<T extends { id: string; startsAt: Date; endsAt: Date; hostCityId: string | null }>(items: T[]): Map<string, T[]> {
   const result = new Map<string, T[]>();

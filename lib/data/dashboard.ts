@@ -107,7 +107,7 @@ export async function editorEvent(user: SessionUser, slug: string) {
     include: {
       languages: { orderBy: { position: "asc" } },
       cities: { select: { name: true, timeZone: true, status: true }, orderBy: { name: "asc" } },
-      items: { where: { hostCityId: null }, orderBy: [{ startsAt: "asc" }, { position: "asc" }] },
+      items: { where: { hostCityId: null }, orderBy: [{ startsAt: "asc" }, { position: "asc" }], include: { _count: { select: { assignments: true } } } },
     },
   });
   return visibleOrThrow(event, (row) => row.status, user, "This event");

@@ -180,7 +180,18 @@ export async function updateItem(user: SessionUser, eventSlug: string, itemId: s
  * swap places within the span they occupy together (durations and the gap between them
  * are kept), so the rest of the program does not move.
  */
-export async function moveItem(user: SessionUser, eventSlug: string, itemId: string, direction: "up" | "down") {
+/**
+ * Swaps an item with its neighbour in the running order. `expected` is what the person was
+ * shown before confirming (both versions and which neighbour): if the order changed since,
+ * nothing moves and the answer is a 409, so a move never does something other than it said.
+ */
+export async function moveItem(
+  user: SessionUser,
+  eventSlug: string,
+  itemId: string,
+  direction: "up" | "down",
+  expected?: { version: number; neighbourId: string; neighbourVersion: number },
+) {
   const found = await itemForWrite(user, eventSlug, itemId);
   const moved = await db.$transaction(async (tx) => {
     // One running-order change of an event at a time: two people moving neighbours at once
@@ -194,6 +205,9 @@ export async function moveItem(user: SessionUser, eventSlug: string, itemId: str
     const item = siblings[index];
     const other = siblings[direction === "up" ? index - 1 : index + 1];
     if (!item) throw notFound("This program item");
+    if (expected && (item.version !== expected.version || other?.id !== expected.neighbourId || other.version !== expected.neighbourVersion)) {
+      throw staleVersion("the running order", item.version);
+    }
     if (!other) return false;
     const [first, second] = direction === "up" ? [other, item] : [item, other];
     const swapped = swapInRunningOrder(first, second);

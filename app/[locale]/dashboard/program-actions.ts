@@ -40,10 +40,18 @@ export async function updateItemAction(eventSlug: string, itemId: string, versio
   });
 }
 
-export async function moveItemAction(eventSlug: string, itemId: string, direction: "up" | "down", _state: FormResult | null): Promise<FormResult> {
-  const invalid = checkInput(z.tuple([refArg, refArg, z.enum(["up", "down"])]), [eventSlug, itemId, direction]);
+/** Swaps an item with its neighbour, as the confirmation described it (`expected`: versions and neighbour). */
+export async function moveItemAction(
+  eventSlug: string,
+  itemId: string,
+  direction: "up" | "down",
+  expected: { version: number; neighbourId: string; neighbourVersion: number },
+  _state: FormResult | null,
+): Promise<FormResult> {
+  const expectedArg = z.object({ version: z.number().int(), neighbourId: refArg, neighbourVersion: z.number().int() }).strict();
+  const invalid = checkInput(z.tuple([refArg, refArg, z.enum(["up", "down"]), expectedArg]), [eventSlug, itemId, direction, expected]);
   if (invalid) return invalid;
-  return dashboardCommand(async () => moveItem(await requireUser(), eventSlug, itemId, direction));
+  return dashboardCommand(async () => moveItem(await requireUser(), eventSlug, itemId, direction, expected));
 }
 
 /** Deletes a shared item, or a local one (deleteItem checks which, and who may). */

@@ -75,6 +75,11 @@ export function CoverageCell({ eventSlug, itemId, itemTitle, language, assignmen
                 action={removeAssignmentAction.bind(null, eventSlug, itemId, a.id)}
                 className="button button--tiny"
                 label={t("remove", { name: a.name })}
+                confirm={{
+                  message: t("removeQuestion", { name: a.name, role: t(`roles.${a.role}`), item: itemTitle, language: language.name }),
+                  action: t("removeConfirm"),
+                  danger: true,
+                }}
               >
                 ×
               </ActionButton>

@@ -7,11 +7,11 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { pageUser, pageRead } from "@/lib/auth/guards";
 import { editorEvent } from "@/lib/data/dashboard";
-import { overlaps } from "@/lib/program-rules";
+import { outsideEvent, overlaps, previewSwap } from "@/lib/program-rules";
 import { LANGUAGE_CODES, languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { formatDateLong, formatDay, minutesBetween, toWallClock } from "@/lib/time";
+import { formatClock, formatDateLong, formatDay, minutesBetween, timeLabel, toWallClock } from "@/lib/time";
 import { addItemAction, deleteItemAction, moveItemAction, updateEventAction, updateItemAction } from "@/app/[locale]/dashboard/program-actions";
 import { EventSettingsForm, ItemForm } from "@/app/[locale]/dashboard/_components/program-forms";
 import { ZoneOptionsProvider } from "@/components/zone-picker";
@@ -39,6 +39,30 @@ export default async function EventAdminPage({ params }: Props) {
   const languages = event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }));
   const suggestedZones = [...new Set([zone, ...event.cities.filter((c) => c.status === "APPROVED").map((c) => c.timeZone), "UTC"])];
   const lastEnd = event.items.at(-1)?.endsAt ?? event.startsAt;
+  const range = (span: { startsAt: Date; endsAt: Date }) => `${formatClock(span.startsAt, zone, locale)}–${timeLabel(span.endsAt, zone, locale)}`;
+  /** What ↑ (the item and the one before) or ↓ (the one after) will do, said before it is done. */
+  const moveQuestion = (index: number, direction: "up" | "down") => {
+    const item = event.items[index]!;
+    const other = event.items[direction === "up" ? index - 1 : index + 1];
+    if (!other) return null;
+    const [first, second] = direction === "up" ? [other, item] : [item, other];
+    const preview = previewSwap(event.items, first, second);
+    const [mine, theirs] = direction === "up" ? [preview.second, preview.first] : [preview.first, preview.second];
+    const outside = [
+      [item.title, mine],
+      [other.title, theirs],
+    ].filter(([, span]) => outsideEvent(span as typeof mine, event));
+    return {
+      expected: { version: item.version, neighbourId: other.id, neighbourVersion: other.version },
+      message: [
+        t("moveQuestion", { title: item.title, range: range(mine), other: other.title, otherRange: range(theirs) }),
+        preview.clashes.length ? t("moveClash", { titles: preview.clashes.map((c) => c.title).join(", ") }) : "",
+        outside.length ? t("moveOutside", { titles: outside.map(([title]) => title).join(", ") }) : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    };
+  };
   const status = event.status.toLowerCase();
 
   return (
@@ -74,8 +98,12 @@ export default async function EventAdminPage({ params }: Props) {
         <ol className="item-list" data-testid="program-editor">
           {event.items.map((item, index) => {
             const others = clashes.get(item.id) ?? [];
+            const outside = outsideEvent(item, event);
+            const up = moveQuestion(index, "up");
+            const down = moveQuestion(index, "down");
+            const assignments = item._count.assignments;
             return (
-              <li key={item.id} className={`item-row item-row--editable${others.length ? " item-row--warn" : ""}`} data-item-title={item.title}>
+              <li key={item.id} className={`item-row item-row--editable${others.length || outside ? " item-row--warn" : ""}`} data-item-title={item.title}>
                 <span className="clock">
                   <bdi dir="ltr">
                     <TimeRange start={item.startsAt} end={item.endsAt} zone={zone} locale={locale} />
@@ -91,19 +119,52 @@ export default async function EventAdminPage({ params }: Props) {
                       {t("overlap", { titles: others.map((o) => o.title).join(", ") })}
                     </span>
                   ) : null}
+                  {outside ? (
+                    <span className="warning small block" role="note">
+                      {t(outside === "before" ? "startsBeforeEvent" : "endsAfterEvent", {
+                        time: timeLabel(outside === "before" ? event.startsAt : event.endsAt, zone, locale),
+                      })}
+                    </span>
+                  ) : null}
                 </span>
                 <span className="item-row__actions">
-                  <ActionButton action={moveItemAction.bind(null, event.slug, item.id, "up")} disabled={index === 0} label={t("moveUp", { title: item.title })}>
+                  <ActionButton
+                    action={moveItemAction.bind(
+                      null,
+                      event.slug,
+                      item.id,
+                      "up",
+                      up?.expected ?? { version: item.version, neighbourId: item.id, neighbourVersion: 0 },
+                    )}
+                    disabled={!up}
+                    label={t("moveUp", { title: item.title })}
+                    confirm={up ? { message: up.message, action: t("moveConfirm") } : undefined}
+                  >
                     ↑
                   </ActionButton>
                   <ActionButton
-                    action={moveItemAction.bind(null, event.slug, item.id, "down")}
-                    disabled={index === event.items.length - 1}
+                    action={moveItemAction.bind(
+                      null,
+                      event.slug,
+                      item.id,
+                      "down",
+                      down?.expected ?? { version: item.version, neighbourId: item.id, neighbourVersion: 0 },
+                    )}
+                    disabled={!down}
                     label={t("moveDown", { title: item.title })}
+                    confirm={down ? { message: down.message, action: t("moveConfirm") } : undefined}
                   >
                     ↓
                   </ActionButton>
-                  <ActionButton action={deleteItemAction.bind(null, event.slug, item.id)} label={t("deleteItem", { title: item.title })}>
+                  <ActionButton
+                    action={deleteItemAction.bind(null, event.slug, item.id)}
+                    label={t("deleteItem", { title: item.title })}
+                    confirm={{
+                      message: t("deleteQuestion", { title: item.title, range: range(item), assignments }),
+                      action: t("deleteConfirm"),
+                      danger: true,
+                    }}
+                  >
                     {t("delete")}
                   </ActionButton>
                 </span>

@@ -11,7 +11,7 @@ import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { localItems } from "@/lib/data/items";
-import { formatDay, toWallClock } from "@/lib/time";
+import { formatClock, formatDay, timeLabel, toWallClock } from "@/lib/time";
 import { addLocalItemAction, updateCityAction } from "@/app/[locale]/dashboard/city-actions";
 import { deleteItemAction } from "@/app/[locale]/dashboard/program-actions";
 import { cityFormValues } from "@/app/[locale]/dashboard/_components/city-form-values";
@@ -41,6 +41,7 @@ export default async function EditCityPage({ params }: Props) {
   const initial = cityFormValues(city);
   const items = await localItems(city.id);
   const tl = await getTranslations("LocalProgram");
+  const tp = await getTranslations("ProgramEditor");
 
   return (
     <section className="narrow narrow--wide">
@@ -74,7 +75,19 @@ export default async function EditCityPage({ params }: Props) {
               <span className="item-row__title">
                 {item.title} <span className="muted small">{formatDay(item.startsAt, city.timeZone, locale)}</span>
               </span>
-              <ActionButton action={deleteItemAction.bind(null, slug, item.id)} label={tl("deleteItem", { title: item.title })}>
+              <ActionButton
+                action={deleteItemAction.bind(null, slug, item.id)}
+                label={tl("deleteItem", { title: item.title })}
+                confirm={{
+                  message: tp("deleteQuestion", {
+                    title: item.title,
+                    range: `${formatClock(item.startsAt, city.timeZone, locale)}–${timeLabel(item.endsAt, city.timeZone, locale)}`,
+                    assignments: 0,
+                  }),
+                  action: tp("deleteConfirm"),
+                  danger: true,
+                }}
+              >
                 {tl("delete")}
               </ActionButton>
             </li>
