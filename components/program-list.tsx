@@ -42,6 +42,12 @@ export function ProgramList({ items, zone: initialZone, locale, followViewer = f
               {dayItems.map((item) => {
                 const start = new Date(item.startsAt);
                 const end = new Date(item.endsAt);
+                // "Opening / Opening": the kind is not said again when it is the title.
+                const kind = t(`kinds.${item.kind}`);
+                const details = [
+                  kind.toLocaleLowerCase(locale) === item.title.trim().toLocaleLowerCase(locale) ? null : kind,
+                  item.local ? localLabel : null,
+                ].filter(Boolean);
                 return (
                   <li key={item.id} className="item-row" data-item-kind={item.kind}>
                     <span className="clock">
@@ -49,15 +55,19 @@ export function ProgramList({ items, zone: initialZone, locale, followViewer = f
                     </span>
                     <span className="item-row__title">
                       <span dir="auto">{item.title}</span>
-                      <span className="muted small block">
-                        {t(`kinds.${item.kind}`)}
-                        {item.local && localLabel ? ` · ${localLabel}` : ""}
-                      </span>
+                      {details.length ? <span className="muted small block">{details.join(" · ")}</span> : null}
                       {item.people.length ? (
                         <span className="small block speakers">
-                          {item.people.map(([language, names]) => (
+                          {item.people.map(({ language, people }) => (
                             <span key={language} className="speakers__line">
-                              <span className="speakers__lang">{language}:</span> <bdi>{names}</bdi>
+                              <span className="speakers__lang">{language}:</span>{" "}
+                              {people.map((person, index) => (
+                                <span key={`${person.name}-${person.role}`}>
+                                  {index ? t("peopleSeparator") : null}
+                                  <bdi>{person.name}</bdi>
+                                  <span className="muted">{` (${[t(`roles.${person.role}`), person.toBeConfirmed ? t("toBeConfirmed") : null].filter(Boolean).join(t("peopleSeparator"))})`}</span>
+                                </span>
+                              ))}
                             </span>
                           ))}
                         </span>

@@ -14,6 +14,20 @@ test.describe("public event page", () => {
     await expect(page.getByTestId("anchor-time")).toContainText("17:00–20:00 CEST");
   });
 
+  test("lists only confirmed people on the program, each with their role @phone", async ({ page }) => {
+    await page.goto("/events/interactive-conference-2018");
+    const testimonies = page.locator("li.item-row", { hasText: "Survivors' testimonies" });
+    await expect(testimonies).toContainText("English: Sara Jafari (interpreter)");
+    // Camille Moreau is invited to interpret into French but has not confirmed: not shown.
+    await expect(testimonies).not.toContainText("Camille Moreau");
+    await expect(testimonies).not.toContainText("French:");
+    // Sara Jafari is only invited for the panel that follows, and Omar Haddad declined it.
+    const panel = page.locator("li.item-row", { hasText: "Iranian associations" });
+    await expect(panel).not.toContainText("Sara Jafari");
+    await expect(panel).not.toContainText("Omar Haddad");
+    await expect(page.locator("li.item-row", { hasText: "Lawmakers and personalities" })).toContainText("(moderator)");
+  });
+
   for (const [timezoneId, expected] of [
     ["America/Toronto", "Sat 25 Aug, 11:00–14:00 EDT"],
     ["Asia/Tehran", "Sat 25 Aug, 19:30–22:30 GMT+4:30"],

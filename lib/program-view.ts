@@ -12,9 +12,12 @@ export type ProgramListItem = {
   local: boolean;
   startsAt: string;
   endsAt: string;
-  /** Per broadcast language (by name, in the event's order): who is on. */
-  people: [language: string, names: string][];
+  /** Per broadcast language (by name, in the event's order): who is on, in which role. */
+  people: { language: string; people: PersonOn[] }[];
 };
+
+/** One person on an item: their role, and whether they have yet to confirm (shown only when the event says so). */
+export type PersonOn = { name: string; role: string; toBeConfirmed: boolean };
 
 type Placed = { citySlug: string | null };
 
@@ -35,8 +38,10 @@ export function localProgram<T extends Placed>(program: T[], citySlug: string): 
 
 export function programListItems(items: PublicProgramItem[], languageNames: Record<string, string>): ProgramListItem[] {
   return items.map((item) => {
-    const byLanguage = new Map<string, string[]>();
-    for (const a of item.assignments) byLanguage.set(a.language, [...(byLanguage.get(a.language) ?? []), a.speaker.name]);
+    const byLanguage = new Map<string, PersonOn[]>();
+    for (const a of item.assignments) {
+      byLanguage.set(a.language, [...(byLanguage.get(a.language) ?? []), { name: a.speaker.name, role: a.role, toBeConfirmed: a.status !== "confirmed" }]);
+    }
     return {
       id: item.id,
       title: item.title,
@@ -44,7 +49,7 @@ export function programListItems(items: PublicProgramItem[], languageNames: Reco
       local: item.citySlug !== null,
       startsAt: item.startsAt,
       endsAt: item.endsAt,
-      people: [...byLanguage.entries()].map(([code, names]) => [languageNames[code] ?? code, names.join(", ")]),
+      people: [...byLanguage.entries()].map(([code, people]) => ({ language: languageNames[code] ?? code, people })),
     };
   });
 }

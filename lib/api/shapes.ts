@@ -57,6 +57,7 @@ const eventFields = {
   endsAt: instant,
   anchorTimeZone: z.string(),
   registrationOpen: z.boolean(),
+  showUnconfirmedPeople: z.boolean(),
   version: z.number().int(),
 };
 

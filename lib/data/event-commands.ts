@@ -63,6 +63,7 @@ function snapshot(event: {
   endsAt: Date;
   anchorTimeZone: string;
   registrationOpen: boolean;
+  showUnconfirmedPeople: boolean;
   languages: { code: string; streamUrl: string | null }[];
 }) {
   return {
@@ -74,6 +75,7 @@ function snapshot(event: {
     endsAt: toUtcIso(event.endsAt),
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
+    showUnconfirmedPeople: event.showUnconfirmedPeople,
     languages: event.languages.map((l) => `${l.code}${l.streamUrl ? ` ${l.streamUrl}` : ""}`),
   };
 }
@@ -111,6 +113,7 @@ export async function updateEvent(user: SessionUser, slug: string, raw: RawInput
       attendanceMode: input.attendanceMode ? upper<AttendanceMode>(input.attendanceMode) : undefined,
       status: input.status ? upper<EventStatus>(input.status) : undefined,
       registrationOpen: input.registrationOpen,
+      showUnconfirmedPeople: input.showUnconfirmedPeople,
       anchorTimeZone: input.anchorTimeZone,
       startsAt,
       endsAt: addMinutes(startsAt, minutes),

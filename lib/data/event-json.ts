@@ -76,7 +76,17 @@ export function eventJson(event: EventRow, { allCities }: { allCities: boolean }
 
 type EventFieldsRow = Pick<
   EventRow,
-  "slug" | "title" | "summary" | "status" | "attendanceMode" | "startsAt" | "endsAt" | "anchorTimeZone" | "registrationOpen" | "version"
+  | "slug"
+  | "title"
+  | "summary"
+  | "status"
+  | "attendanceMode"
+  | "startsAt"
+  | "endsAt"
+  | "anchorTimeZone"
+  | "registrationOpen"
+  | "showUnconfirmedPeople"
+  | "version"
 >;
 
 function eventFields(event: EventFieldsRow) {
@@ -90,6 +100,7 @@ function eventFields(event: EventFieldsRow) {
     endsAt: toUtcIso(event.endsAt),
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
+    showUnconfirmedPeople: event.showUnconfirmedPeople,
     version: event.version,
   };
 }

@@ -92,11 +92,22 @@ export function programItemFields(item: ItemFields, citySlug: string | null): Om
   };
 }
 
-function programItem(item: ProgramRow, { withDeclined }: { withDeclined: boolean }): PublicProgramItem {
+/**
+ * Whose assignments a program shows: everyone's (coordinators, with their status), or the
+ * public's: confirmed people only, and invited ones too (marked) when the event says so.
+ */
+export type PeopleShown = "all" | "confirmed" | "confirmed-and-invited";
+const SHOWN: Record<PeopleShown, string[]> = {
+  all: ["CONFIRMED", "INVITED", "DECLINED"],
+  confirmed: ["CONFIRMED"],
+  "confirmed-and-invited": ["CONFIRMED", "INVITED"],
+};
+
+function programItem(item: ProgramRow, people: PeopleShown): PublicProgramItem {
   return {
     ...programItemFields(item, item.hostCity?.slug ?? null),
     assignments: item.assignments
-      .filter((a) => withDeclined || a.status !== "DECLINED")
+      .filter((a) => SHOWN[people].includes(a.status))
       .sort((a, b) => a.broadcastLanguage.position - b.broadcastLanguage.position)
       .map((a) => ({ language: a.broadcastLanguage.code, role: a.role.toLowerCase(), status: a.status.toLowerCase(), speaker: a.speaker })),
   };
@@ -104,19 +115,19 @@ function programItem(item: ProgramRow, { withDeclined }: { withDeclined: boolean
 
 /**
  * A program: shared items and the local items of approved cities (all cities' for
- * `allCities`), in order, with their assignments.
+ * `allCities`), in order, with the assignments of the `people` shown.
  */
-export async function loadProgram(eventId: string, { allCities, withDeclined }: { allCities: boolean; withDeclined: boolean }) {
+export async function loadProgram(eventId: string, { allCities, people }: { allCities: boolean; people: PeopleShown }) {
   const items = await db.programItem.findMany({
     where: { eventId, ...(allCities ? {} : { OR: [{ hostCityId: null }, { hostCity: { status: "APPROVED" } }] }) },
     orderBy: [{ startsAt: "asc" }, { position: "asc" }],
     include: programInclude,
   });
-  return items.map((item) => programItem(item, { withDeclined }));
+  return items.map((item) => programItem(item, people));
 }
 
 /** The shared program and the approved cities' local items of a public event, in order. */
 export async function loadPublicProgram(slug: string): Promise<PublicProgramItem[]> {
-  const event = await db.event.findFirst({ where: { slug, status: { in: [...PUBLIC_STATUSES] } }, select: { id: true } });
-  return event ? loadProgram(event.id, { allCities: false, withDeclined: false }) : [];
+  const event = await db.event.findFirst({ where: { slug, status: { in: [...PUBLIC_STATUSES] } }, select: { id: true, showUnconfirmedPeople: true } });
+  return event ? loadProgram(event.id, { allCities: false, people: event.showUnconfirmedPeople ? "confirmed-and-invited" : "confirmed" }) : [];
 }

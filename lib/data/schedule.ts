@@ -24,7 +24,7 @@ export async function eventAndProgram(slug: string, viewer: SessionUser | null):
   if (viewer && can(viewer.role, "event.readDraft")) {
     const row = await db.event.findUnique({ where: { slug }, include: eventWithCities });
     if (!row) return null;
-    return { event: eventJson(row, { allCities: true }), program: await loadProgram(row.id, { allCities: true, withDeclined: true }) };
+    return { event: eventJson(row, { allCities: true }), program: await loadProgram(row.id, { allCities: true, people: "all" }) };
   }
   const [event, program] = await Promise.all([routeReads.event(slug), routeReads.program(slug)]);
   return event ? { event, program } : null;

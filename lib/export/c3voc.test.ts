@@ -26,6 +26,7 @@ const event: EventJson = {
   endsAt: "2027-08-28T18:00:00.000Z",
   anchorTimeZone: "Europe/Paris",
   registrationOpen: false,
+  showUnconfirmedPeople: false,
   languages: [{ code: "fa", name: "Persian", direction: "rtl", streamUrl: "https://stream.example/fa" }],
   cities: [city("paris", "Paris", "Europe/Paris"), city("toronto", "Toronto", "America/Toronto")],
   version: 1,

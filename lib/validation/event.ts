@@ -45,6 +45,8 @@ export const updateEventSchema = z
     attendanceMode: z.enum(ATTENDANCE_MODES, { error: "Choose in_person, online or mixed." }),
     status: z.enum(EVENT_STATUSES, { error: "Choose draft, published or cancelled." }),
     registrationOpen: z.boolean(),
+    /** Invited (unconfirmed) people on the public pages, API and feeds, as "to be confirmed". */
+    showUnconfirmedPeople: z.boolean(),
     start: localStartSchema,
     startsAt: instantSchema,
     durationMinutes: durationSchema,

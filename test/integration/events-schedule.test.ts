@@ -1,6 +1,6 @@
 // POST/PATCH /api/v1/events and GET /api/v1/events/{slug}/schedule.
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, signIn, sql, unique } from "./helpers";
+import { baseUrl, call, signIn, sql, unique, visibleText } from "./helpers";
 
 let coordinator: string, organizer: string;
 beforeAll(async () => {
@@ -167,5 +167,63 @@ describe("GET /api/v1/events/{slug}/schedule", () => {
 
   it("answers 404 for an unknown city", async () => {
     expect((await call("/api/v1/events/interactive-conference-2018/schedule?city=atlantis")).status).toBe(404);
+  });
+});
+
+describe("who the public sees on an item", () => {
+  it("only confirmed people, with their role, unless the event shows invited ones as to be confirmed (pages, API, feeds)", async () => {
+    const body = newEvent({ languages: ["fa", "en"] });
+    expect((await call("/api/v1/events", { method: "POST", cookie: coordinator, body: JSON.stringify(body) })).status).toBe(201);
+    const item = await call(`/api/v1/events/${body.slug}/items`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ title: "Keynote", kind: "keynote", startsAt: "2026-03-20T16:00:00Z", durationMinutes: 30 }),
+    });
+    const person = async (name: string, languages: string[]) =>
+      (await call("/api/v1/speakers", { method: "POST", cookie: coordinator, body: JSON.stringify({ name, languages }) })).body.id as string;
+    const assign = async (speakerId: string, language: string, role: string) => {
+      const created = await call(`/api/v1/events/${body.slug}/items/${item.body.id}/assignments`, {
+        method: "POST",
+        cookie: coordinator,
+        body: JSON.stringify({ speakerId, language, role }),
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return created.body.id as string;
+    };
+    const confirmedName = unique("Confirmed Speaker");
+    const invitedName = unique("Invited Interpreter");
+    const confirmed = await assign(await person(confirmedName, ["fa"]), "fa", "speaker");
+    await assign(await person(invitedName, ["fa", "en"]), "en", "interpreter");
+    const path = `/api/v1/events/${body.slug}/items/${item.body.id}/assignments/${confirmed}`;
+    expect((await call(path, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ status: "confirmed" }) })).status).toBe(200);
+    const patch = (fields: Record<string, unknown>) =>
+      call(`/api/v1/events/${body.slug}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify(fields) });
+    expect((await patch({ status: "published" })).status).toBe(200);
+
+    const publicViews = async () => {
+      const schedule = await call(`/api/v1/events/${body.slug}/schedule`);
+      const page = await fetch(new URL(`/events/${body.slug}`, baseUrl()), { headers: { "accept-language": "en" } });
+      const feeds = await Promise.all(
+        ["schedule.xml", "schedule.json", "calendar.ics"].map(async (feed) => (await fetch(new URL(`/events/${body.slug}/${feed}`, baseUrl()))).text()),
+      );
+      return { assignments: schedule.body.items[0].assignments, text: visibleText(await page.text()), feeds: feeds.join("\n") };
+    };
+    const hidden = await publicViews();
+    expect(hidden.assignments).toEqual([{ language: "fa", role: "speaker", status: "confirmed", speaker: expect.objectContaining({ name: confirmedName }) }]);
+    expect(hidden.text).toContain(`${confirmedName} (speaker)`);
+    expect(hidden.text).not.toContain(invitedName);
+    expect(hidden.feeds).toContain(confirmedName);
+    expect(hidden.feeds).not.toContain(invitedName);
+    // A coordinator still sees everyone, with their status.
+    const own = await call(`/api/v1/events/${body.slug}/schedule`, { cookie: coordinator });
+    expect(own.body.items[0].assignments.map((a: { status: string }) => a.status).sort()).toEqual(["confirmed", "invited"]);
+
+    const shown = await patch({ showUnconfirmedPeople: true });
+    expect(shown.status).toBe(200);
+    expect(shown.body.showUnconfirmedPeople).toBe(true);
+    const marked = await publicViews();
+    expect(marked.assignments.map((a: { status: string; role: string }) => `${a.role} ${a.status}`)).toEqual(["speaker confirmed", "interpreter invited"]);
+    expect(marked.text).toContain(`${invitedName} (interpreter, to be confirmed)`);
+    expect(marked.text).toContain(`${confirmedName} (speaker)`);
   });
 });

@@ -71,6 +71,7 @@ export async function updateEventAction(eventSlug: string, version: number, _sta
     attendanceMode: values.attendanceMode,
     status: values.status,
     registrationOpen: formData.get("registrationOpen") === "on",
+    showUnconfirmedPeople: formData.get("showUnconfirmedPeople") === "on",
     start: { local: values["start.local"], timeZone: values["start.timeZone"] },
     durationMinutes: values.durationMinutes,
     // The checked languages in the form's order (the event's own first), each with its stream.

@@ -128,6 +128,7 @@ export type EventSettings = {
   attendanceMode: string;
   status: string;
   registrationOpen: boolean;
+  showUnconfirmedPeople: boolean;
   streams: { code: string; name: string; url: string }[];
   timing: EventTiming;
   /** Every language that can be broadcast, the event's own first (in their order). */
@@ -162,6 +163,9 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
       </div>
       <label className="check">
         <input type="checkbox" name="registrationOpen" defaultChecked={settings.registrationOpen} /> {t("registrationOpen")}
+      </label>
+      <label className="check">
+        <input type="checkbox" name="showUnconfirmedPeople" defaultChecked={settings.showUnconfirmedPeople} /> {t("showUnconfirmedPeople")}
       </label>
       <EventTimeFields idPrefix={idPrefix} timing={settings.timing} errors={errors} locale={locale} />
       <LanguageChecks

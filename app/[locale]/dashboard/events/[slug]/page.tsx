@@ -218,6 +218,7 @@ export default async function EventAdminPage({ params }: Props) {
             attendanceMode: event.attendanceMode.toLowerCase(),
             status,
             registrationOpen: event.registrationOpen,
+            showUnconfirmedPeople: event.showUnconfirmedPeople,
             streams: event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale), url: l.streamUrl ?? "" })),
             languageChoices: [...new Set([...event.languages.map((l) => l.code), ...LANGUAGE_CODES])].map((code) => ({
               code,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "showUnconfirmedPeople" BOOLEAN NOT NULL DEFAULT false;
+
