@@ -16,7 +16,8 @@ export const CHECK_FIELDS = "Check the highlighted fields.";
  * What a successful action did, as a code the interface translates (messages/*.json "Results");
  * `params` fill its placeholders.
  */
-export type SuccessCode = "saved" | "added_to_program" | "added_to_local_program" | "approved" | "rejected" | "withdrawn" | "assigned" | "speaker_added";
+export type SuccessCode =
+  "saved" | "added_to_program" | "added_to_local_program" | "approved" | "approved_cities" | "rejected" | "withdrawn" | "assigned" | "speaker_added";
 
 export type FormResult<T = undefined> =
   | { ok: true; data: T; code?: SuccessCode; params?: Record<string, string> }

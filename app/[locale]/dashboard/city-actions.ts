@@ -86,6 +86,43 @@ export async function reviewCityAction(
   });
 }
 
+/**
+ * Approves every city checked on the review board at once ("event-slug/city-slug" each). Each is
+ * approved on its own: one that someone else approved, rejected or withdrew meanwhile is named
+ * as not approved, and the others still are.
+ */
+export async function approveCitiesAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_state, formData]);
+  if (invalid) return invalid;
+  const refs = formData.getAll("city").map(String);
+  const parsed = z
+    .array(z.string().regex(/^[^/]{1,200}\/[^/]{1,200}$/))
+    .min(1)
+    .max(100)
+    .safeParse(refs);
+  if (!parsed.success) return { ok: false, code: "validation_error", message: "Choose the cities to approve.", fieldErrors: {} };
+  const user = await requireUser();
+  const approved: string[] = [];
+  const failed: string[] = [];
+  for (const ref of new Set(parsed.data)) {
+    const [eventSlug, citySlug] = ref.split("/") as [string, string];
+    try {
+      approved.push((await changeCityStatus(user, eventSlug, citySlug, "approve")).name);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.code === "forbidden" || error.code === "unauthenticated") return fromApiError(error);
+      failed.push(citySlug);
+    }
+  }
+  revalidatePath("/dashboard");
+  return {
+    ok: true,
+    data: undefined,
+    code: "approved_cities",
+    params: { count: String(approved.length), cities: approved.join(", ") || "none", failed: failed.join(", ") || "none" },
+  };
+}
+
 export async function withdrawCityAction(eventSlug: string, citySlug: string, _state: FormResult | null): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, refArg]), [eventSlug, citySlug]);
   if (invalid) return invalid;

@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { pageUser, type SessionUser } from "@/lib/auth/guards";
 import { coordinatorEvents, eventsOpenForRegistration, listUsers, organizerCities, pendingRegistrations, registeredCityName } from "@/lib/data/dashboard";
 import { singleParam, type SearchParams } from "@/lib/search-params";
-import { ReviewButtons } from "@/app/[locale]/dashboard/_components/review-buttons";
+import { ReviewBoard, ReviewButtons, ReviewCheck } from "@/app/[locale]/dashboard/_components/review-buttons";
 import { InviteForm } from "@/app/[locale]/dashboard/_components/invite-form";
 import { AccountActions } from "@/app/[locale]/dashboard/_components/account-actions";
 import { Link } from "@/lib/i18n/navigation";
@@ -142,29 +142,32 @@ async function PendingSection({ user, locale }: { user: SessionUser; locale: str
   return (
     <section aria-labelledby="pending-heading" className="section">
       <h2 id="pending-heading">{t("pendingHeading", { count: pending.length })}</h2>
-      {pending.length === 0 ? <p className="muted">{t("noPending")}</p> : null}
-      <ul className="card-list" data-testid="pending-cities">
-        {pending.map((city) => (
-          <li key={city.id} className="card">
-            <h3>
-              {city.name} <span className="muted small">{countryName(city.countryCode, locale)}</span>
-            </h3>
-            <p>{city.event.title}</p>
-            <p className="small">
-              <bdi>{localDateTimeLabel(city.event.startsAt, city.timeZone, city.timeZone, locale)}</bdi> <span className="muted">({city.timeZone})</span>
-            </p>
-            <p className="small muted">
-              {city.venueName || t("noVenue")}
-              {city.venueCapacity !== null ? ` · ${t("seats", { count: city.venueCapacity })}` : ""} ·{" "}
-              {t("registeredBy", { names: city.organizers.map((o) => o.user.name).join(", ") || "—" })}
-            </p>
-            <p className="small">
-              <Link href={`/dashboard/events/${city.event.slug}/cities/${city.slug}`}>{t("details")}</Link>
-            </p>
-            <ReviewButtons eventSlug={city.event.slug} citySlug={city.slug} cityName={city.name} eventTitle={city.event.title} />
-          </li>
-        ))}
-      </ul>
+      <ReviewBoard count={pending.length}>
+        {pending.length === 0 ? <p className="muted">{t("noPending")}</p> : null}
+        <ul className="card-list" data-testid="pending-cities">
+          {pending.map((city) => (
+            <li key={city.id} className="card">
+              <h3>
+                {city.name} <span className="muted small">{countryName(city.countryCode, locale)}</span>
+              </h3>
+              <p>{city.event.title}</p>
+              <p className="small">
+                <bdi>{localDateTimeLabel(city.event.startsAt, city.timeZone, city.timeZone, locale)}</bdi> <span className="muted">({city.timeZone})</span>
+              </p>
+              <p className="small muted">
+                {city.venueName || t("noVenue")}
+                {city.venueCapacity !== null ? ` · ${t("seats", { count: city.venueCapacity })}` : ""} ·{" "}
+                {t("registeredBy", { names: city.organizers.map((o) => o.user.name).join(", ") || "—" })}
+              </p>
+              <p className="small">
+                <Link href={`/dashboard/events/${city.event.slug}/cities/${city.slug}`}>{t("details")}</Link>
+              </p>
+              {pending.length > 1 ? <ReviewCheck eventSlug={city.event.slug} citySlug={city.slug} cityName={city.name} /> : null}
+              <ReviewButtons eventSlug={city.event.slug} citySlug={city.slug} cityName={city.name} eventTitle={city.event.title} />
+            </li>
+          ))}
+        </ul>
+      </ReviewBoard>
     </section>
   );
 }

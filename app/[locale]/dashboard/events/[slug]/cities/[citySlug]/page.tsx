@@ -18,7 +18,8 @@ import { cityFormValues } from "@/app/[locale]/dashboard/_components/city-form-v
 import { LocalItemForm } from "@/app/[locale]/dashboard/_components/local-item-form";
 import { CityForm } from "@/app/[locale]/dashboard/_components/city-form";
 import { cityFormOptions } from "@/app/[locale]/dashboard/_components/city-form-options";
-import { WithdrawButton } from "@/app/[locale]/dashboard/_components/review-buttons";
+import { ReviewButtons, WithdrawButton } from "@/app/[locale]/dashboard/_components/review-buttons";
+import { can } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -53,6 +54,14 @@ export default async function EditCityPage({ params }: Props) {
       </h1>
       <p className="muted">{event.title}</p>
       {city.rejectionReason ? <p className="banner banner--bad">{t("rejected", { reason: city.rejectionReason })}</p> : null}
+      {can(user.role, "city.review") ? (
+        // Decided here as on the dashboard's card; the answer stays on this page after the decision.
+        <section className="section card" aria-labelledby="review-heading" data-testid="review">
+          <h2 id="review-heading">{t("reviewHeading")}</h2>
+          {city.status === "pending" ? <p className="muted">{t("reviewIntro")}</p> : null}
+          <ReviewButtons eventSlug={slug} citySlug={citySlug} cityName={city.name} eventTitle={event.title} pending={city.status === "pending"} />
+        </section>
+      ) : null}
       <CityForm
         action={updateCityAction.bind(null, slug, citySlug, initial)}
         initial={initial}
