@@ -2,7 +2,7 @@
  * A labelled form control with its error next to it (aria-describedby, aria-invalid).
  * `children` replaces the default <input> (for a select or textarea); it receives the ids.
  */
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { CHECK_FIELDS, type FormResult } from "@/lib/forms";
 import { fieldMessageKey } from "@/lib/i18n/field-messages";
@@ -84,11 +84,22 @@ export function FormField({ name, idPrefix = "field", label, errors: sent, hint,
   );
 }
 
+/**
+ * A form's answer, placed by each form beside its submit button, where the person is looking
+ * (a long form's top is off a phone's screen), and announced (aria-live). When fields are
+ * refused, focus moves to the first of them, whose own message says what is wrong.
+ */
 export function FormMessage({ result }: { result: FormResult<unknown> | null | undefined }) {
   const message = useResultText(result);
   const ok = result?.ok;
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (result && !result.ok && Object.keys(result.fieldErrors).length) {
+      box.current?.closest("form")?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [result]);
   return (
-    <div aria-live="polite">
+    <div aria-live="polite" ref={box}>
       {message ? (
         <p className={ok ? "form-success" : "form-error"} data-testid="form-message">
           {message}

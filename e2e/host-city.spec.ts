@@ -112,6 +112,26 @@ test.describe("venue editing in two tabs", () => {
     await context.close();
   });
 
+  test("the answer to a save appears beside the button, and a refused field takes the focus @phone", async ({ page }) => {
+    await signInAs(page, "paris@demo.test");
+    await page.goto("/dashboard/events/interactive-conference-2027/cities/paris");
+    const save = page.getByRole("button", { name: "Save changes" });
+    await save.click();
+    const message = page.getByTestId("form-message");
+    await expect(message).toHaveText("Saved.");
+    // Where the person is looking: on screen, right under the button they pressed.
+    await expect(message).toBeInViewport();
+    const [button, answer] = [await save.boundingBox(), await message.boundingBox()];
+    expect(answer!.y - (button!.y + button!.height)).toBeGreaterThanOrEqual(0);
+    expect(answer!.y - (button!.y + button!.height)).toBeLessThan(80);
+    await expect(message.locator("xpath=..")).toHaveAttribute("aria-live", "polite");
+
+    await page.getByLabel("City name").fill("");
+    await save.click();
+    await expect(message).toHaveText("Check the highlighted fields.");
+    await expect(page.getByLabel("City name")).toBeFocused();
+  });
+
   test("a country with several time zones is never given the first one: the city name picks it, or the organizer chooses", async ({ page }) => {
     await signInAs(page, "toronto@demo.test");
     await page.goto("/dashboard/events/interactive-conference-2027/register");

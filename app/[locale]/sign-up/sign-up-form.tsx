@@ -15,7 +15,6 @@ export function SignUpForm({ invite }: { invite?: { token: string; email: string
   const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <form action={action} className="form card" noValidate>
-      <FormMessage result={state && !state.ok ? state : null} />
       {invite ? <input type="hidden" name="invite" value={invite.token} /> : null}
       <FormField name="name" label={t("name")} required autoComplete="name" defaultValue={values.name ?? invite?.name} errors={errors.name} />
       <FormField
@@ -42,6 +41,7 @@ export function SignUpForm({ invite }: { invite?: { token: string; email: string
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>
+      <FormMessage result={state && !state.ok ? state : null} />
     </form>
   );
 }

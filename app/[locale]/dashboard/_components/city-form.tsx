@@ -95,20 +95,6 @@ export function CityForm({
         startTransition(() => formAction(data));
       }}
     >
-      <FormMessage result={state} />
-      {failed?.conflict?.length ? (
-        <div className="conflict" data-testid="conflict">
-          <p>{t("conflictIntro")}</p>
-          <ul>
-            {failed.conflict.map((change) => (
-              <li key={change.field}>
-                <strong>{t(`fields.${change.field}`)}</strong>: <bdi>{change.value || t("empty")}</bdi>
-              </li>
-            ))}
-          </ul>
-          <p>{t("conflictOutro")}</p>
-        </div>
-      ) : null}
       {initial.version !== undefined ? <input type="hidden" name="version" value={failed?.version ?? initial.version} /> : null}
 
       <fieldset>
@@ -238,6 +224,20 @@ export function CityForm({
       <button type="submit" className="button button--primary" disabled={pending}>
         {submitLabel}
       </button>
+      <FormMessage result={state} />
+      {failed?.conflict?.length ? (
+        <div className="conflict" data-testid="conflict">
+          <p>{t("conflictIntro")}</p>
+          <ul>
+            {failed.conflict.map((change) => (
+              <li key={change.field}>
+                <strong>{t(`fields.${change.field}`)}</strong>: <bdi>{change.value || t("empty")}</bdi>
+              </li>
+            ))}
+          </ul>
+          <p>{t("conflictOutro")}</p>
+        </div>
+      ) : null}
     </form>
   );
 }

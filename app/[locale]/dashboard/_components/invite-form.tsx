@@ -11,12 +11,12 @@ export function InviteForm() {
   const link = state?.ok ? `${window.location.origin}${state.data.link}` : null;
   return (
     <form action={action} className="form card">
-      <FormMessage result={state && !state.ok ? state : null} />
       <FormField name="email" label={t("email")} type="email" required errors={errors.email} />
       <FormField name="name" label={t("name")} errors={errors.name} />
       <button type="submit" className="button" disabled={pending}>
         {t("submit")}
       </button>
+      <FormMessage result={state && !state.ok ? state : null} />
       {link && state?.ok ? (
         <div className="form-success" data-testid="invite-link">
           <p>{t("created", { email: state.data.email })}</p>

@@ -21,7 +21,6 @@ export function LocalItemForm({ action, defaultStart, zone, languages }: Props) 
   const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <form action={formAction} className="form card">
-      <FormMessage result={state} />
       <FormField name="title" label={t("title")} required defaultValue={values.title} errors={errors.title} />
       <FormField name="kind" label={t("kind")} errors={errors.kind}>
         {(control) => (
@@ -53,6 +52,7 @@ export function LocalItemForm({ action, defaultStart, zone, languages }: Props) 
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("add")}
       </button>
+      <FormMessage result={state} />
     </form>
   );
 }

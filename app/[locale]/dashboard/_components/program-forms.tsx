@@ -64,7 +64,6 @@ export function ItemForm({
   const idPrefix = `item${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <FormMessage result={state} />
       <FormField idPrefix={idPrefix} name="title" label={t("title")} required defaultValue={defaults.title} errors={errors.title} />
       <div className="grid-2">
         <FormField idPrefix={idPrefix} name="kind" label={t("kind")} errors={errors.kind}>
@@ -118,6 +117,7 @@ export function ItemForm({
       <button type="submit" className="button button--primary" disabled={pending}>
         {submitLabel}
       </button>
+      <FormMessage result={state} />
     </form>
   );
 }
@@ -142,7 +142,6 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
   const idPrefix = "event";
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <FormMessage result={state} />
       <FormField idPrefix={idPrefix} name="title" label={t("eventTitle")} required defaultValue={settings.title} errors={errors.title} />
       <FormField idPrefix={idPrefix} name="summary" label={t("summary")} errors={errors.summary}>
         {(control) => <textarea {...control} defaultValue={settings.summary} />}
@@ -191,6 +190,7 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("saveEvent")}
       </button>
+      <FormMessage result={state} />
     </form>
   );
 }
@@ -201,7 +201,6 @@ export function NewEventForm({ action, languages, defaultZone }: { action: Actio
   const idPrefix = "event";
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <FormMessage result={state} />
       <FormField idPrefix={idPrefix} name="title" label={t("eventTitle")} required errors={errors.title} />
       <FormField idPrefix={idPrefix} name="slug" label={t("slug")} hint={t("slugHint")} required errors={errors.slug} />
       <FormField idPrefix={idPrefix} name="summary" label={t("summary")} errors={errors.summary}>
@@ -221,6 +220,7 @@ export function NewEventForm({ action, languages, defaultZone }: { action: Actio
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("createEvent")}
       </button>
+      <FormMessage result={state} />
     </form>
   );
 }

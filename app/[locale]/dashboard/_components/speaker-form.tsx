@@ -18,7 +18,6 @@ export function SpeakerForm({ languages }: { languages: { code: string; name: st
   };
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <FormMessage result={state} />
       <FormField idPrefix="speaker" name="name" label={t("name")} required errors={errors.name} />
       <FormField idPrefix="speaker" name="affiliation" label={t("affiliation")} errors={errors.affiliation} />
       <LanguageChecks legend={t("languages")} languages={languages} errors={errors.languages} />
@@ -33,6 +32,7 @@ export function SpeakerForm({ languages }: { languages: { code: string; name: st
       <button type="submit" className="button button--primary" disabled={pending}>
         {t("add")}
       </button>
+      <FormMessage result={state} />
     </form>
   );
 }

@@ -11,7 +11,6 @@ export function ChangePasswordForm({ callbackUrl, email, temporary }: { callback
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={action} className="form card" noValidate>
-      <FormMessage result={state && !state.ok ? state : null} />
       {/* For password managers: whose password this is. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <FormField
@@ -27,6 +26,7 @@ export function ChangePasswordForm({ callbackUrl, email, temporary }: { callback
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>
+      <FormMessage result={state && !state.ok ? state : null} />
     </form>
   );
 }
