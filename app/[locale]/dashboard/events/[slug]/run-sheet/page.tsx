@@ -47,45 +47,47 @@ export default async function RunSheetPage({ params }: Props) {
             <p>
               {event.title} · <bdi>{formatDateLong(event.startsAt, zone, locale)}</bdi>
             </p>
-            <table className="table table--compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t("time", { zone: zoneAbbreviation(event.startsAt, zone) })}</th>
-                  <th scope="col">UTC</th>
-                  <th scope="col">{t("item")}</th>
-                  <th scope="col">{t("people")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ item, cells }) => {
-                  const cell = cells.find((c) => c.language.code === language.code)!;
-                  const people = cell.assignments.filter((a) => a.status !== "DECLINED");
-                  return (
-                    <tr key={item.id}>
-                      <td className="clock" dir="ltr">
-                        <TimeRange start={item.startsAt} end={item.endsAt} zone={zone} locale={locale} abbreviation={false} />
-                      </td>
-                      <td className="clock" dir="ltr">
-                        <TimeRange start={item.startsAt} end={item.endsAt} zone="UTC" locale={locale} abbreviation={false} />
-                      </td>
-                      <td>
-                        {item.title} <span className="muted small">({languageName(item.language, locale)})</span>
-                      </td>
-                      <td>
-                        {people.length
-                          ? people.map((a) => (
-                              <span key={a.id} className="block">
-                                <bdi>{a.speaker.name}</bdi> · {tc(`roles.${a.role.toLowerCase()}`)}
-                                {a.status === "INVITED" ? ` (${tc("status.invited")})` : ""}
-                              </span>
-                            ))
-                          : t("nobody")}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <div className="table-scroll" role="region" aria-labelledby={`sheet-${language.code}`} tabIndex={0}>
+              <table className="table table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("time", { zone: zoneAbbreviation(event.startsAt, zone) })}</th>
+                    <th scope="col">UTC</th>
+                    <th scope="col">{t("item")}</th>
+                    <th scope="col">{t("people")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map(({ item, cells }) => {
+                    const cell = cells.find((c) => c.language.code === language.code)!;
+                    const people = cell.assignments.filter((a) => a.status !== "DECLINED");
+                    return (
+                      <tr key={item.id}>
+                        <td className="clock" dir="ltr">
+                          <TimeRange start={item.startsAt} end={item.endsAt} zone={zone} locale={locale} abbreviation={false} />
+                        </td>
+                        <td className="clock" dir="ltr">
+                          <TimeRange start={item.startsAt} end={item.endsAt} zone="UTC" locale={locale} abbreviation={false} />
+                        </td>
+                        <td>
+                          {item.title} <span className="muted small">({languageName(item.language, locale)})</span>
+                        </td>
+                        <td>
+                          {people.length
+                            ? people.map((a) => (
+                                <span key={a.id} className="block">
+                                  <bdi>{a.speaker.name}</bdi> · {tc(`roles.${a.role.toLowerCase()}`)}
+                                  {a.status === "INVITED" ? ` (${tc("status.invited")})` : ""}
+                                </span>
+                              ))
+                            : t("nobody")}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
           </section>
         );
       })}
