@@ -31,7 +31,7 @@ export function ViewerTime({ startsAt, endsAt, anchorTimeZone, locale }: Props) 
         {dateTimeSeparator(locale)}
         <TimeRange start={start} end={end} zone={zone} locale={locale} />
       </strong>
-      {shift !== 0 ? <span className="day-shift"> {t("dayShift", { shift: shift > 0 ? `+${shift}` : `${shift}`, count: Math.abs(shift) })}</span> : null}
+      {shift !== 0 ? <span className="day-shift"> {t("dayShift", { shift, count: Math.abs(shift) })}</span> : null}
     </p>
   );
 }

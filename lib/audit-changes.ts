@@ -22,3 +22,11 @@ export function auditChanges(before: unknown, after: unknown): { field: string; 
     .filter((field) => field !== "version" && a[field] !== b[field])
     .map((field) => ({ field, before: a[field] ?? "", after: b[field] ?? "" }));
 }
+
+/** What an entry is about, as its snapshot names it: a city's name, an item's title, an account's email. */
+export function auditSubject(snapshot: unknown): string | null {
+  if (snapshot === null || typeof snapshot !== "object") return null;
+  const fields = snapshot as Record<string, unknown>;
+  for (const key of ["name", "title", "item", "email"]) if (typeof fields[key] === "string" && fields[key]) return fields[key] as string;
+  return null;
+}

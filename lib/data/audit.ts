@@ -1,5 +1,5 @@
 import "server-only";
-import { auditChanges } from "@/lib/audit-changes";
+import { auditChanges, auditSubject } from "@/lib/audit-changes";
 import type { Tx } from "@/lib/data/or-throw";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -40,5 +40,15 @@ export async function listAudit(user: SessionUser, filter: { eventSlug?: string;
     take: AUDIT_PAGE_SIZE,
     include: { actor: { select: { name: true, email: true } } },
   });
-  return entries.map((entry) => ({ ...entry, changes: auditChanges(entry.before, entry.after) }));
+  // Each entry's times are shown in its event's own zone (accounts have none: UTC).
+  const eventIds = [...new Set(entries.map((entry) => entry.eventId).filter((id) => id !== null))];
+  const zones = new Map(
+    (await db.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, anchorTimeZone: true } })).map((e) => [e.id, e.anchorTimeZone]),
+  );
+  return entries.map((entry) => ({
+    ...entry,
+    zone: (entry.eventId && zones.get(entry.eventId)) || "UTC",
+    subject: auditSubject(entry.after ?? entry.before),
+    changes: auditChanges(entry.before, entry.after),
+  }));
 }

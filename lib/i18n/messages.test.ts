@@ -57,3 +57,17 @@ describe("message catalogs", () => {
     });
   }
 });
+
+describe("numbers in the reader's digits", () => {
+  // A message that prints a number as a bare {argument} shows Latin digits in a Persian sentence.
+  it.each([
+    ["Countdown.startsIn", { days: 2, hours: 3, minutes: 45 }],
+    ["Dashboard.cityCounts", { approved: 12, pending: 3 }],
+    ["ViewerTime.dayShift", { shift: 1, count: 1 }],
+  ])("%s has no Latin digit in Persian", (key, values) => {
+    const message = flatten(load("fa"))[key]!;
+    const text = String(new IntlMessageFormat(message, "fa").format(values));
+    expect(text).toMatch(/[۰-۹]/);
+    expect(text).not.toMatch(/[0-9]/);
+  });
+});

@@ -7,7 +7,8 @@ import { auditEventChoices } from "@/lib/data/dashboard";
 import { listAudit } from "@/lib/data/audit";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { formatDateMedium, formatClock } from "@/lib/time";
+import { formatDateMedium, timeLabel, toLocalIso } from "@/lib/time";
+import { auditPresenter } from "@/app/[locale]/dashboard/audit/present";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const eventSlug = singleParam(query.event);
   const type = singleParam(query.type);
   const t = await getTranslations("Audit");
+  const say = await auditPresenter(locale);
   const [entries, events] = await Promise.all([
     listAudit(user, { eventSlug: eventSlug || undefined, entityType: TYPES.includes(type ?? "") ? type : undefined }),
     auditEventChoices(user),
@@ -70,40 +72,47 @@ export default async function AuditPage({ params, searchParams }: Props) {
         {entries.map((entry) => (
           <li key={entry.id} className="card">
             <p className="small muted">
-              <time dateTime={entry.at.toISOString()}>
-                {formatDateMedium(entry.at, "UTC", locale)}, {formatClock(entry.at, "UTC", locale)} UTC
+              <time dateTime={toLocalIso(entry.at, entry.zone)}>
+                <bdi>
+                  {formatDateMedium(entry.at, entry.zone, locale)}, {timeLabel(entry.at, entry.zone, locale)}
+                </bdi>
               </time>{" "}
               · {entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("deletedUser")}
             </p>
             <p>
-              <strong>{entry.action}</strong>{" "}
-              <span className="muted small">
-                {entry.entityType} {entry.entityId.slice(0, 8)}
-              </span>
+              <strong>{say.action(entry.action)}</strong>
+              {entry.subject ? (
+                <>
+                  {" "}
+                  <bdi>{entry.subject}</bdi>
+                </>
+              ) : null}
             </p>
             {entry.changes.length ? (
-              <table className="table table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("field")}</th>
-                    <th scope="col">{t("before")}</th>
-                    <th scope="col">{t("after")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entry.changes.map((change) => (
-                    <tr key={change.field}>
-                      <th scope="row">{change.field}</th>
-                      <td>
-                        <bdi>{change.before}</bdi>
-                      </td>
-                      <td>
-                        <bdi>{change.after}</bdi>
-                      </td>
+              <div className="table-scroll">
+                <table className="table table--compact">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("field")}</th>
+                      <th scope="col">{t("before")}</th>
+                      <th scope="col">{t("after")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {entry.changes.map((change) => (
+                      <tr key={change.field}>
+                        <th scope="row">{say.field(change.field)}</th>
+                        <td>
+                          <bdi>{say.value(change.field, change.before, entry.zone)}</bdi>
+                        </td>
+                        <td>
+                          <bdi>{say.value(change.field, change.after, entry.zone)}</bdi>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : null}
           </li>
         ))}

@@ -79,7 +79,7 @@ export default async function CityPage({ params }: Props) {
           {city.venue.capacity !== null ? (
             <>
               <dt>{t("capacity")}</dt>
-              <dd>{city.venue.capacity}</dd>
+              <dd>{new Intl.NumberFormat(locale).format(city.venue.capacity)}</dd>
             </>
           ) : null}
           {city.venue.accessibility ? (
