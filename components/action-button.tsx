@@ -24,47 +24,66 @@ type Props = {
 };
 
 export function ActionButton({ action, children, label, className = "button button--small", disabled = false, confirm }: Props) {
-  const t = useTranslations("Layout");
   const [state, run, pending] = useActionState(action, null);
   const router = useRouter();
   const refusal = useResultText(state && !state.ok ? state : null);
-  const questionId = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     if (state && !state.ok) router.refresh();
   }, [state, router]);
 
   return (
-    <form action={run} className="action-button" onSubmit={() => dialog.current?.close()}>
-      <button
-        type={confirm ? "button" : "submit"}
-        className={className}
-        disabled={disabled || pending}
-        aria-label={label}
-        aria-haspopup={confirm ? "dialog" : undefined}
-        onClick={confirm ? () => dialog.current?.showModal() : undefined}
-      >
-        {children}
-      </button>
+    <form action={run} className="action-button">
       {confirm ? (
-        // A modal dialog: focus moves into it, Escape closes it, and it fits any screen.
-        <dialog ref={dialog} className="confirm" aria-labelledby={questionId} data-testid="confirm">
-          <p id={questionId}>{confirm.message}</p>
-          <div className="confirm__buttons">
-            <button type="submit" className={`button ${confirm.danger ? "button--danger" : "button--primary"}`} disabled={pending} autoFocus>
-              {confirm.action}
-            </button>
-            <button type="button" className="button" onClick={() => dialog.current?.close()}>
-              {t("cancel")}
-            </button>
-          </div>
-        </dialog>
-      ) : null}
+        <ConfirmSubmit className={className} label={label} disabled={disabled || pending} confirm={confirm}>
+          {children}
+        </ConfirmSubmit>
+      ) : (
+        <button type="submit" className={className} disabled={disabled || pending} aria-label={label}>
+          {children}
+        </button>
+      )}
       {state && !state.ok ? (
         <p className="form-error small" role="alert">
           {refusal}
         </p>
       ) : null}
     </form>
+  );
+}
+
+type ConfirmProps = { children: ReactNode; label?: string; className: string; disabled?: boolean; confirm: NonNullable<Props["confirm"]> };
+
+/**
+ * A form's submit button that asks first: it opens a modal dialog (focus moves into it, Escape
+ * closes it, it fits any screen) saying what will happen; only its confirming button submits
+ * the form it sits in, with the form's fields.
+ */
+export function ConfirmSubmit({ children, label, className, disabled = false, confirm }: ConfirmProps) {
+  const t = useTranslations("Layout");
+  const questionId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <>
+      <button type="button" className={className} disabled={disabled} aria-label={label} aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+        {children}
+      </button>
+      <dialog ref={dialog} className="confirm" aria-labelledby={questionId} data-testid="confirm">
+        <p id={questionId}>{confirm.message}</p>
+        <div className="confirm__buttons">
+          <button
+            type="submit"
+            className={`button ${confirm.danger ? "button--danger" : "button--primary"}`}
+            disabled={disabled}
+            autoFocus
+            onClick={() => dialog.current?.close()}
+          >
+            {confirm.action}
+          </button>
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+            {t("cancel")}
+          </button>
+        </div>
+      </dialog>
+    </>
   );
 }

@@ -53,8 +53,11 @@ test.describe("passwords", () => {
     await signInAs(admin, "admin@demo.test");
     await admin
       .getByRole("row", { name: new RegExp(email) })
-      .getByRole("button", { name: /Reset password/ })
+      .getByRole("button", { name: /Reset the password/ })
       .click();
+    // Asked first: the current password stops working.
+    await expect(admin.getByRole("dialog")).toContainText("Their current password stops working");
+    await admin.getByRole("dialog").getByRole("button", { name: "Reset password" }).click();
     const temporary = (await admin.getByTestId("temporary-password").locator("code").textContent())!;
     await adminContext.close();
 

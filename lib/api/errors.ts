@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   stale_version: 409,
   booking_conflict: 409,
   slug_taken: 409,
+  in_use: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal_error: 500,

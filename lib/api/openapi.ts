@@ -8,7 +8,7 @@ import { z } from "zod";
 import { registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
 import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
 import { createItemSchema, updateItemSchema } from "@/lib/validation/item";
-import { assignSchema, createSpeakerSchema, updateAssignmentSchema } from "@/lib/validation/speaker";
+import { assignSchema, createSpeakerSchema, updateAssignmentSchema, updateSpeakerSchema } from "@/lib/validation/speaker";
 import { updateAccountSchema } from "@/lib/validation/user";
 
 /** The response shapes of lib/api/shapes.ts, as JSON Schema (every field they always carry is required). */
@@ -175,6 +175,20 @@ export function openApiDocument() {
           security: cookie,
           requestBody: body(createSpeakerSchema),
           responses: { "201": ok("The speaker", "Speaker"), ...errors },
+        },
+      },
+      "/api/v1/speakers/{speakerId}": {
+        parameters: [{ name: "speakerId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        patch: {
+          summary: "Change a speaker's details (coordinators); null clears photoUrl, contactEmail or timeZone; optional version",
+          security: cookie,
+          requestBody: body(updateSpeakerSchema),
+          responses: { "200": ok("The speaker", "Speaker"), ...errors },
+        },
+        delete: {
+          summary: "Remove a speaker (coordinators); 409 in_use while they still have assignments, naming the items",
+          security: cookie,
+          responses: { "204": ok("Removed"), ...errors },
         },
       },
       "/api/v1/events/{slug}/items/{itemId}/assignments": {

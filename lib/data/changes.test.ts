@@ -17,4 +17,10 @@ describe("changedFields", () => {
   it("treats an emptied text as a change, not as absent", () => {
     expect(changedFields(row, { phone: "" })).toEqual({ phone: "" });
   });
+
+  it("compares lists by their values in order", () => {
+    const speaker = { languages: ["fa", "en"] };
+    expect(isEmpty(changedFields(speaker, { languages: ["fa", "en"] }))).toBe(true);
+    expect(changedFields(speaker, { languages: ["en", "fa"] })).toEqual({ languages: ["en", "fa"] });
+  });
 });

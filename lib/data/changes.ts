@@ -15,6 +15,7 @@ export function changedFields<T extends Record<string, unknown>>(current: Record
 
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => same(value, b[index]));
   return a === b;
 }
 

@@ -81,11 +81,25 @@ export function organizerCities(user: SessionUser) {
 }
 
 /** Accounts (admins). */
-export async function listUsers(user: SessionUser) {
+/** Accounts (admins), optionally those whose name or email contains `q`, with the cities each organizes. */
+export async function listUsers(user: SessionUser, q?: string) {
   allow(user, "user.manage");
   return db.user.findMany({
+    where: q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }] } : {},
     orderBy: [{ role: "asc" }, { email: "asc" }],
-    select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true },
+    take: 500,
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      disabledAt: true,
+      createdAt: true,
+      organizedCities: {
+        select: { hostCity: { select: { name: true, slug: true, status: true, event: { select: { slug: true, title: true } } } } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
   });
 }
 

@@ -19,6 +19,21 @@ export const createSpeakerSchema = z.object({
   timeZone: timeZoneSchema.optional(),
 });
 
+/** PATCH /api/v1/speakers/{id}: the fields sent change; null clears an optional one. */
+export const updateSpeakerSchema = z
+  .object({
+    name: nameSchema,
+    languages: createSpeakerSchema.shape.languages,
+    affiliation: lineSchema(300),
+    bio: paragraphSchema(3000),
+    photoUrl: webUrlSchema.nullable(),
+    contactEmail: emailSchema.nullable(),
+    timeZone: timeZoneSchema.nullable(),
+    version: z.number().int().positive(),
+  })
+  .partial()
+  .strict();
+
 export const ASSIGNMENT_ROLES = ["speaker", "moderator", "interpreter"] as const;
 export const ASSIGNMENT_STATUSES = ["invited", "confirmed", "declined"] as const;
 
@@ -35,4 +50,5 @@ export const updateAssignmentSchema = z.object({
 });
 
 export type CreateSpeakerInput = z.infer<typeof createSpeakerSchema>;
+export type UpdateSpeakerInput = z.infer<typeof updateSpeakerSchema>;
 export type AssignInput = z.infer<typeof assignSchema>;

@@ -176,3 +176,39 @@ describe("assigning people", () => {
     expect((await assign(event, i.id, { speakerId: "nope", language: "fa", role: "speaker" })).status).toBe(400);
   });
 });
+
+describe("changing and removing a roster entry", () => {
+  it("changes only the fields sent, clears with null, refuses a stale version or an unknown field", async () => {
+    const s = await speaker({ timeZone: "Europe/Paris", affiliation: "Before" });
+    const path = `/api/v1/speakers/${s.id}`;
+    const patch = (body: Record<string, unknown>) => call(path, { method: "PATCH", cookie: coordinator, body: JSON.stringify(body) });
+    const changed = await patch({ affiliation: "After", timeZone: null, contactEmail: null, version: 1 });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ name: s.name, affiliation: "After", timeZone: null, contactEmail: null, languages: ["fa", "en"], version: 2 });
+    // The same again changes nothing: no new version.
+    expect((await patch({ affiliation: "After", languages: ["fa", "en"] })).body.version).toBe(2);
+    const stale = await patch({ affiliation: "Late", version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("stale_version");
+    const unknown = await patch({ nickname: "x" });
+    expect(unknown.status).toBe(400);
+    expect((await patch({ languages: [] })).body.error.issues[0].path).toBe("languages");
+    expect((await call(`/api/v1/speakers/not-a-uuid`, { method: "PATCH", cookie: coordinator, body: "{}" })).status).toBe(404);
+  });
+
+  it("removes someone without assignments, and names the items of someone still assigned", async () => {
+    const event = await createEvent();
+    const booked = await speaker();
+    const free = await speaker();
+    const slot = await item(event, "15:00", 30);
+    expect((await assign(event, slot.id, { speakerId: booked.id, language: "fa", role: "speaker" })).status).toBe(201);
+    const refused = await call(`/api/v1/speakers/${booked.id}`, { method: "DELETE", cookie: coordinator });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe("in_use");
+    expect(refused.body.error.message).toContain(slot.title);
+    expect(await sql(`select 1 from "Speaker" where id = $1`, [booked.id])).toHaveLength(1);
+    expect((await call(`/api/v1/speakers/${free.id}`, { method: "DELETE", cookie: coordinator })).status).toBe(204);
+    expect(await sql(`select 1 from "Speaker" where id = $1`, [free.id])).toHaveLength(0);
+    expect((await call(`/api/v1/speakers/${free.id}`, { method: "DELETE", cookie: coordinator })).status).toBe(404);
+  });
+});

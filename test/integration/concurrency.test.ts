@@ -113,10 +113,20 @@ describe("program items", () => {
       [ids[2]!, "down"],
       [ids[3]!, "up"],
     ];
+    // Each tab confirms the move it was shown (the order as first loaded, every version 1): one
+    // that no longer matches when its turn comes is refused, never applied to another order.
+    const shown = (id: string, direction: "up" | "down") => {
+      const index = ids.indexOf(id);
+      return { version: 1, neighbourId: ids[direction === "up" ? index - 1 : index + 1]!, neighbourVersion: 1 };
+    };
     const answers = await Promise.all(
-      moves.map(([id, direction]) => callAction("moveItemAction", [event.slug, id, direction, null], { cookie: coordinator, params: { slug: event.slug } })),
+      moves.map(([id, direction]) =>
+        callAction("moveItemAction", [event.slug, id, direction, shown(id, direction), null], { cookie: coordinator, params: { slug: event.slug } }),
+      ),
     );
-    for (const answer of answers) expect(answer.result).toMatchObject({ ok: true });
+    for (const answer of answers) expect([true, "stale_version"]).toContain(answer.result.ok || answer.result.code);
+    expect(answers.filter((answer) => answer.result.ok).length).toBeGreaterThan(0);
+    expect(answers.filter((answer) => !answer.result.ok).length).toBeGreaterThan(0);
     const rows = await sql(`select id, "startsAt", "endsAt" from "ProgramItem" where "eventId" = $1 order by "startsAt"`, [event.id]);
     expect(rows.map((r) => r.id).sort()).toEqual([...ids].sort());
     const length = (r: { startsAt: Date; endsAt: Date }) => (new Date(r.endsAt).getTime() - new Date(r.startsAt).getTime()) / 60_000;

@@ -19,6 +19,7 @@ type Fixture = {
   event: string;
   city: string;
   shared: string;
+  sharedNext: string;
   local: string;
   speaker: string;
   other: string;
@@ -63,6 +64,7 @@ async function fixture(): Promise<Fixture> {
     event: event.slug,
     city: city.slug,
     shared: shared.id,
+    sharedNext: sharedItems.find((item) => item.title === "Shared next")!.id,
     local: local.id,
     speaker: speaker.id,
     other: other.id,
@@ -190,6 +192,12 @@ const OPERATIONS: Operation[] = [
     family: "speaker.manage",
     request: () => ({ path: "/api/v1/speakers", body: { name: unique("Matrix speaker"), languages: ["en"] } }),
   },
+  {
+    route: "PATCH /api/v1/speakers/{speakerId}",
+    family: "speaker.manage",
+    request: (f) => ({ path: `/api/v1/speakers/${f.speaker}`, body: { affiliation: "Matrix" } }),
+  },
+  { route: "DELETE /api/v1/speakers/{speakerId}", family: "speaker.manage", request: (f) => ({ path: `/api/v1/speakers/${f.other}` }) },
   { route: "PATCH /api/v1/users/{userId}", family: "user.manage", request: (f) => ({ path: `/api/v1/users/${f.user}`, body: { disabled: true } }) },
   { route: "POST /api/v1/users/{userId}/reset-password", family: "user.manage", request: (f) => ({ path: `/api/v1/users/${f.user}/reset-password` }) },
 ];
@@ -241,9 +249,18 @@ const ACTION_OPERATIONS: ActionOperation[] = [
     args: (f) => [
       f.event,
       1,
-      ["fa", "en"],
       null,
-      form({ title: "Renamed", summary: "", attendanceMode: "in_person", status: "published", registrationOpen: "on" }),
+      form({
+        title: "Renamed",
+        summary: "",
+        attendanceMode: "in_person",
+        status: "published",
+        registrationOpen: "on",
+        "start.local": "2027-08-28T17:00",
+        "start.timeZone": "Europe/Paris",
+        durationMinutes: "180",
+        languages: ["fa", "en"],
+      }),
     ],
   },
   {
@@ -253,6 +270,7 @@ const ACTION_OPERATIONS: ActionOperation[] = [
   },
   { action: "updateCityAction", family: "city.update", args: (f) => [f.event, f.city, {}, null, form({ ...cityFields, version: "1" })] },
   { action: "reviewCityAction", family: "city.review", args: (f) => [f.event, f.city, "approve", null, form({})] },
+  { action: "approveCitiesAction", family: "city.review", args: (f) => [null, form({ city: `${f.event}/${f.city}` })] },
   { action: "reviewCityAction", family: "city.review", args: (f) => [f.event, f.city, "reject", null, form({ reason: "Too small" })] },
   { action: "withdrawCityAction", family: "city.withdraw", args: (f) => [f.event, f.city, null] },
   {
@@ -265,7 +283,11 @@ const ACTION_OPERATIONS: ActionOperation[] = [
     family: "item.manageShared",
     args: (f) => [f.event, f.shared, 1, null, form({ title: "Moved", kind: "talk", mode: "instant", startsAt: "2027-08-28T15:00:00Z", durationMinutes: "30" })],
   },
-  { action: "moveItemAction", family: "item.manageShared", args: (f) => [f.event, f.shared, "down", null] },
+  {
+    action: "moveItemAction",
+    family: "item.manageShared",
+    args: (f) => [f.event, f.shared, "down", { version: 1, neighbourId: f.sharedNext, neighbourVersion: 1 }, null],
+  },
   { action: "deleteItemAction", family: "item.manageShared", args: (f) => [f.event, f.shared, null] },
   {
     action: "addLocalItemAction",
@@ -278,12 +300,30 @@ const ACTION_OPERATIONS: ActionOperation[] = [
       form({ title: "Doors", kind: "reception", description: "", "start.local": "2027-08-28T12:00", durationMinutes: "30" }),
     ],
   },
+  {
+    action: "updateLocalItemAction",
+    family: "item.manageLocal",
+    args: (f) => [
+      f.event,
+      f.local,
+      1,
+      "Europe/Paris",
+      null,
+      form({ title: "Doors", kind: "reception", "start.local": "2027-08-28T12:30", durationMinutes: "30" }),
+    ],
+  },
   { action: "deleteItemAction", family: "item.manageLocal", args: (f) => [f.event, f.local, null] },
   {
     action: "createSpeakerAction",
     family: "speaker.manage",
     args: () => [null, form({ name: unique("Matrix speaker"), affiliation: "", bio: "", languages: ["en"] })],
   },
+  {
+    action: "updateSpeakerAction",
+    family: "speaker.manage",
+    args: (f) => [f.speaker, 1, null, form({ name: unique("Renamed speaker"), affiliation: "", bio: "", languages: ["fa", "en"] })],
+  },
+  { action: "deleteSpeakerAction", family: "speaker.manage", args: (f) => [f.other, null] },
   { action: "assignAction", family: "assignment.manage", args: (f) => [f.event, f.shared, "fa", null, form({ speakerId: f.other, role: "moderator" })] },
   { action: "setStatusAction", family: "assignment.manage", args: (f) => [f.event, f.shared, f.assignment, "confirmed", null] },
   { action: "removeAssignmentAction", family: "assignment.manage", args: (f) => [f.event, f.shared, f.assignment, null] },
@@ -510,6 +550,7 @@ const PLACEHOLDER: Fixture = {
   event: "{event}",
   city: "{city}",
   shared: "{shared}",
+  sharedNext: "{sharedNext}",
   local: "{local}",
   speaker: "{speaker}",
   other: "{other}",

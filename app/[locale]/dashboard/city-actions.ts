@@ -4,10 +4,11 @@
 // They share the API's schemas and commands, so a form and a script get the same answers.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError, forbidden } from "@/lib/api/errors";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/guards";
 import { changeCityStatus, getCityDetail, registerCity, updateCity, type CityDetailJson } from "@/lib/data/cities";
-import { createItem } from "@/lib/data/items";
+import { createItem, updateItem } from "@/lib/data/items";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
 import { cityFromForm } from "@/lib/validation/city";
@@ -94,6 +95,13 @@ export async function reviewCityAction(
 export async function approveCitiesAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_state, formData]);
   if (invalid) return invalid;
+  let user;
+  try {
+    user = await requireUser();
+    if (!can(user.role, "city.review")) throw forbidden();
+  } catch (error) {
+    return fromApiError(error);
+  }
   const refs = formData.getAll("city").map(String);
   const parsed = z
     .array(z.string().regex(/^[^/]{1,200}\/[^/]{1,200}$/))
@@ -101,7 +109,6 @@ export async function approveCitiesAction(_state: FormResult | null, formData: F
     .max(100)
     .safeParse(refs);
   if (!parsed.success) return { ok: false, code: "validation_error", message: "Choose the cities to approve.", fieldErrors: {} };
-  const user = await requireUser();
   const approved: string[] = [];
   const failed: string[] = [];
   for (const ref of new Set(parsed.data)) {
@@ -127,6 +134,37 @@ export async function withdrawCityAction(eventSlug: string, citySlug: string, _s
   const invalid = checkInput(z.tuple([refArg, refArg]), [eventSlug, citySlug]);
   if (invalid) return invalid;
   return dashboardCommand(async () => changeCityStatus(await requireUser(), eventSlug, citySlug, "withdraw"), { code: "withdrawn" });
+}
+
+/** Changes a local program item, its time entered as wall-clock time in the city's own zone. */
+export async function updateLocalItemAction(
+  eventSlug: string,
+  itemId: string,
+  version: number,
+  cityZone: string,
+  _state: FormResult | null,
+  formData: FormData,
+): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg, z.number().int(), refArg, z.unknown(), formDataArg]), [
+    eventSlug,
+    itemId,
+    version,
+    cityZone,
+    _state,
+    formData,
+  ]);
+  if (invalid) return invalid;
+  const values = formValues(formData);
+  const body = {
+    title: values.title,
+    kind: values.kind,
+    description: values.description ?? "",
+    language: values.language || undefined,
+    start: { local: values["start.local"], timeZone: cityZone },
+    durationMinutes: values.durationMinutes,
+    version,
+  };
+  return dashboardCommand(async () => updateItem(await requireUser(), eventSlug, itemId, given(body)), { code: "saved", values });
 }
 
 /** Adds a local program item, entered as wall-clock time in the city's own zone. */

@@ -31,7 +31,8 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const user = await pageUser("/dashboard");
   // The flash names a city this organizer really registered, read here, never text from the address.
-  const registered = await registeredCityName(user, singleParam((await searchParams).registered));
+  const query = await searchParams;
+  const registered = await registeredCityName(user, singleParam(query.registered));
   const t = await getTranslations("Dashboard");
   const tPassword = await getTranslations("Password");
   return (
@@ -70,7 +71,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
           {t("registered", { city: registered })}
         </p>
       ) : null}
-      {can(user.role, "user.manage") ? <UsersSection user={user} /> : null}
+      {can(user.role, "user.manage") ? <UsersSection user={user} q={singleParam(query.account)?.trim() ?? ""} /> : null}
       {can(user.role, "user.invite") ? (
         <section aria-labelledby="invite-heading" className="section">
           <h2 id="invite-heading">{t("inviteHeading")}</h2>
@@ -248,13 +249,24 @@ async function RegistrationSection({ user, locale }: { user: SessionUser; locale
   );
 }
 
-async function UsersSection({ user }: { user: SessionUser }) {
+async function UsersSection({ user, q }: { user: SessionUser; q: string }) {
   const viewerId = user.id;
   const t = await getTranslations("Dashboard");
-  const users = await listUsers(user);
+  const ta = await getTranslations("Accounts");
+  const users = await listUsers(user, q || undefined);
   return (
     <section aria-labelledby="users-heading" className="section">
       <h2 id="users-heading">{t("usersHeading")}</h2>
+      <form className="filters" method="get" role="search">
+        <div className="field">
+          <label htmlFor="account-q">{ta("search")}</label>
+          <input id="account-q" name="account" type="search" defaultValue={q} />
+        </div>
+        <button type="submit" className="button">
+          {ta("filter")}
+        </button>
+      </form>
+      <p className="muted small">{ta("count", { count: users.length })}</p>
       <div className="table-scroll" role="region" aria-labelledby="users-heading" tabIndex={0}>
         <table className="table" data-testid="users-table">
           <thead>
@@ -262,6 +274,7 @@ async function UsersSection({ user }: { user: SessionUser }) {
               <th scope="col">{t("name")}</th>
               <th scope="col">{t("email")}</th>
               <th scope="col">{t("roleHeading")}</th>
+              <th scope="col">{ta("cities")}</th>
               <th scope="col">{t("status")}</th>
               <th scope="col">{t("actions")}</th>
             </tr>
@@ -274,6 +287,16 @@ async function UsersSection({ user }: { user: SessionUser }) {
                   <bdi>{u.email}</bdi>
                 </td>
                 <td>{t(`role.${u.role}`)}</td>
+                <td>
+                  {u.organizedCities.length
+                    ? u.organizedCities.map(({ hostCity: city }) => (
+                        <span key={`${city.event.slug}/${city.slug}`} className="block small">
+                          <Link href={`/dashboard/events/${city.event.slug}/cities/${city.slug}`}>{city.name}</Link>{" "}
+                          <span className="muted">({city.event.title})</span>
+                        </span>
+                      ))
+                    : ta("noCities")}
+                </td>
                 <td>{u.disabledAt ? t("disabled") : t("active")}</td>
                 <td>
                   <AccountActions userId={u.id} name={u.name} role={u.role} disabled={Boolean(u.disabledAt)} self={u.id === viewerId} />

@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/guards";
 import { assign, removeAssignment, setAssignmentStatus } from "@/lib/data/assignments";
-import { createSpeaker } from "@/lib/data/speakers";
+import { createSpeaker, deleteSpeaker, updateSpeaker } from "@/lib/data/speakers";
 import { z } from "zod";
 import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormResult } from "@/lib/forms";
 import { dashboardCommand } from "@/app/[locale]/dashboard/command";
@@ -24,6 +24,31 @@ export async function createSpeakerAction(_state: FormResult | null, formData: F
     timeZone: values.timeZone || undefined,
   };
   return dashboardCommand(async () => createSpeaker(await requireUser(), given(body)), { code: "speaker_added", params: { name: body.name ?? "" }, values });
+}
+
+/** Changes a roster entry; an emptied optional field (photo, contact, zone) is cleared. */
+export async function updateSpeakerAction(speakerId: string, version: number, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, z.number().int(), z.unknown(), formDataArg]), [speakerId, version, _state, formData]);
+  if (invalid) return invalid;
+  const values = formValues(formData);
+  const body = {
+    name: values.name,
+    affiliation: values.affiliation ?? "",
+    bio: values.bio ?? "",
+    languages: formData.getAll("languages").map(String),
+    photoUrl: values.photoUrl || null,
+    contactEmail: values.contactEmail || null,
+    timeZone: values.timeZone || null,
+    version,
+  };
+  return dashboardCommand(async () => updateSpeaker(await requireUser(), speakerId, given(body)), { code: "saved", values });
+}
+
+/** Removes someone from the roster (refused while they are still assigned). */
+export async function deleteSpeakerAction(speakerId: string, _state: FormResult | null): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg]), [speakerId]);
+  if (invalid) return invalid;
+  return dashboardCommand(async () => deleteSpeaker(await requireUser(), speakerId));
 }
 
 export type AssignResult = FormResult<{ warnings: string[] }>;

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { ConfirmSubmit } from "@/components/action-button";
 import { useTranslations } from "next-intl";
 import type { FormResult } from "@/lib/forms";
 import { useResultText } from "@/components/form-field";
@@ -11,6 +12,7 @@ export function AccountActions({ userId, name, role, disabled, self }: { userId:
   const [disableState, disableAction] = useActionState<FormResult | null, FormData>(setDisabledAction.bind(null, userId, !disabled), null);
   const [reset, resetAction] = useActionState<FormResult<{ password: string }> | null, FormData>(resetPasswordAction.bind(null, userId), null);
   const error = useResultText([roleState, disableState, reset].find((s) => s && !s.ok));
+  const [chosen, setChosen] = useState(role.toLowerCase());
   if (self) return <span className="muted small">{t("you")}</span>;
   return (
     <div className="account-actions">
@@ -18,28 +20,42 @@ export function AccountActions({ userId, name, role, disabled, self }: { userId:
         <label className="visually-hidden" htmlFor={`role-${userId}`}>
           {t("roleFor", { name })}
         </label>
-        <select id={`role-${userId}`} name="role" defaultValue={role.toLowerCase()}>
+        <select id={`role-${userId}`} name="role" value={chosen} onChange={(event) => setChosen(event.target.value)}>
           {["organizer", "coordinator", "admin"].map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}
             </option>
           ))}
         </select>
-        <button type="submit" className="button button--tiny">
+        <ConfirmSubmit
+          className="button button--tiny"
+          label={t("saveRoleFor", { name })}
+          disabled={chosen === role.toLowerCase()}
+          confirm={{ message: t(`roleQuestion.${chosen}`, { name }), action: t("saveRole") }}
+        >
           {t("saveRole")}
-        </button>
+        </ConfirmSubmit>
       </form>
       <form action={disableAction}>
-        <button type="submit" className="button button--tiny">
-          {disabled ? t("enable") : t("disable")}
-          <span className="visually-hidden"> {name}</span>
-        </button>
+        {disabled ? (
+          <button type="submit" className="button button--tiny">
+            {t("enable")}
+            <span className="visually-hidden"> {name}</span>
+          </button>
+        ) : (
+          <ConfirmSubmit
+            className="button button--tiny"
+            label={t("disableFor", { name })}
+            confirm={{ message: t("disableQuestion", { name }), action: t("disable"), danger: true }}
+          >
+            {t("disable")}
+          </ConfirmSubmit>
+        )}
       </form>
       <form action={resetAction}>
-        <button type="submit" className="button button--tiny">
+        <ConfirmSubmit className="button button--tiny" label={t("resetFor", { name })} confirm={{ message: t("resetQuestion", { name }), action: t("reset") }}>
           {t("reset")}
-          <span className="visually-hidden"> {name}</span>
-        </button>
+        </ConfirmSubmit>
       </form>
       {reset?.ok ? (
         <p className="small" role="status" data-testid="temporary-password">

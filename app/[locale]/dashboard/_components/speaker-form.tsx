@@ -3,12 +3,31 @@ import { startTransition, useActionState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
-import { createSpeakerAction } from "@/app/[locale]/dashboard/speaker-actions";
 import { ZonePicker } from "@/components/zone-picker";
 
-export function SpeakerForm({ languages }: { languages: { code: string; name: string }[] }) {
+export type SpeakerDefaults = {
+  name: string;
+  affiliation: string;
+  bio: string;
+  languages: string[];
+  photoUrl: string;
+  contactEmail: string;
+  timeZone: string;
+};
+
+type Props = {
+  action: (state: FormResult | null, formData: FormData) => Promise<FormResult>;
+  languages: { code: string; name: string }[];
+  defaults?: SpeakerDefaults;
+  submitLabel: string;
+  /** Distinguishes the add form from each person's edit form on the roster page. */
+  idPrefix: string;
+};
+
+/** Adds someone to the roster, or changes their entry (`defaults`). */
+export function SpeakerForm({ action: command, languages, defaults, submitLabel, idPrefix }: Props) {
   const t = useTranslations("Roster");
-  const [state, action, pending] = useActionState<FormResult | null, FormData>(createSpeakerAction, null);
+  const [state, action, pending] = useActionState<FormResult | null, FormData>(command, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -18,19 +37,35 @@ export function SpeakerForm({ languages }: { languages: { code: string; name: st
   };
   return (
     <form className="form card" onSubmit={onSubmit} noValidate>
-      <FormField idPrefix="speaker" name="name" label={t("name")} required errors={errors.name} />
-      <FormField idPrefix="speaker" name="affiliation" label={t("affiliation")} errors={errors.affiliation} />
-      <LanguageChecks legend={t("languages")} languages={languages} errors={errors.languages} />
-      <FormField idPrefix="speaker" name="bio" label={t("bio")} errors={errors.bio}>
-        {(control) => <textarea {...control} />}
+      <FormField idPrefix={idPrefix} name="name" label={t("name")} required defaultValue={defaults?.name} errors={errors.name} />
+      <FormField idPrefix={idPrefix} name="affiliation" label={t("affiliation")} defaultValue={defaults?.affiliation} errors={errors.affiliation} />
+      <LanguageChecks legend={t("languages")} languages={languages} checked={defaults?.languages} errors={errors.languages} />
+      <FormField idPrefix={idPrefix} name="bio" label={t("bio")} errors={errors.bio}>
+        {(control) => <textarea {...control} defaultValue={defaults?.bio} />}
       </FormField>
-      <FormField idPrefix="speaker" name="photoUrl" label={t("photoUrl")} type="url" hint={t("photoHint")} errors={errors.photoUrl} />
-      <FormField idPrefix="speaker" name="contactEmail" label={t("contactEmail")} type="email" hint={t("contactHint")} errors={errors.contactEmail} />
-      <FormField idPrefix="speaker" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} errors={errors.timeZone}>
-        {(control) => <ZonePicker control={control} emptyLabel={t("unknownZone")} />}
+      <FormField
+        idPrefix={idPrefix}
+        name="photoUrl"
+        label={t("photoUrl")}
+        type="url"
+        defaultValue={defaults?.photoUrl}
+        hint={t("photoHint")}
+        errors={errors.photoUrl}
+      />
+      <FormField
+        idPrefix={idPrefix}
+        name="contactEmail"
+        label={t("contactEmail")}
+        type="email"
+        defaultValue={defaults?.contactEmail}
+        hint={t("contactHint")}
+        errors={errors.contactEmail}
+      />
+      <FormField idPrefix={idPrefix} name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} errors={errors.timeZone}>
+        {(control) => <ZonePicker control={control} emptyLabel={t("unknownZone")} defaultValue={defaults?.timeZone} />}
       </FormField>
       <button type="submit" className="button button--primary" disabled={pending}>
-        {t("add")}
+        {submitLabel}
       </button>
       <FormMessage result={state} />
     </form>

@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import { singleParam, type SearchParams } from "@/lib/search-params";
 import { getTranslations } from "next-intl/server";
 import { pageUser } from "@/lib/auth/guards";
-import { listSpeakers } from "@/lib/data/speakers";
+import { assignmentCounts, listSpeakers } from "@/lib/data/speakers";
+import { ActionButton } from "@/components/action-button";
+import { createSpeakerAction, deleteSpeakerAction, updateSpeakerAction } from "@/app/[locale]/dashboard/speaker-actions";
 import { LANGUAGE_CODES, languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -30,8 +32,12 @@ export default async function RosterPage({ params, searchParams }: Props) {
   const t = await getTranslations("Roster");
   const speakers = await listSpeakers(user, { q: q?.trim() || undefined, lang: lang || undefined });
   const languages = LANGUAGE_CODES.map((code) => ({ code, name: languageName(code, locale) }));
+  const assigned = await assignmentCounts(
+    user,
+    speakers.map((s) => s.id),
+  );
   return (
-    <>
+    <ZoneOptionsProvider options={zoneOptions(locale)}>
       <p className="breadcrumb">
         <Link href="/dashboard">{t("back")}</Link>
       </p>
@@ -71,15 +77,42 @@ export default async function RosterPage({ params, searchParams }: Props) {
                 <span className="muted">{t("privateContact")}</span> <bdi>{s.contactEmail}</bdi>
               </p>
             ) : null}
+            <details className="roster__edit">
+              <summary aria-label={t("editPerson", { name: s.name })}>{t("edit")}</summary>
+              <SpeakerForm
+                action={updateSpeakerAction.bind(null, s.id, s.version)}
+                languages={languages}
+                defaults={{
+                  name: s.name,
+                  affiliation: s.affiliation,
+                  bio: s.bio,
+                  languages: s.languages,
+                  photoUrl: s.photoUrl ?? "",
+                  contactEmail: s.contactEmail ?? "",
+                  timeZone: s.timeZone ?? "",
+                }}
+                submitLabel={t("save")}
+                idPrefix={`speaker-${s.id.slice(0, 8)}`}
+              />
+            </details>
+            {assigned.get(s.id) ? (
+              <p className="small muted">{t("assignedCount", { count: assigned.get(s.id)! })}</p>
+            ) : (
+              <ActionButton
+                action={deleteSpeakerAction.bind(null, s.id)}
+                label={t("removePerson", { name: s.name })}
+                confirm={{ message: t("removeQuestion", { name: s.name }), action: t("remove"), danger: true }}
+              >
+                {t("remove")}
+              </ActionButton>
+            )}
           </li>
         ))}
       </ul>
       <section className="section narrow-block" aria-labelledby="add-speaker">
         <h2 id="add-speaker">{t("addHeading")}</h2>
-        <ZoneOptionsProvider options={zoneOptions(locale)}>
-          <SpeakerForm languages={languages} />
-        </ZoneOptionsProvider>
+        <SpeakerForm action={createSpeakerAction} languages={languages} submitLabel={t("add")} idPrefix="speaker" />
       </section>
-    </>
+    </ZoneOptionsProvider>
   );
 }

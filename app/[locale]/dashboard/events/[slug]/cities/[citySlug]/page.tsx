@@ -11,8 +11,8 @@ import { languageName } from "@/lib/languages";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { localItems } from "@/lib/data/items";
-import { formatClock, formatDay, timeLabel, toWallClock } from "@/lib/time";
-import { addLocalItemAction, updateCityAction } from "@/app/[locale]/dashboard/city-actions";
+import { formatClock, formatDay, minutesBetween, timeLabel, toWallClock } from "@/lib/time";
+import { addLocalItemAction, updateCityAction, updateLocalItemAction } from "@/app/[locale]/dashboard/city-actions";
 import { deleteItemAction } from "@/app/[locale]/dashboard/program-actions";
 import { cityFormValues } from "@/app/[locale]/dashboard/_components/city-form-values";
 import { LocalItemForm } from "@/app/[locale]/dashboard/_components/local-item-form";
@@ -43,6 +43,7 @@ export default async function EditCityPage({ params }: Props) {
   const items = await localItems(city.id);
   const tl = await getTranslations("LocalProgram");
   const tp = await getTranslations("ProgramEditor");
+  const languages = event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }));
 
   return (
     <section className="narrow narrow--wide">
@@ -77,13 +78,31 @@ export default async function EditCityPage({ params }: Props) {
         {items.length === 0 ? <p className="muted">{tl("empty")}</p> : null}
         <ul className="item-list" data-testid="local-items">
           {items.map((item) => (
-            <li key={item.id} className="item-row">
+            <li key={item.id} className="item-row item-row--editable" data-item-title={item.title}>
               <span className="clock">
                 <TimeRange start={item.startsAt} end={item.endsAt} zone={city.timeZone} locale={locale} />
               </span>
               <span className="item-row__title">
                 {item.title} <span className="muted small">{formatDay(item.startsAt, city.timeZone, locale)}</span>
               </span>
+              <details className="item-row__edit">
+                <summary>{tp("edit")}</summary>
+                <LocalItemForm
+                  action={updateLocalItemAction.bind(null, slug, item.id, item.version, city.timeZone)}
+                  defaults={{
+                    title: item.title,
+                    kind: item.kind.toLowerCase(),
+                    local: toWallClock(item.startsAt, city.timeZone),
+                    durationMinutes: minutesBetween(item.startsAt, item.endsAt),
+                    language: item.language,
+                    description: item.description,
+                  }}
+                  zone={city.timeZone}
+                  languages={languages}
+                  submitLabel={tp("save")}
+                  idPrefix={`local-${item.id.slice(0, 8)}`}
+                />
+              </details>
               <ActionButton
                 action={deleteItemAction.bind(null, slug, item.id)}
                 label={tl("deleteItem", { title: item.title })}
@@ -105,9 +124,18 @@ export default async function EditCityPage({ params }: Props) {
         <h3>{tl("addHeading")}</h3>
         <LocalItemForm
           action={addLocalItemAction.bind(null, slug, citySlug, city.timeZone)}
-          defaultStart={toWallClock(event.startsAt, city.timeZone)}
+          defaults={{
+            title: "",
+            kind: "reception",
+            local: toWallClock(event.startsAt, city.timeZone),
+            durationMinutes: 60,
+            language: languages[0]?.code ?? "",
+            description: "",
+          }}
           zone={city.timeZone}
-          languages={event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }))}
+          languages={languages}
+          submitLabel={tl("add")}
+          idPrefix="local-new"
         />
       </section>
       {(city.status === "pending" || city.status === "approved") && city.organizers.some((o) => o.email === user.email) ? (
