@@ -7,7 +7,10 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { listTimeZones, normalizeTimeZone } from "@/lib/time";
+import { normalizeTimeZone } from "@/lib/time";
+import type { ZoneOption } from "@/lib/time/zone-options";
+import { FormField } from "@/components/form-field";
+import { ZoneOptionsProvider, ZonePicker } from "@/components/zone-picker";
 
 const STORAGE_KEY = "simulconf.zone";
 
@@ -45,42 +48,34 @@ export function ViewerZoneProvider({ children }: { children: ReactNode }) {
 
 export const useViewerZone = () => useContext(Context);
 
-/** "Show times in: [zone]": the detected zone, the event's and its cities', or any other. */
-export function ZonePicker({ suggestions }: { suggestions: { zone: string; label: string }[] }) {
+/**
+ * "Show times in: [zone]": the searchable zone picker, with the event's own zones first (given by
+ * the page, named in the reader's language) and every other zone loaded when the reader opens it.
+ */
+export function ViewerZonePicker({ options, date, locale }: { options: ZoneOption[]; date: string; locale: string }) {
   const t = useTranslations("ViewerTime");
   const { zone, detected, chosen, setZone } = useViewerZone();
-  const others = useMemo(() => listTimeZones(), []);
+  const load = useCallback(async () => {
+    const response = await fetch(`/api/v1/time-zones?locale=${encodeURIComponent(locale)}&date=${encodeURIComponent(date)}`);
+    if (!response.ok) throw new Error(`time zones: ${response.status}`);
+    return ((await response.json()) as { zones: ZoneOption[] }).zones;
+  }, [locale, date]);
   if (!zone) return null;
-  const listed = new Set([detected, ...suggestions.map((s) => s.zone)]);
   return (
-    <div className="zone-picker">
-      <label htmlFor="zone-picker">{t("showIn")}</label>
-      <select
-        id="zone-picker"
-        value={zone}
-        onChange={(event) => setZone(event.target.value === detected ? null : event.target.value)}
-        data-testid="zone-picker"
-      >
-        {detected ? <option value={detected}>{t("detected", { zone: detected })}</option> : null}
-        <optgroup label={t("eventZones")}>
-          {suggestions
-            .filter((s) => s.zone !== detected)
-            .map((s) => (
-              <option key={s.zone} value={s.zone}>
-                {s.label}
-              </option>
-            ))}
-        </optgroup>
-        <optgroup label={t("allZones")}>
-          {others
-            .filter((z) => !listed.has(z))
-            .map((z) => (
-              <option key={z} value={z}>
-                {z}
-              </option>
-            ))}
-        </optgroup>
-      </select>
+    <div className="viewer-zone">
+      <FormField idPrefix="viewer" name="zone" label={t("showIn")}>
+        {(control) => (
+          <ZoneOptionsProvider options={options}>
+            <ZonePicker
+              control={control}
+              value={zone}
+              onChange={(next) => setZone(!next || next === detected ? null : next)}
+              suggested={[...(detected ? [detected] : []), ...options.map((o) => o.id)]}
+              loadOptions={load}
+            />
+          </ZoneOptionsProvider>
+        )}
+      </FormField>
       {chosen ? (
         <button type="button" className="button button--small" onClick={() => setZone(null)}>
           {t("useMine")}

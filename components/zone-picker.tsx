@@ -7,7 +7,7 @@
  * The options are built on the server (lib/time/zone-options.ts) and given once per page
  * through <ZoneOptionsProvider>, however many forms on the page have a picker.
  */
-import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useCombobox } from "downshift";
 import { useTranslations } from "next-intl";
 import type { ZoneOption } from "@/lib/time/zone-options";
@@ -39,11 +39,34 @@ type Props = {
   /** Controlled use (the city form sets the zone from the country and city name). */
   value?: string;
   onChange?: (zone: string) => void;
+  /**
+   * Where the rest of the zones come from when the page carries only a few (a public page
+   * carries its own zones): fetched the first time the list opens or the reader types.
+   */
+  loadOptions?: () => Promise<ZoneOption[]>;
 };
 
-export function ZonePicker({ control, suggested = [], emptyLabel, defaultValue = "", value, onChange }: Props) {
+export function ZonePicker({ control, suggested = [], emptyLabel, defaultValue = "", value, onChange, loadOptions }: Props) {
   const t = useTranslations("ZonePicker");
-  const all = useContext(ZoneOptionsContext);
+  const given = useContext(ZoneOptionsContext);
+  const [loaded, setLoaded] = useState<ZoneOption[] | null>(null);
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (!wanted || loaded || !loadOptions) return;
+    let live = true;
+    loadOptions().then(
+      (options) => live && setLoaded(options),
+      () => live && setLoaded([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded, loadOptions]);
+  const all = useMemo(() => {
+    if (!loaded) return given;
+    const ids = new Set(given.map((o) => o.id));
+    return [...given, ...loaded.filter((o) => !ids.has(o.id))];
+  }, [given, loaded]);
   const [own, setOwn] = useState(defaultValue);
   const chosen = value ?? own;
   // A stored zone outside zone.tab (an old spelling) stays choosable as it is.
@@ -76,6 +99,10 @@ export function ZonePicker({ control, suggested = [], emptyLabel, defaultValue =
     onInputValueChange: ({ inputValue, type }) => {
       // Typing searches; choosing or leaving shows the chosen zone's label again.
       setQuery(type === useCombobox.stateChangeTypes.InputChange ? inputValue : null);
+      if (type === useCombobox.stateChangeTypes.InputChange) setWanted(true);
+    },
+    onIsOpenChange: ({ isOpen }) => {
+      if (isOpen) setWanted(true);
     },
     onSelectedItemChange: ({ selectedItem: item }) => {
       const zone = item?.id ?? "";

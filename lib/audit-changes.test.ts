@@ -17,6 +17,12 @@ describe("auditChanges", () => {
   });
 });
 
+describe("an empty field on creation", () => {
+  it("is no change: nothing before, nothing after", () => {
+    expect(auditChanges(null, { title: "Opening", citySlug: null })).toEqual([{ field: "title", before: "", after: "Opening" }]);
+  });
+});
+
 describe("what an audit entry is about", () => {
   it("is the name, title, item or email its snapshot gives, in that order", () => {
     expect(auditSubject({ name: "Oslo", title: "x" })).toBe("Oslo");

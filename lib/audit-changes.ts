@@ -19,7 +19,7 @@ export function auditChanges(before: unknown, after: unknown): { field: string; 
   const a = flatten(before);
   const b = flatten(after);
   return [...new Set([...Object.keys(a), ...Object.keys(b)])]
-    .filter((field) => field !== "version" && a[field] !== b[field])
+    .filter((field) => field !== "version" && (a[field] ?? "") !== (b[field] ?? ""))
     .map((field) => ({ field, before: a[field] ?? "", after: b[field] ?? "" }));
 }
 

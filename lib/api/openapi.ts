@@ -232,6 +232,16 @@ export function openApiDocument() {
           responses: { "200": ok("The temporary password", "TemporaryPassword"), ...errors },
         },
       },
+      "/api/v1/time-zones": {
+        get: {
+          summary: "Every time zone a picker offers (tzdata's zone.tab and UTC), named in an interface language, with its offset on a date (public)",
+          parameters: [
+            { name: "locale", in: "query", schema: { type: "string", enum: ["en", "fr", "fa", "ar"] } },
+            { name: "date", in: "query", required: true, schema: { type: "string", format: "date" } },
+          ],
+          responses: { "200": ok("The zones, sorted by offset", "ZoneList"), "400": errors["400"] },
+        },
+      },
       "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": ok("OpenAPI 3.1") } } },
     },
   };

@@ -140,6 +140,17 @@ export const errorShape = z.object({
   }),
 });
 
+export const zoneOptionShape = z.object({
+  id: z.string(),
+  city: z.string(),
+  country: z.string(),
+  offset: z.string(),
+  generic: z.string().nullable(),
+  search: z.string(),
+});
+
+export const zoneListShape = z.object({ zones: z.array(zoneOptionShape) });
+
 /** Every named shape, as the OpenAPI document's components. */
 export const SHAPES = {
   Error: errorShape,
@@ -159,6 +170,7 @@ export const SHAPES = {
   Assignment: assignmentShape,
   Account: accountShape,
   TemporaryPassword: temporaryPasswordShape,
+  ZoneList: zoneListShape,
 } as const;
 
 export type ShapeName = keyof typeof SHAPES;

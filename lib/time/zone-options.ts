@@ -99,3 +99,9 @@ export function zoneOptions(locale: string, at: Date = new Date(Math.floor(Date.
   cache.set(key, options);
   return options;
 }
+
+/** The choices for just these zones, in this order (a public page's own zones, without the ~400 others). */
+export function zoneOptionsFor(ids: string[], locale: string, at: Date): ZoneOption[] {
+  const all = new Map(zoneOptions(locale, at).map((option) => [option.id, option]));
+  return [...new Set(ids)].map((id) => all.get(id)).filter((option) => option !== undefined);
+}

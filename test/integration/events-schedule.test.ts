@@ -227,3 +227,25 @@ describe("who the public sees on an item", () => {
     expect(marked.text).toContain(`${confirmedName} (speaker)`);
   });
 });
+
+describe("GET /api/v1/time-zones", () => {
+  it("names every zone in the asked language with its offset on the asked date, and refuses what it cannot answer", async () => {
+    const summer = await call("/api/v1/time-zones?locale=fa&date=2027-08-28");
+    expect(summer.status).toBe(200);
+    expect(summer.headers.get("cache-control")).toContain("public");
+    const stockholm = summer.body.zones.find((z: { id: string }) => z.id === "Europe/Stockholm");
+    expect(stockholm).toMatchObject({ city: "استکهلم", offset: "UTC+02:00" });
+    expect(summer.body.zones.some((z: { id: string }) => z.id === "Europe/Kiev" || z.id === "Asia/Calcutta")).toBe(false);
+    const winter = await call("/api/v1/time-zones?locale=en&date=2027-01-16");
+    expect(winter.body.zones.find((z: { id: string }) => z.id === "Europe/Stockholm").offset).toBe("UTC+01:00");
+    for (const [query, path] of [
+      ["locale=de&date=2027-08-28", "locale"],
+      ["locale=en&date=2027-02-30", "date"],
+      ["locale=en", "date"],
+    ]) {
+      const refused = await call(`/api/v1/time-zones?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect(refused.body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
+    }
+  });
+});

@@ -60,6 +60,7 @@ describe("answers match the document", () => {
     check("Event", await call(`/api/v1/events/${event}`), "GET /events/{slug}");
     check("Event", await call("/api/v1/events/planning-2028", { cookie: coordinator }), "GET a draft as a coordinator");
     check("Schedule", await call(`/api/v1/events/${event}/schedule?tz=Asia/Tehran&city=toronto`), "GET schedule");
+    check("ZoneList", await call("/api/v1/time-zones?locale=fa&date=2027-08-28"), "GET time zones");
     check("City", await call(`/api/v1/events/${event}/cities/toronto`), "GET a city, anonymous");
     check("CityDetail", await call(`/api/v1/events/${event}/cities/toronto`, { cookie: toronto }), "GET a city, its organizer");
     check(

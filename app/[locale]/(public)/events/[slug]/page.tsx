@@ -13,11 +13,12 @@ import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
 import { sharedProgram, programListItems } from "@/lib/program-view";
-import { ZonePicker } from "@/components/viewer-zone";
+import { ViewerZonePicker } from "@/components/viewer-zone";
+import { zoneOptionsFor } from "@/lib/time/zone-options";
 import { pageReads } from "@/lib/data/reads";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/validation/common";
-import { localDateTimeLabel } from "@/lib/time";
+import { localDate, localDateTimeLabel } from "@/lib/time";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -42,12 +43,8 @@ export default async function EventPage({ params }: Props) {
   const start = new Date(event.startsAt);
   const program = sharedProgram(await pageReads.program(slug));
   const languageNames = Object.fromEntries(event.languages.map((l) => [l.code, languageName(l.code, locale)]));
-  const zoneChoices = [
-    { zone: event.anchorTimeZone, label: t("anchorZoneOption", { zone: event.anchorTimeZone }) },
-    ...[...new Map(event.cities.map((c) => [c.timeZone, c.name])).entries()]
-      .filter(([zone]) => zone !== event.anchorTimeZone)
-      .map(([zone, city]) => ({ zone, label: `${zone} (${city})` })),
-  ];
+  // The picker starts with this event's zones (named in the reader's language); the rest load when opened.
+  const zoneChoices = zoneOptionsFor([event.anchorTimeZone, ...event.cities.map((c) => c.timeZone)], locale, start);
 
   return (
     <article className="event">
@@ -62,7 +59,7 @@ export default async function EventPage({ params }: Props) {
         <EventStatusLine event={event} />
         <EventWhen event={event} zone={event.anchorTimeZone} zoneName={event.anchorTimeZone} locale={locale} />
         <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
-        <ZonePicker suggestions={zoneChoices} />
+        <ViewerZonePicker options={zoneChoices} date={localDate(start, "UTC")} locale={locale} />
       </header>
 
       {event.summary ? (
