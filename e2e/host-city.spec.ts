@@ -157,6 +157,24 @@ test.describe("venue editing in two tabs", () => {
     await expect(zone).toHaveValue("America/Toronto");
   });
 
+  test("a Canadian city is saved in the zone its organizer chose, never the country's first @phone", async ({ page }) => {
+    await signInAs(page, "toronto@demo.test");
+    await page.goto("/dashboard/events/interactive-conference-2027/register");
+    const stamp = Date.now().toString(36);
+    const name = `Ottawa ${stamp}`;
+    await page.getByLabel("City name").fill(name);
+    await page.getByLabel("Country").selectOption("CA");
+    await page.getByTestId("zone-choice").selectOption("America/Toronto");
+    await page.getByLabel("Venue name").fill("Centre communautaire");
+    await page.getByLabel("Address").fill("1 Rideau St, Ottawa");
+    await page.getByLabel("Capacity (seats)").fill("90");
+    await page.getByRole("button", { name: "Register the city" }).click();
+    await expect(page).toHaveURL(/\/dashboard\?registered=/);
+    // Its organizer reads the pending city as it was saved.
+    const saved = await (await page.request.get(`/api/v1/events/interactive-conference-2027/cities/ottawa-${stamp}`)).json();
+    expect(saved).toMatchObject({ name, status: "pending", timeZone: "America/Toronto", countryCode: "CA", localStart: "2027-08-28T11:00:00-04:00" });
+  });
+
   test("an organizer cannot open another city's page", async ({ page }) => {
     await signInAs(page, "toronto@demo.test");
     const response = await page.goto("/dashboard/events/interactive-conference-2027/cities/paris");

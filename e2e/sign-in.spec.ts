@@ -77,3 +77,33 @@ test.describe("passwords", () => {
     await expect(page.getByTestId("signed-in-as")).toContainText("Tara Temporary");
   });
 });
+
+test("a disabled account is told so, but only after its right password; the administrator was asked first @phone", async ({ page, browser }) => {
+  const email = `disabled-${Date.now()}@example.org`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Dina Disabled");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("lanterns over the old canal");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.context().clearCookies();
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAs(admin, "admin@demo.test");
+  await admin.getByLabel("Name or email").fill(email);
+  await admin.getByRole("button", { name: "Search" }).click();
+  await admin.getByRole("button", { name: "Disable Dina Disabled" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "Disable" }).click();
+  await expect(admin.getByRole("row", { name: new RegExp(email) })).toContainText("Disabled");
+  await adminContext.close();
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not the password at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("sign-in-error")).toHaveText("The email or password is incorrect.");
+  await page.getByLabel("Password").fill("lanterns over the old canal");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("sign-in-error")).toHaveText("This account is disabled. Ask an administrator if you think it should not be.");
+});
