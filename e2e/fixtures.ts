@@ -60,3 +60,14 @@ export async function chooseZone(scope: Page | Locator, label: string, typed: st
 export function chosenZone(scope: Page | Locator, name: string) {
   return scope.locator(`input[type="hidden"][name="${name}"]`);
 }
+
+/** Creates an organizer account through /sign-up, as a person would, and leaves it signed out. */
+export async function signUpAs(page: Page, name: string, email: string, password = "lanterns over the old canal") {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.context().clearCookies();
+}

@@ -1,4 +1,4 @@
-import { expect, signInAs, test } from "./fixtures";
+import { expect, signInAs, signUpAs, test } from "./fixtures";
 
 test.describe("sign-in per role", () => {
   test("a wrong password is answered next to the form", async ({ page }) => {
@@ -40,13 +40,7 @@ test.describe("sign-in per role", () => {
 test.describe("passwords", () => {
   test("a temporary password from an admin leads straight to choosing one's own @phone", async ({ page, browser }) => {
     const email = `temporary-${Date.now()}@example.org`;
-    await page.goto("/sign-up");
-    await page.getByLabel("Your name").fill("Tara Temporary");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("lanterns over the old canal");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/);
-    await page.context().clearCookies();
+    await signUpAs(page, "Tara Temporary", email);
 
     const adminContext = await browser.newContext();
     const admin = await adminContext.newPage();
@@ -80,13 +74,7 @@ test.describe("passwords", () => {
 
 test("a disabled account is told so, but only after its right password; the administrator was asked first @phone", async ({ page, browser }) => {
   const email = `disabled-${Date.now()}@example.org`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Dina Disabled");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("lanterns over the old canal");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await page.context().clearCookies();
+  await signUpAs(page, "Dina Disabled", email);
 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();

@@ -136,6 +136,18 @@ export async function withdrawCityAction(eventSlug: string, citySlug: string, _s
   return dashboardCommand(async () => changeCityStatus(await requireUser(), eventSlug, citySlug, "withdraw"), { code: "withdrawn" });
 }
 
+/** A local item form's fields as an item body: the time is a wall clock in the city's own zone. */
+function localItemBody(values: Record<string, string>, cityZone: string) {
+  return {
+    title: values.title,
+    kind: values.kind,
+    description: values.description ?? "",
+    language: values.language || undefined,
+    start: { local: values["start.local"], timeZone: cityZone },
+    durationMinutes: values.durationMinutes,
+  };
+}
+
 /** Changes a local program item, its time entered as wall-clock time in the city's own zone. */
 export async function updateLocalItemAction(
   eventSlug: string,
@@ -155,15 +167,7 @@ export async function updateLocalItemAction(
   ]);
   if (invalid) return invalid;
   const values = formValues(formData);
-  const body = {
-    title: values.title,
-    kind: values.kind,
-    description: values.description ?? "",
-    language: values.language || undefined,
-    start: { local: values["start.local"], timeZone: cityZone },
-    durationMinutes: values.durationMinutes,
-    version,
-  };
+  const body = { ...localItemBody(values, cityZone), version };
   return dashboardCommand(async () => updateItem(await requireUser(), eventSlug, itemId, given(body)), { code: "saved", values });
 }
 
@@ -178,14 +182,6 @@ export async function addLocalItemAction(
   const invalid = checkInput(z.tuple([refArg, refArg, refArg, z.unknown(), formDataArg]), [eventSlug, citySlug, cityZone, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
-  const body = {
-    citySlug,
-    title: values.title,
-    kind: values.kind,
-    description: values.description,
-    language: values.language || undefined,
-    start: { local: values["start.local"], timeZone: cityZone },
-    durationMinutes: values.durationMinutes,
-  };
+  const body = { citySlug, ...localItemBody(values, cityZone) };
   return dashboardCommand(async () => createItem(await requireUser(), eventSlug, given(body)), { code: "added_to_local_program", values });
 }

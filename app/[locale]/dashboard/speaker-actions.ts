@@ -10,19 +10,24 @@ import { checkInput, formDataArg, formValues, fromApiError, refArg, type FormRes
 import { dashboardCommand } from "@/app/[locale]/dashboard/command";
 import { given } from "@/lib/data/input";
 
-export async function createSpeakerAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
-  const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_state, formData]);
-  if (invalid) return invalid;
-  const values = formValues(formData);
-  const body = {
+/** A roster form's fields as a speaker body; an emptied optional field is `empty` (absent on add, cleared on edit). */
+function speakerBody(values: Record<string, string>, formData: FormData, empty: undefined | null) {
+  return {
     name: values.name,
     affiliation: values.affiliation ?? "",
     bio: values.bio ?? "",
     languages: formData.getAll("languages").map(String),
-    photoUrl: values.photoUrl || undefined,
-    contactEmail: values.contactEmail || undefined,
-    timeZone: values.timeZone || undefined,
+    photoUrl: values.photoUrl || empty,
+    contactEmail: values.contactEmail || empty,
+    timeZone: values.timeZone || empty,
   };
+}
+
+export async function createSpeakerAction(_state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([z.unknown(), formDataArg]), [_state, formData]);
+  if (invalid) return invalid;
+  const values = formValues(formData);
+  const body = speakerBody(values, formData, undefined);
   return dashboardCommand(async () => createSpeaker(await requireUser(), given(body)), { code: "speaker_added", params: { name: body.name ?? "" }, values });
 }
 
@@ -31,16 +36,7 @@ export async function updateSpeakerAction(speakerId: string, version: number, _s
   const invalid = checkInput(z.tuple([refArg, z.number().int(), z.unknown(), formDataArg]), [speakerId, version, _state, formData]);
   if (invalid) return invalid;
   const values = formValues(formData);
-  const body = {
-    name: values.name,
-    affiliation: values.affiliation ?? "",
-    bio: values.bio ?? "",
-    languages: formData.getAll("languages").map(String),
-    photoUrl: values.photoUrl || null,
-    contactEmail: values.contactEmail || null,
-    timeZone: values.timeZone || null,
-    version,
-  };
+  const body = { ...speakerBody(values, formData, null), version };
   return dashboardCommand(async () => updateSpeaker(await requireUser(), speakerId, given(body)), { code: "saved", values });
 }
 

@@ -99,8 +99,6 @@ export default async function EventAdminPage({ params }: Props) {
           {event.items.map((item, index) => {
             const others = clashes.get(item.id) ?? [];
             const outside = outsideEvent(item, event);
-            const up = moveQuestion(index, "up");
-            const down = moveQuestion(index, "down");
             const assignments = item._count.assignments;
             return (
               <li key={item.id} className={`item-row item-row--editable${others.length || outside ? " item-row--warn" : ""}`} data-item-title={item.title}>
@@ -128,34 +126,22 @@ export default async function EventAdminPage({ params }: Props) {
                   ) : null}
                 </span>
                 <span className="item-row__actions">
-                  <ActionButton
-                    action={moveItemAction.bind(
-                      null,
-                      event.slug,
-                      item.id,
-                      "up",
-                      up?.expected ?? { version: item.version, neighbourId: item.id, neighbourVersion: 0 },
-                    )}
-                    disabled={!up}
-                    label={t("moveUp", { title: item.title })}
-                    confirm={up ? { message: up.message, action: t("moveConfirm") } : undefined}
-                  >
-                    ↑
-                  </ActionButton>
-                  <ActionButton
-                    action={moveItemAction.bind(
-                      null,
-                      event.slug,
-                      item.id,
-                      "down",
-                      down?.expected ?? { version: item.version, neighbourId: item.id, neighbourVersion: 0 },
-                    )}
-                    disabled={!down}
-                    label={t("moveDown", { title: item.title })}
-                    confirm={down ? { message: down.message, action: t("moveConfirm") } : undefined}
-                  >
-                    ↓
-                  </ActionButton>
+                  {(["up", "down"] as const).map((direction) => {
+                    const move = moveQuestion(index, direction);
+                    // The first item cannot go up, the last not down: the button stays, disabled.
+                    const expected = move?.expected ?? { version: item.version, neighbourId: item.id, neighbourVersion: 0 };
+                    return (
+                      <ActionButton
+                        key={direction}
+                        action={moveItemAction.bind(null, event.slug, item.id, direction, expected)}
+                        disabled={!move}
+                        label={t(direction === "up" ? "moveUp" : "moveDown", { title: item.title })}
+                        confirm={move ? { message: move.message, action: t("moveConfirm") } : undefined}
+                      >
+                        {direction === "up" ? "↑" : "↓"}
+                      </ActionButton>
+                    );
+                  })}
                   <ActionButton
                     action={deleteItemAction.bind(null, event.slug, item.id)}
                     label={t("deleteItem", { title: item.title })}
