@@ -238,8 +238,11 @@ describe("the audit log", () => {
     });
     const page = await call(`/dashboard/audit?event=${event.slug}`, { cookie: cookies.coordinator });
     expect(page.status).toBe(200);
-    expect(page.visible).toContain("host_city.update");
-    expect(page.visible).toContain("venue.name Salle Salle Voltaire");
+    // In the reader's words, never the record's internal names.
+    expect(page.visible).toContain("City details changed Lyon");
+    expect(page.visible).toContain("Venue Salle Salle Voltaire");
+    expect(page.visible).not.toContain("host_city.update");
+    expect(page.visible).not.toContain("venue.name");
     expect(page.visible).toContain("paris@demo.test");
     expect((await call("/dashboard/audit", { cookie: cookies["organizer (own city)"] })).status).toBe(403);
   });
