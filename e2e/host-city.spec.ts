@@ -187,11 +187,13 @@ test.describe("the local program", () => {
   test("an organizer adds a reception in the city's own time and it shows on the public city page", async ({ page }) => {
     await signInAs(page, "toronto@demo.test");
     await page.goto("/dashboard/events/interactive-conference-2027/cities/toronto");
-    await page.getByLabel("Title").fill("Breakfast before the broadcast");
-    await page.getByLabel("Starts (America/Toronto local time)").fill("2027-08-28T09:30");
-    await page.getByLabel("Duration (minutes)").fill("60");
-    await page.getByRole("button", { name: "Add to the local program" }).click();
-    await expect(page.getByTestId("form-message").last()).toHaveText("Added to the local program.");
+    // The add form, below the items (each of which has its own edit form).
+    const add = page.locator("form", { has: page.getByRole("button", { name: "Add to the local program" }) });
+    await add.getByLabel("Title").fill("Breakfast before the broadcast");
+    await add.getByLabel("Starts (America/Toronto local time)").fill("2027-08-28T09:30");
+    await add.getByLabel("Duration (minutes)").fill("60");
+    await add.getByRole("button", { name: "Add to the local program" }).click();
+    await expect(add.getByTestId("form-message")).toHaveText("Added to the local program.");
     await expect(page.getByTestId("local-items")).toContainText("09:30–10:30 EDT");
 
     await page.goto("/events/interactive-conference-2027/cities/toronto");
