@@ -54,7 +54,7 @@ export function ProgramList({ items, zone: initialZone, locale, followViewer = f
                       <TimeRange start={start} end={end} zone={zone} locale={locale} />
                     </span>
                     <span className="item-row__title">
-                      <span dir="auto">{item.title}</span>
+                      <span {...item.titleLang}>{item.title}</span>
                       {details.length ? <span className="muted small block">{details.join(" · ")}</span> : null}
                       {item.people.length ? (
                         <span className="small block speakers">

@@ -3,6 +3,7 @@
  * browser (a client component's props), so a page with hundreds of items stays small.
  */
 import type { PublicProgramItem } from "@/lib/data/events";
+import { localized, textLang } from "@/lib/translations";
 
 export type ProgramListItem = {
   id: string;
@@ -12,6 +13,8 @@ export type ProgramListItem = {
   local: boolean;
   startsAt: string;
   endsAt: string;
+  /** The title's own language and direction when it is shown untranslated (lib/translations.ts textLang). */
+  titleLang: { lang?: string; dir: "auto" | "ltr" | "rtl" };
   /** Per broadcast language (by name, in the event's order): who is on, in which role. */
   people: { language: string; people: PersonOn[] }[];
 };
@@ -36,8 +39,14 @@ export function localProgram<T extends Placed>(program: T[], citySlug: string): 
   return program.filter((item) => item.citySlug === citySlug);
 }
 
-export function programListItems(items: PublicProgramItem[], languageNames: Record<string, string>): ProgramListItem[] {
-  return items.map((item) => {
+/** What a list shows of each item, titles in the reader's language where translated (`reader`). */
+export function programListItems(
+  items: PublicProgramItem[],
+  languageNames: Record<string, string>,
+  reader?: { locale: string; contentLanguage: string },
+): ProgramListItem[] {
+  return items.map((original) => {
+    const item = reader ? localized(original, reader.locale) : original;
     const byLanguage = new Map<string, PersonOn[]>();
     for (const a of item.assignments) {
       byLanguage.set(a.language, [...(byLanguage.get(a.language) ?? []), { name: a.speaker.name, role: a.role, toBeConfirmed: a.status !== "confirmed" }]);
@@ -49,6 +58,7 @@ export function programListItems(items: PublicProgramItem[], languageNames: Reco
       local: item.citySlug !== null,
       startsAt: item.startsAt,
       endsAt: item.endsAt,
+      titleLang: reader ? textLang(item, "title", reader.locale, reader.contentLanguage) : { dir: "auto" },
       people: [...byLanguage.entries()].map(([code, people]) => ({ language: languageNames[code] ?? code, people })),
     };
   });

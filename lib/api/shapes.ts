@@ -17,6 +17,11 @@ export const languageShape = z.object({
   streamUrl: z.string().nullable(),
 });
 
+/** `{ fa: { title: "…" } }`: a record's texts in other broadcast languages (lib/translations.ts). */
+const translationsOf = <T extends z.ZodRawShape>(fields: T) => z.record(z.string(), z.object(fields).partial().strict());
+/** Translations made from an original that has changed since, to review: `["fa.title"]`. */
+const staleTranslations = z.array(z.string());
+
 export const venueShape = z.object({
   name: z.string(),
   address: z.string(),
@@ -35,6 +40,8 @@ export const cityShape = z.object({
   status: z.enum(["pending", "approved", "rejected", "withdrawn"]),
   venue: venueShape,
   languages: z.array(z.string()),
+  translations: translationsOf({ name: z.string(), venue: z.object({ accessibility: z.string() }).partial().strict() }),
+  staleTranslations,
   version: z.number().int(),
 });
 
@@ -58,6 +65,10 @@ const eventFields = {
   anchorTimeZone: z.string(),
   registrationOpen: z.boolean(),
   showUnconfirmedPeople: z.boolean(),
+  /** The language the title, summary and program are first written in (the fallback). */
+  contentLanguage: z.string(),
+  translations: translationsOf({ title: z.string(), summary: z.string() }),
+  staleTranslations,
   version: z.number().int(),
 };
 
@@ -85,6 +96,8 @@ export const programItemShape = z.object({
   startsAt: instant,
   endsAt: instant,
   version: z.number().int(),
+  translations: translationsOf({ title: z.string(), description: z.string() }),
+  staleTranslations,
   assignments: z.array(programAssignmentShape),
 });
 

@@ -5,6 +5,8 @@
  * transaction, so nothing is half-written.
  */
 import "server-only";
+import { translationsAfter } from "@/lib/data/translated";
+import { translationsJson } from "@/lib/translations";
 import { rethrowUnique, staleVersion } from "@/lib/data/or-throw";
 import { eventWithLanguages } from "@/lib/data/dashboard";
 import { ApiError, forbidden, notFound } from "@/lib/api/errors";
@@ -59,6 +61,7 @@ function snapshot(city: Prisma.HostCityGetPayload<{ include: typeof cityInclude 
     venue: { name: city.venueName, address: city.venueAddress, capacity: city.venueCapacity, accessibility: city.venueAccessibility },
     contact: { name: city.contactName, email: city.contactEmail, phone: city.contactPhone },
     languages: city.languages.map((l) => l.broadcastLanguage.code).sort(),
+    translations: translationsJson(city.translations),
     rejectionReason: city.rejectionReason,
     version: city.version,
   };
@@ -165,11 +168,17 @@ export async function updateCity(user: SessionUser, eventSlug: string, citySlug:
       contactEmail: input.contact?.email,
       contactPhone: input.contact?.phone,
     });
+    const translations = translationsAfter(
+      before.translations,
+      input.translations,
+      { name: changes.name ?? before.name, "venue.accessibility": changes.venueAccessibility ?? before.venueAccessibility },
+      event.languages.map((l) => l.code),
+    );
     const currentIds = before.languages.map((l) => l.broadcastLanguageId).sort();
     const languagesChange = ids !== undefined && [...ids].sort().join() !== currentIds.join();
-    if (isEmpty(changes) && !languagesChange) return before; // nothing to change: no new version, no audit entry
+    if (isEmpty(changes) && !languagesChange && translations === undefined) return before; // nothing to change: no new version, no audit entry
     // Compare-and-set on the version: a concurrent save that got here first wins, this one is refused.
-    const { count } = await tx.hostCity.updateMany({ where: { id, version: before.version }, data: { ...changes, version: { increment: 1 } } });
+    const { count } = await tx.hostCity.updateMany({ where: { id, version: before.version }, data: { ...changes, translations, version: { increment: 1 } } });
     if (count === 0) throw staleVersion("this city", before.version + 1);
     if (ids && languagesChange) {
       await tx.hostCityLanguage.deleteMany({ where: { hostCityId: id } });

@@ -3,6 +3,8 @@
  * program by the same amount, so a shared timetable never drifts from its event.
  */
 import "server-only";
+import { translationsAfter } from "@/lib/data/translated";
+import { translationsJson } from "@/lib/translations";
 import { rethrowUnique, staleVersion, visibleOrThrow } from "@/lib/data/or-throw";
 import { ApiError, forbidden } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
@@ -64,6 +66,8 @@ function snapshot(event: {
   anchorTimeZone: string;
   registrationOpen: boolean;
   showUnconfirmedPeople: boolean;
+  contentLanguage: string | null;
+  translations: unknown;
   languages: { code: string; streamUrl: string | null }[];
 }) {
   return {
@@ -76,6 +80,8 @@ function snapshot(event: {
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
     showUnconfirmedPeople: event.showUnconfirmedPeople,
+    contentLanguage: event.contentLanguage,
+    translations: translationsJson(event.translations),
     languages: event.languages.map((l) => `${l.code}${l.streamUrl ? ` ${l.streamUrl}` : ""}`),
   };
 }
@@ -107,7 +113,18 @@ export async function updateEvent(user: SessionUser, slug: string, raw: RawInput
       }
     }
 
+    const broadcast = input.languages?.map((l) => l.code) ?? before.languages.map((l) => l.code);
+    const contentLanguage = input.contentLanguage ?? before.contentLanguage;
+    if (contentLanguage && !broadcast.includes(contentLanguage)) {
+      throw new ApiError("validation_error", "The request is not valid.", [
+        {
+          path: "contentLanguage",
+          message: `The event is written in ${contentLanguage}, which it would not broadcast: choose one of ${broadcast.join(", ")}.`,
+        },
+      ]);
+    }
     const changes = changedFields(before, {
+      contentLanguage: input.contentLanguage,
       title: input.title,
       summary: input.summary,
       attendanceMode: input.attendanceMode ? upper<AttendanceMode>(input.attendanceMode) : undefined,
@@ -122,9 +139,18 @@ export async function updateEvent(user: SessionUser, slug: string, raw: RawInput
       input.languages !== undefined &&
       (input.languages.map((l) => l.code).join() !== before.languages.map((l) => l.code).join() ||
         input.languages.some((l) => l.streamUrl !== undefined && l.streamUrl !== before.languages.find((b) => b.code === l.code)?.streamUrl));
-    if (isEmpty(changes) && !languagesChange) return before; // nothing to change: no new version, no audit entry
+    const translations = translationsAfter(
+      before.translations,
+      input.translations,
+      { title: changes.title ?? before.title, summary: changes.summary ?? before.summary },
+      broadcast,
+    );
+    if (isEmpty(changes) && !languagesChange && translations === undefined) return before; // nothing to change: no new version, no audit entry
 
-    const { count } = await tx.event.updateMany({ where: { id: before.id, version: before.version }, data: { ...changes, version: { increment: 1 } } });
+    const { count } = await tx.event.updateMany({
+      where: { id: before.id, version: before.version },
+      data: { ...changes, translations, version: { increment: 1 } },
+    });
     if (count === 0) throw staleVersion("this event", before.version + 1);
 
     if (shift !== 0) {
@@ -135,6 +161,12 @@ export async function updateEvent(user: SessionUser, slug: string, raw: RawInput
       // Two passes so positions can be permuted without hitting the unique (event, position).
       await tx.broadcastLanguage.updateMany({ where: { eventId: before.id }, data: { position: { increment: 1000 } } });
       await tx.broadcastLanguage.deleteMany({ where: { eventId: before.id, code: { notIn: input.languages.map((l) => l.code) } } });
+      // A language no longer broadcast takes its translations with it, everywhere in the event.
+      for (const code of before.languages.map((l) => l.code).filter((code) => !broadcast.includes(code))) {
+        await tx.$executeRaw`update "Event" set translations = translations - ${code} where id = ${before.id}::uuid`;
+        await tx.$executeRaw`update "ProgramItem" set translations = translations - ${code} where "eventId" = ${before.id}::uuid`;
+        await tx.$executeRaw`update "HostCity" set translations = translations - ${code} where "eventId" = ${before.id}::uuid`;
+      }
       for (const [position, language] of input.languages.entries()) {
         await tx.broadcastLanguage.upsert({
           where: { eventId_code: { eventId: before.id, code: language.code } },

@@ -5,6 +5,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { languageInfo } from "@/lib/languages";
 import { toLocalIso, toUtcIso, utcOffset, utcOffsetMinutes } from "@/lib/time";
+import { localized, staleTranslations, translationsJson } from "@/lib/translations";
 export type { LanguageJson, VenueJson, CityJson, EventJson, EventSummaryJson } from "@/lib/api/shapes";
 import type { LanguageJson, CityJson, EventJson, EventSummaryJson } from "@/lib/api/shapes";
 export type EventStatusJson = EventJson["status"];
@@ -53,6 +54,8 @@ export function cityJson(city: CityRow, event: { startsAt: Date; endsAt: Date })
       .map((link) => link.broadcastLanguage)
       .sort((a, b) => a.position - b.position)
       .map((language) => language.code),
+    translations: translationsJson(city.translations),
+    staleTranslations: staleTranslations(city.translations, { name: city.name, "venue.accessibility": city.venueAccessibility }),
     version: city.version,
   };
 }
@@ -86,8 +89,10 @@ type EventFieldsRow = Pick<
   | "anchorTimeZone"
   | "registrationOpen"
   | "showUnconfirmedPeople"
+  | "contentLanguage"
+  | "translations"
   | "version"
->;
+> & { languages: { code: string }[] };
 
 function eventFields(event: EventFieldsRow) {
   return {
@@ -101,10 +106,19 @@ function eventFields(event: EventFieldsRow) {
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
     showUnconfirmedPeople: event.showUnconfirmedPeople,
+    contentLanguage: event.contentLanguage ?? event.languages[0]?.code ?? "en",
+    translations: translationsJson(event.translations),
+    staleTranslations: staleTranslations(event.translations, { title: event.title, summary: event.summary }),
     version: event.version,
   };
 }
 
-export function eventSummaryJson(event: EventFieldsRow & { languages: { code: string }[]; _count: { cities: number } }): EventSummaryJson {
+/** The event with its title, summary and cities' names and notes in `language` where translated (`?lang=`, the pages). */
+export function localizedEvent(event: EventJson, language: string | null | undefined): EventJson {
+  if (!language) return event;
+  return { ...localized(event, language), cities: event.cities.map((city) => localized(city, language)) };
+}
+
+export function eventSummaryJson(event: EventFieldsRow & { _count: { cities: number } }): EventSummaryJson {
   return { ...eventFields(event), languages: event.languages.map((l) => l.code), cityCount: event._count.cities };
 }

@@ -9,6 +9,7 @@ import { eventTags, invalidate } from "@/lib/cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toUtcIso } from "@/lib/time";
+import { staleTranslations, translationsJson } from "@/lib/translations";
 import { eventJson, eventSummaryJson, eventWithCities, type EventJson, type EventSummaryJson } from "@/lib/data/event-json";
 export type { ProgramAssignment, PublicProgramItem } from "@/lib/api/shapes";
 import type { PublicProgramItem } from "@/lib/api/shapes";
@@ -75,7 +76,17 @@ const programInclude = {
 
 type ProgramRow = Prisma.ProgramItemGetPayload<{ include: typeof programInclude }>;
 
-type ItemFields = { id: string; title: string; kind: string; description: string; language: string; startsAt: Date; endsAt: Date; version: number };
+type ItemFields = {
+  id: string;
+  title: string;
+  kind: string;
+  description: string;
+  language: string;
+  startsAt: Date;
+  endsAt: Date;
+  version: number;
+  translations: unknown;
+};
 
 /** The fields of a program item as the API and the pages show them (assignments aside). */
 export function programItemFields(item: ItemFields, citySlug: string | null): Omit<PublicProgramItem, "assignments"> {
@@ -89,6 +100,8 @@ export function programItemFields(item: ItemFields, citySlug: string | null): Om
     startsAt: toUtcIso(item.startsAt),
     endsAt: toUtcIso(item.endsAt),
     version: item.version,
+    translations: translationsJson(item.translations),
+    staleTranslations: staleTranslations(item.translations, { title: item.title, description: item.description }),
   };
 }
 

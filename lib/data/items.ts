@@ -4,6 +4,8 @@
  * converted by lib/time, which refuses times in a DST gap or fold.
  */
 import "server-only";
+import { translationsAfter } from "@/lib/data/translated";
+import { translationsJson } from "@/lib/translations";
 import { swapInRunningOrder } from "@/lib/program-rules";
 import { staleVersion, visibleOrThrow } from "@/lib/data/or-throw";
 import { ApiError, forbidden, notFound, validationError } from "@/lib/api/errors";
@@ -128,7 +130,10 @@ async function itemForWrite(user: SessionUser, eventSlug: string, itemId: string
   const item = visibleOrThrow(
     await db.programItem.findFirst({
       where: { id: itemId, event: { slug: eventSlug } },
-      include: { event: true, hostCity: { select: { slug: true, timeZone: true } } },
+      include: {
+        event: { include: { languages: { select: { code: true }, orderBy: { position: "asc" } } } },
+        hostCity: { select: { slug: true, timeZone: true } },
+      },
     }),
     (row) => row.event.status,
     user,
@@ -140,6 +145,18 @@ async function itemForWrite(user: SessionUser, eventSlug: string, itemId: string
 }
 
 /** PATCH /api/v1/events/{slug}/items/{itemId}: change an item; optional version. */
+/** What the audit log keeps of an item's change. */
+function auditedItem(item: { title: string; kind: string; language: string; startsAt: Date; endsAt: Date; translations: unknown }) {
+  return {
+    title: item.title,
+    kind: item.kind,
+    language: item.language,
+    startsAt: toUtcIso(item.startsAt),
+    endsAt: toUtcIso(item.endsAt),
+    translations: translationsJson(item.translations),
+  };
+}
+
 export async function updateItem(user: SessionUser, eventSlug: string, itemId: string, raw: RawInput) {
   const item = await itemForWrite(user, eventSlug, itemId);
   const input = await parseInput(updateItemSchema, raw);
@@ -154,10 +171,19 @@ export async function updateItem(user: SessionUser, eventSlug: string, itemId: s
     startsAt,
     endsAt: addMinutes(startsAt, minutes),
   });
+  const translations = translationsAfter(
+    item.translations,
+    input.translations,
+    { title: changes.title ?? item.title, description: changes.description ?? item.description },
+    item.event.languages.map((l) => l.code),
+  );
   // Nothing to change: no new version, no audit entry.
-  if (isEmpty(changes)) return itemJson(item, item.hostCity?.slug ?? null, item.hostCity?.timeZone ?? item.event.anchorTimeZone);
+  if (isEmpty(changes) && translations === undefined) return itemJson(item, item.hostCity?.slug ?? null, item.hostCity?.timeZone ?? item.event.anchorTimeZone);
   const updated = await db.$transaction(async (tx) => {
-    const { count } = await tx.programItem.updateMany({ where: { id: item.id, version: item.version }, data: { ...changes, version: { increment: 1 } } });
+    const { count } = await tx.programItem.updateMany({
+      where: { id: item.id, version: item.version },
+      data: { ...changes, translations, version: { increment: 1 } },
+    });
     if (count === 0) throw staleVersion("this item", item.version + 1);
     const after = await tx.programItem.findUniqueOrThrow({ where: { id: item.id } });
     await audit(tx, {
@@ -166,8 +192,8 @@ export async function updateItem(user: SessionUser, eventSlug: string, itemId: s
       entityType: "ProgramItem",
       entityId: item.id,
       eventId: item.eventId,
-      before: { title: item.title, kind: item.kind, language: item.language, startsAt: toUtcIso(item.startsAt), endsAt: toUtcIso(item.endsAt) },
-      after: { title: after.title, kind: after.kind, language: after.language, startsAt: toUtcIso(after.startsAt), endsAt: toUtcIso(after.endsAt) },
+      before: auditedItem(item),
+      after: auditedItem(after),
     });
     return after;
   });
@@ -175,11 +201,6 @@ export async function updateItem(user: SessionUser, eventSlug: string, itemId: s
   return itemJson(updated, item.hostCity?.slug ?? null, item.hostCity?.timeZone ?? item.event.anchorTimeZone);
 }
 
-/**
- * Moves a shared item one place earlier or later in the running order: the two items
- * swap places within the span they occupy together (durations and the gap between them
- * are kept), so the rest of the program does not move.
- */
 /**
  * Swaps an item with its neighbour in the running order. `expected` is what the person was
  * shown before confirming (both versions and which neighbour): if the order changed since,

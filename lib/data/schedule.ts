@@ -14,6 +14,7 @@ import { loadProgram, type PublicProgramItem } from "@/lib/data/events";
 import { routeReads } from "@/lib/data/reads";
 import { eventJson, eventWithCities, type EventJson } from "@/lib/data/event-json";
 import { normalizeTimeZone, toLocalIso } from "@/lib/time";
+import { localized } from "@/lib/translations";
 export type { ScheduleItem } from "@/lib/api/shapes";
 import type { ScheduleItem } from "@/lib/api/shapes";
 
@@ -52,7 +53,8 @@ function resolveQuery(event: EventJson, query: ScheduleQuery): ResolvedQuery {
 function scheduleOf(program: PublicProgramItem[], { zone, lang, city }: ResolvedQuery) {
   const items: ScheduleItem[] = programForCity(program, city).map((item) => ({
     id: item.id,
-    title: item.title,
+    // ?lang=fa: the title in that language where translated (and that language's line-up).
+    title: localized(item, lang).title,
     kind: item.kind,
     language: item.language,
     citySlug: item.citySlug,
@@ -60,6 +62,8 @@ function scheduleOf(program: PublicProgramItem[], { zone, lang, city }: Resolved
     endsAt: item.endsAt,
     localStart: toLocalIso(new Date(item.startsAt), zone),
     localEnd: toLocalIso(new Date(item.endsAt), zone),
+    translations: item.translations,
+    staleTranslations: item.staleTranslations,
     assignments: lang ? item.assignments.filter((a) => a.language === lang) : item.assignments,
   }));
   return { timeZone: zone, items };

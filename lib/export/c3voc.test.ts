@@ -14,6 +14,8 @@ const city = (slug: string, name: string, timeZone: string) => ({
   status: "approved" as const,
   venue: { name: `${name} hall`, address: "", capacity: 80, accessibility: "" },
   languages: ["fa"],
+  translations: {},
+  staleTranslations: [],
   version: 1,
 });
 const event: EventJson = {
@@ -27,6 +29,9 @@ const event: EventJson = {
   anchorTimeZone: "Europe/Paris",
   registrationOpen: false,
   showUnconfirmedPeople: false,
+  contentLanguage: "fa",
+  translations: {},
+  staleTranslations: [],
   languages: [{ code: "fa", name: "Persian", direction: "rtl", streamUrl: "https://stream.example/fa" }],
   cities: [city("paris", "Paris", "Europe/Paris"), city("toronto", "Toronto", "America/Toronto")],
   version: 1,
@@ -41,6 +46,8 @@ const item = (id: string, title: string, citySlug: string | null, start: string,
   startsAt: start,
   endsAt: end,
   version: 1,
+  translations: {},
+  staleTranslations: [],
   assignments: [],
 });
 

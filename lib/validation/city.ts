@@ -1,5 +1,6 @@
 /** Host city schemas, shared by the registration and venue forms, their actions and the API. */
 import { z } from "zod";
+import { translationsInputSchema } from "@/lib/translations";
 import { slugify } from "@/lib/slug";
 import {
   countryCodeSchema,
@@ -56,6 +57,8 @@ export const updateCitySchema = z
     venue: z.object(venueFields).partial().strict(),
     contact: z.object(contactFields).partial().strict(),
     languages: z.array(languageCodeSchema).max(20),
+    /** Name and venue accessibility notes per broadcast language; fields merge, null deletes one (lib/translations.ts). */
+    translations: translationsInputSchema("city"),
     version: z.number().int().positive(),
   })
   .partial()

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { languageCodeSchema, lineSchema, paragraphSchema, slugSchema, timeZoneSchema, webUrlSchema } from "@/lib/validation/common";
 import { localStartSchema } from "@/lib/validation/item";
+import { translationsInputSchema } from "@/lib/translations";
 
 export const ATTENDANCE_MODES = ["in_person", "online", "mixed"] as const;
 export const EVENT_STATUSES = ["draft", "published", "cancelled"] as const;
@@ -47,6 +48,10 @@ export const updateEventSchema = z
     registrationOpen: z.boolean(),
     /** Invited (unconfirmed) people on the public pages, API and feeds, as "to be confirmed". */
     showUnconfirmedPeople: z.boolean(),
+    /** The language the title, summary and program are first written in; one of the broadcast languages. */
+    contentLanguage: languageCodeSchema,
+    /** Title and summary per broadcast language; fields merge, null deletes one (lib/translations.ts). */
+    translations: translationsInputSchema("event"),
     start: localStartSchema,
     startsAt: instantSchema,
     durationMinutes: durationSchema,

@@ -1,5 +1,6 @@
 /** Program item schemas, shared by the coordinator's and organizers' forms and the API. */
 import { z } from "zod";
+import { translationsInputSchema } from "@/lib/translations";
 import { languageCodeSchema, lineSchema, paragraphSchema, timeZoneSchema } from "@/lib/validation/common";
 
 export const ITEM_KINDS = ["opening", "keynote", "talk", "panel", "testimony", "message", "exhibition", "reception", "break", "closing", "other"] as const;
@@ -51,6 +52,8 @@ export const updateItemSchema = z
       .int("Use whole minutes.")
       .min(1, "An item lasts at least one minute.")
       .max(24 * 60, "An item lasts at most 24 hours."),
+    /** Title and description per broadcast language; fields merge, null deletes one (lib/translations.ts). */
+    translations: translationsInputSchema("item"),
     version: z.number().int().positive(),
   })
   .partial()

@@ -1,5 +1,6 @@
 // /: upcoming and past published events, each with its start in the anchor zone and in
 // the viewer's zone (computed in the browser).
+import { localized, textLang } from "@/lib/translations";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { StatusBadge } from "@/components/status-badge";
@@ -47,7 +48,9 @@ async function EventList(props: { heading: string; empty: string; events: EventS
           return (
             <li key={event.slug} className="card event-card">
               <h3>
-                <Link href={`/events/${event.slug}`}>{event.title}</Link>
+                <Link href={`/events/${event.slug}`} {...textLang(event, "title", props.locale, event.contentLanguage)}>
+                  {localized(event, props.locale).title}
+                </Link>
               </h3>
               {event.status === "cancelled" ? <StatusBadge status="cancelled" label={te("status.cancelled")} /> : null}
               <p>

@@ -52,13 +52,18 @@ export async function auditPresenter(locale: string) {
 
   return {
     action: (action: string) => said(`actions.${action.replace(".", "_")}`, action),
-    field: (field: string) => said(`fields.${field.replaceAll(".", "_")}`, field),
+    field(field: string): string {
+      // "translations.fa.title": the field, then the language it is translated into.
+      const translation = /^translations\.([^.]+)\.(.+)$/.exec(field);
+      if (translation) return `${said(`fields.${translation[2]!.replaceAll(".", "_")}`, translation[2]!)} (${languageName(translation[1]!, locale)})`;
+      return said(`fields.${field.replaceAll(".", "_")}`, field);
+    },
     value(field: string, text: string, zone: string): string {
       if (text === "") return "—";
       if (INSTANT.test(text)) return instant(text, zone);
       if (text === "true" || text === "false") return t(text === "true" ? "yes" : "no");
       const last = field.split(".").pop()!;
-      if (last === "language" || last === "languages") return languages(text);
+      if (last === "language" || last === "languages" || last === "contentLanguage") return languages(text);
       if (last === "countryCode") return countryName(text, locale);
       return enumValue(last, text) ?? text;
     },

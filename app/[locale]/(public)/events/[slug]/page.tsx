@@ -15,6 +15,8 @@ import { ProgramList } from "@/components/program-list";
 import { sharedProgram, programListItems } from "@/lib/program-view";
 import { ViewerZonePicker } from "@/components/viewer-zone";
 import { zoneOptionsFor } from "@/lib/time/zone-options";
+import { localizedEvent } from "@/lib/data/event-json";
+import { textLang } from "@/lib/translations";
 import { pageReads } from "@/lib/data/reads";
 import { Link } from "@/lib/i18n/navigation";
 import { countryName } from "@/lib/validation/common";
@@ -29,16 +31,20 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const event = await pageReads.event(slug);
+  const { slug, locale } = await params;
+  const found = await pageReads.event(slug);
+  const event = found && localizedEvent(found, locale);
   return event ? { title: event.title, description: event.summary } : {};
 }
 
 export default async function EventPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const event = await pageReads.event(slug);
-  if (!event) notFound();
+  const found = await pageReads.event(slug);
+  if (!found) notFound();
+  // The event's texts in the reader's language where translated; the rest says which language it is in.
+  const event = localizedEvent(found, locale);
+  const textIn = (record: Parameters<typeof textLang>[0], field: string) => textLang(record, field, locale, event.contentLanguage);
   const t = await getTranslations("Event");
   const start = new Date(event.startsAt);
   const program = sharedProgram(await pageReads.program(slug));
@@ -55,7 +61,7 @@ export default async function EventPage({ params }: Props) {
         </p>
       ) : null}
       <header className="event__header">
-        <h1 dir="auto">{event.title}</h1>
+        <h1 {...textIn(event, "title")}>{event.title}</h1>
         <EventStatusLine event={event} />
         <EventWhen event={event} zone={event.anchorTimeZone} zoneName={event.anchorTimeZone} locale={locale} />
         <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
@@ -63,7 +69,7 @@ export default async function EventPage({ params }: Props) {
       </header>
 
       {event.summary ? (
-        <p className="lead" dir="auto">
+        <p className="lead" {...textIn(event, "summary")}>
           {event.summary}
         </p>
       ) : null}
@@ -87,7 +93,9 @@ export default async function EventPage({ params }: Props) {
                 {event.cities.map((city) => (
                   <tr key={city.slug} data-city={city.slug}>
                     <th scope="row">
-                      <Link href={`/events/${event.slug}/cities/${city.slug}`}>{city.name}</Link>
+                      <Link href={`/events/${event.slug}/cities/${city.slug}`} {...textIn(city, "name")}>
+                        {city.name}
+                      </Link>
                       <span className="muted small block">{countryName(city.countryCode, locale)}</span>
                     </th>
                     <td>
@@ -111,7 +119,12 @@ export default async function EventPage({ params }: Props) {
       {program.length ? (
         <section aria-labelledby="program-heading" className="section">
           <h2 id="program-heading">{t("programHeading")}</h2>
-          <ProgramList items={programListItems(program, languageNames)} zone={event.anchorTimeZone} locale={locale} followViewer />
+          <ProgramList
+            items={programListItems(program, languageNames, { locale, contentLanguage: event.contentLanguage })}
+            zone={event.anchorTimeZone}
+            locale={locale}
+            followViewer
+          />
         </section>
       ) : null}
 

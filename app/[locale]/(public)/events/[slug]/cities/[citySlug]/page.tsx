@@ -11,6 +11,8 @@ import { StreamList } from "@/components/stream-list";
 import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
+import { localizedEvent } from "@/lib/data/event-json";
+import { textLang } from "@/lib/translations";
 import { programForCity, programListItems } from "@/lib/program-view";
 import { pageReads } from "@/lib/data/reads";
 import { Link } from "@/lib/i18n/navigation";
@@ -24,24 +26,27 @@ export function generateStaticParams() {
   return [];
 }
 
-async function load(slug: string, citySlug: string) {
-  const event = await pageReads.event(slug);
+/** The event and the city, their texts in the reader's language where translated. */
+async function load(slug: string, citySlug: string, locale: string) {
+  const found = await pageReads.event(slug);
+  const event = found && localizedEvent(found, locale);
   const city = event?.cities.find((c) => c.slug === citySlug);
   return event && city ? { event, city } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, citySlug } = await params;
-  const found = await load(slug, citySlug);
+  const { slug, citySlug, locale } = await params;
+  const found = await load(slug, citySlug, locale);
   return found ? { title: `${found.city.name}: ${found.event.title}`, description: found.event.summary } : {};
 }
 
 export default async function CityPage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug, citySlug } = await params;
-  const found = await load(slug, citySlug);
+  const found = await load(slug, citySlug, locale);
   if (!found) notFound();
   const { event, city } = found;
+  const textIn = (record: Parameters<typeof textLang>[0], field: string) => textLang(record, field, locale, event.contentLanguage);
   const t = await getTranslations("City");
   const te = await getTranslations("Event");
   const languages = event.languages.filter((l) => city.languages.includes(l.code));
@@ -59,8 +64,8 @@ export default async function CityPage({ params }: Props) {
         </p>
       ) : null}
       <header className="event__header">
-        <h1>{t("heading", { city: city.name })}</h1>
-        <p className="muted" dir="auto">
+        <h1 {...textIn(city, "name")}>{t("heading", { city: city.name })}</h1>
+        <p className="muted" {...textIn(event, "title")}>
           {event.title}
         </p>
         <EventStatusLine event={event} />
@@ -85,7 +90,7 @@ export default async function CityPage({ params }: Props) {
           {city.venue.accessibility ? (
             <>
               <dt>{t("accessibility")}</dt>
-              <dd>{city.venue.accessibility}</dd>
+              <dd {...textIn(city, "venue.accessibility")}>{city.venue.accessibility}</dd>
             </>
           ) : null}
         </dl>
@@ -95,7 +100,10 @@ export default async function CityPage({ params }: Props) {
         <section aria-labelledby="program-heading" className="section">
           <h2 id="program-heading">{t("programHeading")}</h2>
           <ProgramList
-            items={programListItems(program, Object.fromEntries(event.languages.map((l) => [l.code, languageName(l.code, locale)])))}
+            items={programListItems(program, Object.fromEntries(event.languages.map((l) => [l.code, languageName(l.code, locale)])), {
+              locale,
+              contentLanguage: event.contentLanguage,
+            })}
             zone={city.timeZone}
             locale={locale}
             localLabel={t("localItem", { city: city.name })}
