@@ -115,7 +115,7 @@ export async function updateEvent(user: SessionUser, slug: string, raw: RawInput
 
     const broadcast = input.languages?.map((l) => l.code) ?? before.languages.map((l) => l.code);
     const contentLanguage = input.contentLanguage ?? before.contentLanguage;
-    if (contentLanguage && !broadcast.includes(contentLanguage)) {
+    if ((input.contentLanguage !== undefined || input.languages !== undefined) && contentLanguage && !broadcast.includes(contentLanguage)) {
       throw new ApiError("validation_error", "The request is not valid.", [
         {
           path: "contentLanguage",

@@ -9,7 +9,16 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { stableId } from "../../lib/ids";
 import { addMinutes, wallClockToInstant } from "../../lib/time";
+import { mergeTranslations, type TranslationsInput } from "../../lib/translations";
 import { DEMO_EVENTS, DEMO_PASSWORD, DEMO_SPEAKERS, DEMO_USERS, type DemoEvent } from "./demo-data";
+import { ACCESSIBILITY, CITY_NAMES, EVENT_TEXTS } from "./demo-translations";
+
+const ACCESSIBILITY_NOTE = "Step-free entrance; ask the organizers for seating near the screen.";
+
+/** A record's stored translations, into the event's broadcast languages only (each remembering its original). */
+function translated(texts: TranslationsInput, originals: Record<string, string>, languages: string[]) {
+  return mergeTranslations({}, Object.fromEntries(Object.entries(texts).filter(([code]) => languages.includes(code))), originals);
+}
 
 function instant(local: string, zone: string): Date {
   const result = wallClockToInstant(local, zone);
@@ -48,7 +57,17 @@ function eventRows(event: DemoEvent) {
     venueName: city.venueName ?? "",
     venueAddress: city.venueAddress ?? "",
     venueCapacity: city.capacity ?? null,
-    venueAccessibility: "Step-free entrance; ask the organizers for seating near the screen.",
+    venueAccessibility: ACCESSIBILITY_NOTE,
+    translations: translated(
+      Object.fromEntries(
+        (["fa", "fr", "ar"] as const).map((code) => [
+          code,
+          { ...(CITY_NAMES[city.name] ? { name: CITY_NAMES[city.name]![code] } : {}), venue: { accessibility: ACCESSIBILITY[code] } },
+        ]),
+      ),
+      { name: city.name, "venue.accessibility": ACCESSIBILITY_NOTE },
+      event.languages,
+    ),
     contactName: `${city.name} organizing team`,
     contactEmail: `${slugify(city.name)}@organizers.example.org`,
   }));
@@ -75,6 +94,7 @@ function eventRows(event: DemoEvent) {
       startsAt: itemStart,
       endsAt: addMinutes(itemStart, item.minutes),
       position,
+      translations: translated(EVENT_TEXTS[event.slug]?.items[item.key] ?? {}, { title: item.title, description: item.description ?? "" }, event.languages),
     };
   });
   const assignments = event.items.flatMap((item) =>
@@ -98,6 +118,9 @@ function eventRows(event: DemoEvent) {
     endsAt: addMinutes(startsAt, event.minutes),
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
+    // The demo is written in English (the first broadcast language is Persian), where it broadcasts English.
+    contentLanguage: event.languages.includes("en") ? "en" : null,
+    translations: translated(EVENT_TEXTS[event.slug]?.event ?? {}, { title: event.title, summary: event.summary }, event.languages),
   };
   return { row, languages, cities, cityLanguages, organizers, items, assignments };
 }

@@ -1,0 +1,48 @@
+import { expect, signInAs, test } from "./fixtures";
+
+test.describe("the event in the reader's language", () => {
+  for (const [locale, title, opening, paris, stranger] of [
+    ["fa-IR", "کنفرانس هم‌زمان و تعاملی: سی‌امین سالگرد قتل‌عام سال ۶۷", "گشایش: سی سال پس از آن", "پاریس", "Opening: 30 years on"],
+    ["ar", "المؤتمر التفاعلي المتزامن: الذكرى الثلاثون لمجزرة عام 1988", "الافتتاح: بعد ثلاثين عامًا", "باريس", "Opening: 30 years on"],
+    ["fr-FR", "Conférence interactive simultanée : 30e anniversaire du massacre de 1988", "Ouverture : trente ans après", "Paris", "Opening: 30 years on"],
+  ] as const) {
+    test(`a ${locale} browser reads the title, the program and the city names in its language @phone`, async ({ browser }) => {
+      const context = await browser.newContext({ locale, timezoneId: "Asia/Tehran" });
+      const page = await context.newPage();
+      await page.goto("/events/interactive-conference-2018");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+      await expect(page.locator(".program")).toContainText(opening);
+      await expect(page.locator(".program")).not.toContainText(stranger);
+      await expect(page.getByTestId("city-table").locator('tr[data-city="paris"] th a')).toHaveText(paris);
+      await expect(page.getByTestId("city-table").locator("tbody tr")).toHaveCount(18);
+      await context.close();
+    });
+  }
+
+  test("a text without a translation is shown as written, marked with its own language and direction @phone", async ({ page, context }) => {
+    const slug = `translate-${Date.now().toString(36)}`;
+    await signInAs(page, "coordinator@demo.test");
+    const created = await page.request.post("/api/v1/events", {
+      data: { slug, title: "Evening of memory", start: { local: "2027-03-20T17:00", timeZone: "Europe/Paris" }, durationMinutes: 60, languages: ["en", "fa"] },
+    });
+    expect(created.status()).toBe(201);
+    const item = await (
+      await page.request.post(`/api/v1/events/${slug}/items`, {
+        data: { title: "Candles", kind: "other", startsAt: "2027-03-20T16:00:00Z", durationMinutes: 20 },
+      })
+    ).json();
+    expect((await page.request.patch(`/api/v1/events/${slug}`, { data: { status: "published", translations: { fa: { title: "شب یادبود" } } } })).status()).toBe(
+      200,
+    );
+    // The public page is the same signed in or not; the interface in Persian.
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "fa", url: "http://localhost:3100" }]);
+    await page.goto(`/events/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("شب یادبود");
+    const candles = page.locator(".program li", { hasText: "Candles" }).locator('[lang="en"]');
+    await expect(candles).toHaveAttribute("dir", "ltr");
+    // Translated by a coordinator: the Persian page shows it after a reload.
+    expect((await page.request.patch(`/api/v1/events/${slug}/items/${item.id}`, { data: { translations: { fa: { title: "شمع‌ها" } } } })).status()).toBe(200);
+    await page.goto(`/events/${slug}`);
+    await expect(page.locator(".program")).toContainText("شمع‌ها");
+  });
+});
