@@ -18,6 +18,7 @@ const CLIENT_NAMESPACES = [
   "SignUp",
   "CityForm",
   "ZonePicker",
+  "Calendar",
   "Review",
   "LocalProgram",
   "Invite",

@@ -9,6 +9,7 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
 import { Countdown } from "@/components/countdown";
 import { StreamList } from "@/components/stream-list";
+import { AddToCalendar } from "@/components/add-to-calendar";
 import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
@@ -66,6 +67,12 @@ export default async function EventPage({ params }: Props) {
         <EventWhen event={event} zone={event.anchorTimeZone} zoneName={event.anchorTimeZone} locale={locale} />
         <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
         <ViewerZonePicker options={zoneChoices} date={localDate(start, "UTC")} locale={locale} />
+        <AddToCalendar
+          feed={`/events/${event.slug}/calendar.ics`}
+          entry={{ title: event.title, startsAt: event.startsAt, endsAt: event.endsAt }}
+          origin={publicBaseUrl() ?? null}
+          page={`/events/${event.slug}`}
+        />
       </header>
 
       {event.summary ? (

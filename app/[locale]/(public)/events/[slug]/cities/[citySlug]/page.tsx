@@ -8,6 +8,7 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
 import { Countdown } from "@/components/countdown";
 import { StreamList } from "@/components/stream-list";
+import { AddToCalendar } from "@/components/add-to-calendar";
 import { JsonLd } from "@/components/json-ld";
 import { eventJsonLd } from "@/lib/export/json-ld";
 import { ProgramList } from "@/components/program-list";
@@ -71,6 +72,17 @@ export default async function CityPage({ params }: Props) {
         <EventStatusLine event={event} />
         <EventWhen event={event} zone={city.timeZone} zoneName={city.timeZone} locale={locale} />
         <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
+        <AddToCalendar
+          feed={`/events/${event.slug}/cities/${city.slug}/calendar.ics`}
+          entry={{
+            title: `${event.title} (${city.name})`,
+            startsAt: event.startsAt,
+            endsAt: event.endsAt,
+            location: [city.venue.name, city.name].filter(Boolean).join(", "),
+          }}
+          origin={publicBaseUrl() ?? null}
+          page={`/events/${event.slug}/cities/${city.slug}`}
+        />
       </header>
 
       <section aria-labelledby="venue-heading" className="section card">
