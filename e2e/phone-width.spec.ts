@@ -26,6 +26,7 @@ const DASHBOARD = [
   "/dashboard/events/new",
   "/dashboard/events/interactive-conference-2027",
   "/dashboard/events/interactive-conference-2027/coverage",
+  "/dashboard/events/interactive-conference-2027/translations",
   "/dashboard/events/interactive-conference-2027/run-sheet",
   "/dashboard/events/interactive-conference-2027/register",
   "/dashboard/events/interactive-conference-2027/cities/paris",
@@ -87,5 +88,10 @@ test("every dashboard page fits a 360 px screen, for an admin", async ({ page })
 test("an organizer's dashboard and city page fit a 360 px screen", async ({ page }) => {
   test.setTimeout(60_000);
   await signInAs(page, "paris@demo.test");
-  await checkAll(page, ["/dashboard", "/dashboard/events/interactive-conference-2027/cities/paris", "/dashboard/events/interactive-conference-2027/register"]);
+  await checkAll(page, [
+    "/dashboard",
+    "/dashboard/events/interactive-conference-2027/cities/paris",
+    "/dashboard/events/interactive-conference-2027/register",
+    "/dashboard/events/interactive-conference-2027/translations",
+  ]);
 });

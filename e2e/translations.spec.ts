@@ -71,3 +71,57 @@ test("the event and city pages offer the event to calendars, in the reader's lan
   expect(outlook.searchParams.get("location")).toContain("تورنتو");
   await context.close();
 });
+
+test("a coordinator translates a new item on the translation board, which shows the gaps, and the Persian page has it after a reload @phone", async ({
+  page,
+  context,
+}) => {
+  const slug = `board-${Date.now().toString(36)}`;
+  await signInAs(page, "coordinator@demo.test");
+  const created = await page.request.post("/api/v1/events", {
+    data: { slug, title: "Night of names", start: { local: "2027-03-20T17:00", timeZone: "Europe/Paris" }, durationMinutes: 60, languages: ["en", "fa"] },
+  });
+  expect(created.status()).toBe(201);
+  expect(
+    (
+      await page.request.post(`/api/v1/events/${slug}/items`, {
+        data: { title: "Reading of names", kind: "other", startsAt: "2027-03-20T16:00:00Z", durationMinutes: 20 },
+      })
+    ).status(),
+  ).toBe(201);
+  expect((await page.request.patch(`/api/v1/events/${slug}`, { data: { status: "published" } })).status()).toBe(200);
+
+  await page.goto(`/dashboard/events/${slug}`);
+  await page.getByRole("link", { name: "Translations" }).click();
+  const gaps = page.getByTestId("translation-gaps");
+  const row = gaps.getByRole("row", { name: /Reading of names/ });
+  await expect(row.getByRole("cell")).toHaveText("1 missing");
+  const card = page.getByRole("region", { name: /Reading of names/ });
+  const persian = card.getByRole("textbox", { name: "Persian" }).first();
+  await expect(persian).toHaveAttribute("dir", "rtl");
+  await persian.fill("خواندن نام‌ها");
+  await card.getByRole("button", { name: "Save the translations" }).click();
+  await expect(card.getByTestId("form-message")).toHaveText("Saved.");
+  await expect(
+    page
+      .getByTestId("translation-gaps")
+      .getByRole("row", { name: /Reading of names/ })
+      .getByRole("cell"),
+  ).toHaveText("Translated");
+
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "fa", url: "http://localhost:3100" }]);
+  await page.goto(`/events/${slug}`);
+  await expect(page.locator(".program")).toContainText("خواندن نام‌ها");
+  // The original changes: the board flags the translation for review.
+  const items = await (await page.request.get(`/api/v1/events/${slug}/schedule`)).json();
+  expect((await page.request.patch(`/api/v1/events/${slug}/items/${items.items[0].id}`, { data: { title: "Reading of the names" } })).status()).toBe(200);
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://localhost:3100" }]);
+  await page.goto(`/dashboard/events/${slug}/translations`);
+  await expect(
+    page
+      .getByTestId("translation-gaps")
+      .getByRole("row", { name: /Reading of the names/ })
+      .getByRole("cell"),
+  ).toHaveText("1 to review");
+  await expect(page.getByRole("region", { name: /Reading of the names/ })).toContainText("The original changed since this was translated");
+});

@@ -19,6 +19,7 @@ const CLIENT_NAMESPACES = [
   "CityForm",
   "ZonePicker",
   "Calendar",
+  "Translations",
   "Review",
   "LocalProgram",
   "Invite",

@@ -138,3 +138,31 @@ export async function auditEventChoices(user: SessionUser) {
   allow(user, "audit.read");
   return db.event.findMany({ orderBy: { startsAt: "desc" }, select: { slug: true, title: true } });
 }
+
+/**
+ * The translation board of an event: every text its reader may translate (coordinators: the
+ * event, the shared program, every city and its local items; organizers: their own cities and
+ * their local items), each with its original, its translations and which of them are stale.
+ */
+export async function translationBoard(user: SessionUser, slug: string) {
+  const coordinator = can(user.role, "event.update");
+  const event = await db.event.findUnique({
+    where: { slug },
+    include: {
+      languages: { orderBy: { position: "asc" } },
+      cities: {
+        where: coordinator ? { status: { in: ["PENDING", "APPROVED"] } } : { organizers: { some: { userId: user.id } } },
+        orderBy: { name: "asc" },
+      },
+      items: { orderBy: [{ startsAt: "asc" }, { position: "asc" }] },
+    },
+  });
+  const visible = visibleOrThrow(event, (row) => row.status, user, "This event");
+  if (!coordinator && visible.cities.length === 0) throw forbidden();
+  const cityIds = new Set(visible.cities.map((c) => c.id));
+  return {
+    ...visible,
+    coordinator,
+    items: visible.items.filter((item) => (item.hostCityId === null ? coordinator : cityIds.has(item.hostCityId))),
+  };
+}

@@ -34,6 +34,7 @@ export default async function EventAdminPage({ params }: Props) {
   const event = await pageRead(editorEvent(user, slug));
   const t = await getTranslations("ProgramEditor");
   const te = await getTranslations("Event");
+  const tt = await getTranslations("Translations");
   const zone = event.anchorTimeZone;
   const clashes = overlaps(event.items);
   const languages = event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }));
@@ -89,6 +90,9 @@ export default async function EventAdminPage({ params }: Props) {
       <p>
         <Link className="button" href={`/dashboard/events/${event.slug}/coverage`}>
           {t("coverageLink")}
+        </Link>{" "}
+        <Link className="button" href={`/dashboard/events/${event.slug}/translations`}>
+          {tt("link")}
         </Link>
       </p>
       <section className="section" aria-labelledby="program-heading">

@@ -43,6 +43,7 @@ export default async function EditCityPage({ params }: Props) {
   const items = await localItems(city.id);
   const tl = await getTranslations("LocalProgram");
   const tp = await getTranslations("ProgramEditor");
+  const tt = await getTranslations("Translations");
   const languages = event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }));
 
   return (
@@ -53,7 +54,9 @@ export default async function EditCityPage({ params }: Props) {
       <h1>
         {t("heading", { city: city.name })} <StatusBadge status={city.status} label={te(`cityStatus.${city.status}`)} />
       </h1>
-      <p className="muted">{event.title}</p>
+      <p className="muted">
+        {event.title} · <Link href={`/dashboard/events/${slug}/translations`}>{tt("link")}</Link>
+      </p>
       {city.rejectionReason ? <p className="banner banner--bad">{t("rejected", { reason: city.rejectionReason })}</p> : null}
       {can(user.role, "city.review") ? (
         // Decided here as on the dashboard's card; the answer stays on this page after the decision.
