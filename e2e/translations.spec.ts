@@ -54,17 +54,17 @@ test("the event and city pages offer the event to calendars, in the reader's lan
   const links = page.getByTestId("add-to-calendar");
   await expect(links.getByRole("link", { name: "اشتراک (تغییرها هم می‌رسند)" })).toHaveAttribute(
     "href",
-    /^webcal:\/\/localhost:\d+\/events\/interactive-conference-2018\/calendar\.ics$/,
+    /^webcal:\/\/localhost:\d+\/fa\/events\/interactive-conference-2018\/calendar\.ics$/,
   );
-  const download = links.getByRole("link", { name: "دریافت فایل (.ics)" });
+  const download = links.getByRole("link", { name: "دریافت فایل تقویم (ics)" });
   expect((await page.request.get((await download.getAttribute("href"))!)).headers()["content-type"]).toContain("text/calendar");
   const google = new URL((await links.getByRole("link", { name: "تقویم گوگل" }).getAttribute("href"))!);
   expect(google.searchParams.get("dates")).toBe("20180825T150000Z/20180825T180000Z");
   expect(google.searchParams.get("text")).toBe("کنفرانس هم‌زمان و تعاملی: سی‌امین سالگرد قتل‌عام سال ۶۷");
   await page.goto("/events/interactive-conference-2018/cities/toronto");
-  await expect(page.getByTestId("add-to-calendar").getByRole("link", { name: "دریافت فایل (.ics)" })).toHaveAttribute(
+  await expect(page.getByTestId("add-to-calendar").getByRole("link", { name: "دریافت فایل تقویم (ics)" })).toHaveAttribute(
     "href",
-    "/events/interactive-conference-2018/cities/toronto/calendar.ics",
+    "/fa/events/interactive-conference-2018/cities/toronto/calendar.ics",
   );
   const outlook = new URL((await page.getByTestId("add-to-calendar").getByRole("link", { name: "اوت‌لوک" }).getAttribute("href"))!);
   expect(outlook.searchParams.get("startdt")).toBe("2018-08-25T15:00:00Z");

@@ -7,7 +7,10 @@
  */
 import "server-only";
 import type { NextRequest } from "next/server";
-import { notFound } from "@/lib/api/errors";
+import { ApiError, notFound } from "@/lib/api/errors";
+import { apiHandler } from "@/lib/api/handler";
+import { localizedEvent } from "@/lib/data/event-json";
+import { localized } from "@/lib/translations";
 import { cachedRead, eventTags, PUBLIC_CACHE_CONTROL } from "@/lib/cache";
 import { routeReads } from "@/lib/data/reads";
 import { buildSchedule, scheduleXml } from "@/lib/export/c3voc";
@@ -42,8 +45,11 @@ const FEEDS = {
 
 export type FeedKind = keyof typeof FEEDS;
 
-async function buildFeed(kind: FeedKind, slug: string, citySlug: string, origin: string): Promise<string> {
-  const [event, program] = await Promise.all([routeReads.event(slug), routeReads.program(slug)]);
+async function buildFeed(kind: FeedKind, slug: string, citySlug: string, origin: string, lang: string): Promise<string> {
+  const [found, original] = await Promise.all([routeReads.event(slug), routeReads.program(slug)]);
+  // A language's feed: its texts where translated (lib/translations.ts), the originals elsewhere.
+  const event = found && localizedEvent(found, lang || null);
+  const program = lang ? original.map((item) => localized(item, lang)) : original;
   const city = event?.cities.find((c) => c.slug === citySlug);
   if (!event || (citySlug && !city)) throw notFound(citySlug ? "This host city" : "This event");
   return FEEDS[kind].build({ event, program, city, origin });
@@ -51,15 +57,44 @@ async function buildFeed(kind: FeedKind, slug: string, citySlug: string, origin:
 
 const cachedFeed = cachedRead("public-feed", buildFeed, (_kind, slug) => eventTags(slug), { memo: true });
 
-/** The feed's text; 404 (ApiError) for an event or city the public cannot see. */
-export async function publicFeed(request: NextRequest, kind: FeedKind, slug: string, citySlug = ""): Promise<string> {
+/**
+ * The feed's text, in broadcast language `lang` when given (its address decides it:
+ * /fa/events/{slug}/calendar.ics); 404 (ApiError) for an event, city or language the public
+ * cannot see.
+ */
+export async function publicFeed(request: NextRequest, kind: FeedKind, slug: string, citySlug = "", lang = ""): Promise<string> {
   // Checked before the cache, from cached data, so unknown names never become entries.
   const event = await routeReads.event(slug);
   if (!event) throw notFound("This event");
   if (citySlug && !event.cities.some((c) => c.slug === citySlug)) throw notFound("This host city");
+  if (lang && !event.languages.some((l) => l.code === lang)) throw notFound("This feed");
   const origin = siteUrl(request.headers);
   const cacheable = publicBaseUrl() !== undefined;
-  return (cacheable ? cachedFeed : buildFeed)(kind, slug, citySlug, origin);
+  return (cacheable ? cachedFeed : buildFeed)(kind, slug, citySlug, origin, lang);
+}
+
+/**
+ * The GET of a feed's route. Under /{lang}/ it is that broadcast language's feed; on the bare
+ * address `?lang=fa` redirects to /fa/..., so every language's feed has one cacheable address.
+ */
+export function feedRoute(kind: FeedKind) {
+  return apiHandler<{ locale?: string; slug: string; citySlug?: string }>(async (request, { locale, slug, citySlug = "" }) => {
+    const asked = request.nextUrl.searchParams.get("lang");
+    if (!locale && asked) {
+      const event = await routeReads.event(slug);
+      if (!event) throw notFound("This event");
+      if (!event.languages.some((l) => l.code === asked)) {
+        throw new ApiError("validation_error", `"${asked}" is not a broadcast language of this event.`, [
+          { path: "lang", message: `Use one of: ${event.languages.map((l) => l.code).join(", ")}.` },
+        ]);
+      }
+      // A relative Location: never built from a Host header.
+      return new Response(null, { status: 307, headers: { location: `/${asked}${request.nextUrl.pathname}`, "cache-control": PUBLIC_CACHE_CONTROL } });
+    }
+    const text = await publicFeed(request, kind, slug, citySlug, locale ?? "");
+    const name = kind === "calendar.ics" ? `${[slug, citySlug, locale].filter(Boolean).join("-")}.ics` : undefined;
+    return new Response(text, { headers: feedHeaders(kind, name) });
+  });
 }
 
 /** The headers of a feed response (type, shared caching, and a file name when given). */

@@ -130,3 +130,30 @@ describe("the public pages", () => {
     expect(english).toMatch(/<h1 dir="auto"[^>]*>Test event /);
   });
 });
+
+describe("feeds per language", () => {
+  it("live at an address that decides their language, translated where they can be; ?lang= on the bare address redirects there", async () => {
+    const feed = (path: string) => fetch(new URL(path, baseUrl()), { redirect: "manual" });
+    // iCalendar folds long lines (RFC 5545 3.1): read them unfolded.
+    const unfolded = async (response: Response) => (await response.text()).replace(/\r\n[ \t]/g, "");
+    const persian = await feed("/fa/events/interactive-conference-2018/calendar.ics");
+    expect(persian.status).toBe(200);
+    expect(persian.headers.get("set-cookie")).toBeNull();
+    expect(persian.headers.get("content-disposition")).toContain("interactive-conference-2018-fa.ics");
+    expect(await unfolded(persian)).toContain("SUMMARY:کنفرانس هم‌زمان و تعاملی: سی‌امین سالگرد قتل‌عام سال ۶۷");
+    const schedule = await (await feed("/fr/events/interactive-conference-2018/schedule.json")).json();
+    expect(JSON.stringify(schedule)).toContain("Ouverture : trente ans après");
+    const xml = await (await feed("/ar/events/interactive-conference-2018/schedule.xml")).text();
+    expect(xml).toContain("الافتتاح: بعد ثلاثين عامًا");
+    const city = await unfolded(await feed("/fa/events/interactive-conference-2018/cities/toronto/calendar.ics"));
+    expect(city).toContain("میزگرد جامعهٔ تورنتو");
+    // The bare address stays as written (English here), and ?lang= sends to the language's own address.
+    expect(await unfolded(await feed("/events/interactive-conference-2018/calendar.ics"))).toContain("SUMMARY:Simultaneous Interactive Conference");
+    const redirect = await feed("/events/interactive-conference-2018/cities/toronto/calendar.ics?lang=fa");
+    expect(redirect.status).toBe(307);
+    expect(redirect.headers.get("location")).toBe("/fa/events/interactive-conference-2018/cities/toronto/calendar.ics");
+    expect((await feed("/events/interactive-conference-2018/calendar.ics?lang=de")).status).toBe(400);
+    expect((await feed("/de/events/interactive-conference-2018/calendar.ics")).status).toBe(404);
+    expect((await feed("/fa/events/no-such-event/calendar.ics")).status).toBe(404);
+  });
+});

@@ -1,9 +1,4 @@
-// GET /events/{slug}/calendar.ics - the event as an iCalendar feed (public events only)
-import { apiHandler } from "@/lib/api/handler";
-import { feedHeaders, publicFeed } from "@/lib/data/feeds";
+// GET /events/{slug}/calendar.ics - the event as an iCalendar feed (public events only); ?lang=fa redirects to /fa/events/{slug}/calendar.ics
+import { feedRoute } from "@/lib/data/feeds";
 
-export const GET = apiHandler<{ slug: string }>(async (request, { slug }) => {
-  return new Response(await publicFeed(request, "calendar.ics", slug), {
-    headers: feedHeaders("calendar.ics", `${slug}.ics`),
-  });
-});
+export const GET = feedRoute("calendar.ics");

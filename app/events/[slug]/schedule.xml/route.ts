@@ -1,7 +1,4 @@
-// GET /events/{slug}/schedule.xml - the program in the frab/c3voc schedule.xml format
-import { apiHandler } from "@/lib/api/handler";
-import { feedHeaders, publicFeed } from "@/lib/data/feeds";
+// GET /events/{slug}/schedule.xml - the program in the frab/c3voc schedule.xml format; ?lang= redirects to the language's address
+import { feedRoute } from "@/lib/data/feeds";
 
-export const GET = apiHandler<{ slug: string }>(async (request, { slug }) => {
-  return new Response(await publicFeed(request, "schedule.xml", slug), { headers: feedHeaders("schedule.xml") });
-});
+export const GET = feedRoute("schedule.xml");

@@ -45,6 +45,8 @@ export default async function EventPage({ params }: Props) {
   if (!found) notFound();
   // The event's texts in the reader's language where translated; the rest says which language it is in.
   const event = localizedEvent(found, locale);
+  // The reader's language's own feed where the event broadcasts it (its texts translated).
+  const feedPrefix = event.languages.some((l) => l.code === locale) ? `/${locale}` : "";
   const textIn = (record: Parameters<typeof textLang>[0], field: string) => textLang(record, field, locale, event.contentLanguage);
   const t = await getTranslations("Event");
   const start = new Date(event.startsAt);
@@ -68,7 +70,7 @@ export default async function EventPage({ params }: Props) {
         <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
         <ViewerZonePicker options={zoneChoices} date={localDate(start, "UTC")} locale={locale} />
         <AddToCalendar
-          feed={`/events/${event.slug}/calendar.ics`}
+          feed={`${feedPrefix}/events/${event.slug}/calendar.ics`}
           entry={{ title: event.title, startsAt: event.startsAt, endsAt: event.endsAt }}
           origin={publicBaseUrl() ?? null}
           page={`/events/${event.slug}`}

@@ -1,9 +1,4 @@
-// GET /events/{slug}/cities/{citySlug}/calendar.ics - the event at one venue, with its local program
-import { apiHandler } from "@/lib/api/handler";
-import { feedHeaders, publicFeed } from "@/lib/data/feeds";
+// GET /events/{slug}/cities/{citySlug}/calendar.ics - the event at one venue, with its local program; ?lang= redirects to the language's address
+import { feedRoute } from "@/lib/data/feeds";
 
-export const GET = apiHandler<{ slug: string; citySlug: string }>(async (request, { slug, citySlug }) => {
-  return new Response(await publicFeed(request, "calendar.ics", slug, citySlug), {
-    headers: feedHeaders("calendar.ics", `${slug}-${citySlug}.ics`),
-  });
-});
+export const GET = feedRoute("calendar.ics");

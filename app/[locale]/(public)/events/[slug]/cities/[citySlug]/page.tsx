@@ -73,7 +73,7 @@ export default async function CityPage({ params }: Props) {
         <EventWhen event={event} zone={city.timeZone} zoneName={city.timeZone} locale={locale} />
         <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
         <AddToCalendar
-          feed={`/events/${event.slug}/cities/${city.slug}/calendar.ics`}
+          feed={`${event.languages.some((l) => l.code === locale) ? `/${locale}` : ""}/events/${event.slug}/cities/${city.slug}/calendar.ics`}
           entry={{
             title: `${event.title} (${city.name})`,
             startsAt: event.startsAt,
