@@ -10,11 +10,19 @@ test.describe("the event in the reader's language", () => {
       const context = await browser.newContext({ locale, timezoneId: "Asia/Tehran" });
       const page = await context.newPage();
       await page.goto("/events/interactive-conference-2018");
+      // The bare address sends the reader to their language's own address.
+      await expect(page).toHaveURL(new RegExp(`/${locale.slice(0, 2)}/events/interactive-conference-2018$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
       await expect(page.locator(".program")).toContainText(opening);
       await expect(page.locator(".program")).not.toContainText(stranger);
       await expect(page.getByTestId("city-table").locator('tr[data-city="paris"] th a')).toHaveText(paris);
       await expect(page.getByTestId("city-table").locator("tbody tr")).toHaveCount(18);
+      // A city link stays in the language; the switcher goes to the same page in another.
+      await page.getByTestId("city-table").locator('tr[data-city="paris"] th a').click();
+      await expect(page).toHaveURL(new RegExp(`/${locale.slice(0, 2)}/events/interactive-conference-2018/cities/paris$`));
+      await page.getByRole("link", { name: "English", exact: true }).click();
+      await expect(page).toHaveURL(/\/en\/events\/interactive-conference-2018\/cities\/paris$/);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Paris");
       await context.close();
     });
   }

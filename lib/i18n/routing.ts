@@ -1,8 +1,8 @@
 /**
- * Interface languages. URLs carry no locale (/events/x for everyone): proxy.ts picks the
- * locale from the remembered choice (cookie), else Accept-Language, else English, and
- * rewrites to the internal app/[locale] segment, so each locale's page is rendered once
- * and cached, never made dynamic by reading headers in the page.
+ * Interface languages. Signed-in pages' URLs carry no locale (/dashboard for everyone): proxy.ts
+ * picks it from the remembered choice (cookie), else Accept-Language, else English, and rewrites
+ * to the internal app/[locale] segment. Public pages are addressed by language instead
+ * (/fa/events/x, lib/i18n/public-paths.ts), so each is rendered once and cached as it is.
  */
 import { defineRouting } from "next-intl/routing";
 import { INTERFACE_LOCALES } from "@/lib/i18n/locales";

@@ -94,7 +94,7 @@ describe("GET /api/v1/events/{slug}", () => {
     const api = await call(`/api/v1/events/${slug}`);
     expect(api.status).toBe(200);
     expect(api.body.status).toBe("cancelled");
-    const page = await call(`/events/${slug}`);
+    const page = await call(`/en/events/${slug}`);
     expect(page.status).toBe(200);
     expect(page.visible).toContain("This event has been cancelled.");
   });
@@ -123,15 +123,15 @@ describe("public pages", () => {
   });
 
   it("show each city's local start labelled with its zone, and 404 for a draft", async () => {
-    const page = await call("/events/interactive-conference-2018");
+    const page = await call("/en/events/interactive-conference-2018");
     expect(page.status).toBe(200);
     expect(page.text).toMatch(/<html lang="en" dir="ltr"/);
     expect(page.visible).toContain("Toronto Canada 11:00 EDT America/Toronto");
     expect(page.visible).toContain("Paris France 17:00 CEST Europe/Paris");
     expect(page.visible).toContain("Vancouver Canada 08:00 PDT America/Vancouver");
-    expect((await call("/events/planning-2028")).status).toBe(404);
-    expect((await call("/events/interactive-conference-2027/cities/vancouver")).status).toBe(404);
-    const city = await call("/events/interactive-conference-2018/cities/toronto");
+    expect((await call("/en/events/planning-2028")).status).toBe(404);
+    expect((await call("/en/events/interactive-conference-2027/cities/vancouver")).status).toBe(404);
+    const city = await call("/en/events/interactive-conference-2018/cities/toronto");
     expect(city.status).toBe(200);
     expect(city.visible).toContain("11:00 – 14:00 EDT America/Toronto time");
   });

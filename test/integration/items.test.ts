@@ -38,7 +38,7 @@ describe("local program items", () => {
     const [entry] = await sql(`select action from "AuditEntry" where "entityId" = $1`, [response.body.id]);
     expect(entry.action).toBe("program_item.create");
     // It appears on the city's public page.
-    const page = await call(`/events/${event.slug}/cities/${city.slug}`);
+    const page = await call(`/en/events/${event.slug}/cities/${city.slug}`);
     expect(page.visible).toContain("Welcome reception");
   });
 

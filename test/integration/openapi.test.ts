@@ -128,7 +128,7 @@ describe("search engines", () => {
       expect(match, path).not.toBeNull();
       return JSON.parse(match![1]!)["@graph"];
     };
-    const [parent, ...rest] = await jsonLd("/events/interactive-conference-2018");
+    const [parent, ...rest] = await jsonLd("/en/events/interactive-conference-2018");
     expect(rest).toHaveLength(0);
     expect(parent).toMatchObject({
       "@type": "Event",
@@ -138,7 +138,7 @@ describe("search engines", () => {
     expect(parent.subEvent).toHaveLength(18);
     const torontoId = parent.subEvent.find((s: { "@id": string }) => s["@id"].endsWith("/cities/toronto#event"))["@id"];
 
-    const [cityParent, toronto, ...none] = await jsonLd("/events/interactive-conference-2018/cities/toronto");
+    const [cityParent, toronto, ...none] = await jsonLd("/en/events/interactive-conference-2018/cities/toronto");
     expect(none).toHaveLength(0);
     expect(cityParent["@id"]).toBe(parent["@id"]);
     expect(toronto).toMatchObject({ "@id": torontoId, startDate: "2018-08-25T11:00:00-04:00", superEvent: { "@id": parent["@id"] } });
@@ -165,6 +165,6 @@ describe("search engines", () => {
       expect(page.status, path).toBe(200);
       expect(page.text, path).toMatch(noindex);
     }
-    expect((await call("/events/interactive-conference-2027")).text).not.toMatch(noindex);
+    expect((await call("/en/events/interactive-conference-2027")).text).not.toMatch(noindex);
   });
 });

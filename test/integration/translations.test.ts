@@ -157,3 +157,31 @@ describe("feeds per language", () => {
     expect((await feed("/fa/events/no-such-event/calendar.ics")).status).toBe(404);
   });
 });
+
+describe("public pages addressed by language", () => {
+  it("send the bare address to the reader's language, uncached; serve the localized one without a cookie, with its alternates", async () => {
+    const bare = (headers: Record<string, string>) => fetch(new URL("/events/interactive-conference-2018", baseUrl()), { redirect: "manual", headers });
+    const byBrowser = await bare({ "accept-language": "ar-EG,ar;q=0.9,en;q=0.5" });
+    expect(byBrowser.status).toBe(307);
+    expect(new URL(byBrowser.headers.get("location")!, baseUrl()).pathname).toBe("/ar/events/interactive-conference-2018");
+    expect(byBrowser.headers.get("cache-control")).toBe("private, no-store");
+    const byChoice = await bare({ "accept-language": "ar", cookie: "NEXT_LOCALE=fr" });
+    expect(new URL(byChoice.headers.get("location")!, baseUrl()).pathname).toBe("/fr/events/interactive-conference-2018");
+    expect(new URL((await bare({ "accept-language": "de" })).headers.get("location")!, baseUrl()).pathname).toBe("/en/events/interactive-conference-2018");
+
+    for (const path of ["/fa", "/fa/events/interactive-conference-2018", "/ar/events/interactive-conference-2018/cities/toronto"]) {
+      const page = await fetch(new URL(path, baseUrl()), { redirect: "manual", headers: { "accept-language": "en", cookie: "NEXT_LOCALE=fr" } });
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get("set-cookie"), path).toBeNull();
+      const html = await page.text();
+      // The address decides: Persian or Arabic whatever the cookie and the browser say.
+      expect(html).toMatch(new RegExp(`<html lang="${path.slice(1, 3)}" dir="rtl"`));
+      for (const code of ["en", "fr", "fa", "ar"]) expect(html).toContain(`hrefLang="${code}" href="http`);
+      expect(html).toContain(`hrefLang="x-default"`);
+      expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${path.replaceAll("/", "\\/")}"`));
+    }
+    const sitemap = await (await fetch(new URL("/sitemap.xml", baseUrl()))).text();
+    expect(sitemap).toContain("/fa/events/interactive-conference-2018/cities/toronto</loc>");
+    expect(sitemap).toMatch(/hreflang="ar"[^>]*href="[^"]*\/ar\/events\/interactive-conference-2018"/);
+  });
+});

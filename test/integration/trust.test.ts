@@ -167,7 +167,7 @@ describe("security headers", () => {
   });
 
   it("give the cached public pages one static policy (no nonce), so they stay cacheable", async () => {
-    for (const path of ["/", "/events/interactive-conference-2027", "/events/interactive-conference-2027/cities/paris"]) {
+    for (const path of ["/en", "/fa/events/interactive-conference-2027", "/fr/events/interactive-conference-2027/cities/paris"]) {
       const first = await call(path);
       const second = await call(path);
       const policy = first.headers.get("content-security-policy")!;
@@ -472,15 +472,24 @@ describe("made-up addresses cost nothing to keep", () => {
   it("an unknown event or city page answers 404 in the reader's language and writes nothing to the page cache", async () => {
     const before = cacheFiles();
     for (let i = 0; i < 10; i++) {
-      for (const address of [`/events/made-up-${i}`, `/events/interactive-conference-2018/cities/nowhere-${i}`, `/events/planning-2028`, "/events/x%00"]) {
+      for (const address of [
+        `/fa/events/made-up-${i}`,
+        `/fa/events/interactive-conference-2018/cities/nowhere-${i}`,
+        `/fa/events/planning-2028`,
+        "/fa/events/x%00",
+      ]) {
         const response = await call(address, { headers: { "accept-language": "fa" } });
         expect(response.status, address).toBe(404);
       }
+      // The bare address only redirects to the reader's language, uncached.
+      const bare = await call(`/events/made-up-${i}`, { headers: { "accept-language": "fa" } });
+      expect(bare.status).toBe(307);
+      expect(bare.headers.get("cache-control")).toBe("private, no-store");
     }
     expect(cacheFiles()).toBe(before);
-    const notFound = await call("/events/made-up-1", { headers: { "accept-language": "fa" } });
+    const notFound = await call("/fa/events/made-up-1", { headers: { "accept-language": "fa" } });
     expect(notFound.text).toContain("صفحه پیدا نشد");
-    expect((await call("/events/interactive-conference-2018/cities/toronto")).status).toBe(200);
+    expect((await call("/en/events/interactive-conference-2018/cities/toronto")).status).toBe(200);
   });
 });
 

@@ -7,12 +7,19 @@ import { StatusBadge } from "@/components/status-badge";
 import { ViewerTime } from "@/components/viewer-time";
 import { pageReads } from "@/lib/data/reads";
 import type { EventSummaryJson } from "@/lib/data/event-json";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { localizedHref, publicAlternates } from "@/lib/i18n/public-paths";
+import type { Metadata } from "next";
 import { formatDateMedium, timeLabel } from "@/lib/time";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export const revalidate = 300;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { alternates: publicAlternates(locale, "/") };
+}
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
@@ -48,7 +55,7 @@ async function EventList(props: { heading: string; empty: string; events: EventS
           return (
             <li key={event.slug} className="card event-card">
               <h3>
-                <Link href={`/events/${event.slug}`} {...textLang(event, "title", props.locale, event.contentLanguage)}>
+                <Link href={localizedHref(props.locale, `/events/${event.slug}`)} {...textLang(event, "title", props.locale, event.contentLanguage)}>
                   {localized(event, props.locale).title}
                 </Link>
               </h3>

@@ -19,7 +19,8 @@ import { zoneOptionsFor } from "@/lib/time/zone-options";
 import { localizedEvent } from "@/lib/data/event-json";
 import { textLang } from "@/lib/translations";
 import { pageReads } from "@/lib/data/reads";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { localizedHref, publicAlternates } from "@/lib/i18n/public-paths";
 import { countryName } from "@/lib/validation/common";
 import { localDate, localDateTimeLabel } from "@/lib/time";
 
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, locale } = await params;
   const found = await pageReads.event(slug);
   const event = found && localizedEvent(found, locale);
-  return event ? { title: event.title, description: event.summary } : {};
+  return event ? { title: event.title, description: event.summary, alternates: publicAlternates(locale, `/events/${slug}`) } : {};
 }
 
 export default async function EventPage({ params }: Props) {
@@ -102,7 +103,7 @@ export default async function EventPage({ params }: Props) {
                 {event.cities.map((city) => (
                   <tr key={city.slug} data-city={city.slug}>
                     <th scope="row">
-                      <Link href={`/events/${event.slug}/cities/${city.slug}`} {...textIn(city, "name")}>
+                      <Link href={localizedHref(locale, `/events/${event.slug}/cities/${city.slug}`)} {...textIn(city, "name")}>
                         {city.name}
                       </Link>
                       <span className="muted small block">{countryName(city.countryCode, locale)}</span>

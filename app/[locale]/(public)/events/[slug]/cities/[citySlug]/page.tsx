@@ -16,7 +16,8 @@ import { localizedEvent } from "@/lib/data/event-json";
 import { textLang } from "@/lib/translations";
 import { programForCity, programListItems } from "@/lib/program-view";
 import { pageReads } from "@/lib/data/reads";
-import { Link } from "@/lib/i18n/navigation";
+import Link from "next/link";
+import { localizedHref, publicAlternates } from "@/lib/i18n/public-paths";
 import { countryName } from "@/lib/validation/common";
 
 type Props = { params: Promise<{ locale: string; slug: string; citySlug: string }> };
@@ -38,7 +39,13 @@ async function load(slug: string, citySlug: string, locale: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, citySlug, locale } = await params;
   const found = await load(slug, citySlug, locale);
-  return found ? { title: `${found.city.name}: ${found.event.title}`, description: found.event.summary } : {};
+  return found
+    ? {
+        title: `${found.city.name}: ${found.event.title}`,
+        description: found.event.summary,
+        alternates: publicAlternates(locale, `/events/${slug}/cities/${citySlug}`),
+      }
+    : {};
 }
 
 export default async function CityPage({ params }: Props) {
@@ -57,7 +64,7 @@ export default async function CityPage({ params }: Props) {
     <article className="event">
       <JsonLd data={eventJsonLd(event, publicBaseUrl() ?? "", city)} />
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
-        <Link href={`/events/${event.slug}`}>{event.title}</Link>
+        <Link href={localizedHref(locale, `/events/${event.slug}`)}>{event.title}</Link>
       </nav>
       {event.status === "cancelled" ? (
         <p className="banner banner--bad" role="status">
