@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventJson } from "@/lib/data/event-json";
 import type { PublicProgramItem } from "@/lib/data/events";
-import { buildSchedule } from "./c3voc";
+import { buildSchedule, personNumber, scheduleXml } from "./c3voc";
 
 const city = (slug: string, name: string, timeZone: string) => ({
   slug,
@@ -69,5 +69,21 @@ describe("buildSchedule (c3voc)", () => {
   it("writes start and duration in the event's anchor zone", () => {
     expect(rooms.Toronto![0]).toMatchObject({ start: "17:00", duration: "00:30" });
     expect(rooms.Paris![1]).toMatchObject({ start: "18:00", duration: "00:45" });
+  });
+
+  it("gives every person an integer id as well as a guid, the same wherever they appear (apps import speakers by it)", () => {
+    const speaker = { id: "11111111-2222-4333-8444-555555555555", name: "Sara Jafari", affiliation: "" };
+    const withPeople = [
+      { ...program[0]!, assignments: [{ language: "fa", role: "interpreter", status: "confirmed", speaker }] },
+      { ...program[1]!, assignments: [{ language: "fa", role: "speaker", status: "confirmed", speaker }] },
+    ];
+    const built = buildSchedule(event, withPeople, "https://conf.example");
+    const days = built.schedule.conference.days[0]!.rooms as Record<string, { persons: { id: number; guid: string; name: string }[] }[]>;
+    const [first, second] = [days.Toronto![0]!.persons[0]!, days.Paris![1]!.persons[0]!];
+    expect(Number.isSafeInteger(first.id)).toBe(true);
+    expect(first.id).toBeGreaterThan(0);
+    expect(second).toEqual(first);
+    expect(personNumber(first.guid)).toBe(first.id);
+    expect(scheduleXml(built)).toContain(`<person id="${first.id}" guid="${first.guid}">Sara Jafari</person>`);
   });
 });

@@ -32,6 +32,15 @@ function dayStart(date: string, zone: string): Date {
   throw new Error(`no start of day for ${date} in ${zone}`);
 }
 
+/**
+ * A person's integer id, the same in every document and on every refresh: apps such as
+ * ConfClerk import a schedule's speakers only when persons carry one (the guid alone is not
+ * read). The first 52 bits of the person's stable UUID, within JavaScript's safe integers.
+ */
+export function personNumber(guid: string): number {
+  return Number.parseInt(guid.replaceAll("-", "").slice(0, 13), 16);
+}
+
 export function buildSchedule(event: EventJson, program: PublicProgramItem[], origin: string) {
   const zone = event.anchorTimeZone;
   const acronym = acronymOf(event.slug);
@@ -77,7 +86,11 @@ export function buildSchedule(event: EventJson, program: PublicProgramItem[], or
             language: item.language,
             abstract: item.description,
             description: item.description,
-            persons: persons.map((p) => ({ guid: stableId("person", p.id), name: p.name, public_name: p.name })),
+            persons: persons.map((p) => {
+              const guid = stableId("person", p.id);
+              // Not public_name as well: with it and an id, a person would be both kinds the schema allows.
+              return { id: personNumber(guid), guid, name: p.name };
+            }),
             links: streams,
             attachments: [],
           };
@@ -143,7 +156,7 @@ export function scheduleXml(document: Schedule): string {
           el("description", event.description, i),
           el("url", event.url, i),
         );
-        lines.push(`${i}<persons>`, ...event.persons.map((p) => `${i}  <person guid="${p.guid}">${escape(p.name)}</person>`), `${i}</persons>`);
+        lines.push(`${i}<persons>`, ...event.persons.map((p) => `${i}  <person id="${p.id}" guid="${p.guid}">${escape(p.name)}</person>`), `${i}</persons>`);
         lines.push(`${i}<links>`, ...event.links.map((l) => `${i}  <link href="${escape(l.url)}" type="${l.type}">${escape(l.title)}</link>`), `${i}</links>`);
         lines.push("      </event>");
       }
