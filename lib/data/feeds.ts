@@ -14,12 +14,12 @@ import { localized } from "@/lib/translations";
 import { cachedRead, eventTags, PUBLIC_CACHE_CONTROL } from "@/lib/cache";
 import { routeReads } from "@/lib/data/reads";
 import { buildSchedule, scheduleXml } from "@/lib/export/c3voc";
-import { cityCalendar, eventCalendar } from "@/lib/export/ics";
+import { cityCalendar, eventCalendar, programCalendar } from "@/lib/export/ics";
 import { publicBaseUrl } from "@/lib/env";
 import { siteUrl } from "@/lib/export/site-url";
 import type { CityJson, EventJson } from "@/lib/data/event-json";
 import type { PublicProgramItem } from "@/lib/data/events";
-import { localProgram } from "@/lib/program-view";
+import { programForCity } from "@/lib/program-view";
 
 type FeedInput = { event: EventJson; program: PublicProgramItem[]; city: CityJson | undefined; origin: string };
 
@@ -30,8 +30,11 @@ type FeedInput = { event: EventJson; program: PublicProgramItem[]; city: CityJso
 const FEEDS = {
   "calendar.ics": {
     contentType: "text/calendar; charset=utf-8",
-    build: ({ event, program, city, origin }: FeedInput) =>
-      city ? cityCalendar(event, city, localProgram(program, city.slug), origin) : eventCalendar(event, origin),
+    build: ({ event, city, origin }: FeedInput) => (city ? cityCalendar(event, city, origin) : eventCalendar(event, origin)),
+  },
+  "program.ics": {
+    contentType: "text/calendar; charset=utf-8",
+    build: ({ event, program, city, origin }: FeedInput) => programCalendar(event, programForCity(program, city?.slug ?? null), origin, city),
   },
   "schedule.json": {
     contentType: "application/json",
@@ -92,7 +95,7 @@ export function feedRoute(kind: FeedKind) {
       return new Response(null, { status: 307, headers: { location: `/${asked}${request.nextUrl.pathname}`, "cache-control": PUBLIC_CACHE_CONTROL } });
     }
     const text = await publicFeed(request, kind, slug, citySlug, locale ?? "");
-    const name = kind === "calendar.ics" ? `${[slug, citySlug, locale].filter(Boolean).join("-")}.ics` : undefined;
+    const name = kind.endsWith(".ics") ? `${[slug, citySlug, kind === "program.ics" ? "program" : "", locale].filter(Boolean).join("-")}.ics` : undefined;
     return new Response(text, { headers: feedHeaders(kind, name) });
   });
 }

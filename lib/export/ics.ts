@@ -3,14 +3,21 @@
  * RFC's simplest correct form: every calendar shows them in its reader's zone). UIDs are
  * stable (derived from slugs and ids), SEQUENCE is the record's version, which grows on
  * every change, so calendars replace rather than duplicate an event.
+ *
+ * Two kinds of feed: calendar.ics holds one block for the event (at a venue, for a city),
+ * program.ics one block per program item (a city's adds its local items). Both are published
+ * (METHOD:PUBLISH) with a refresh interval (RFC 7986 REFRESH-INTERVAL, and X-PUBLISHED-TTL for
+ * Outlook), so subscribed calendars follow changes within the hour.
  */
 import { withoutOutputBreakers } from "@/lib/validation/common";
-import ical, { ICalEventStatus } from "ical-generator";
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { CityJson, EventJson } from "@/lib/data/event-json";
 import type { PublicProgramItem } from "@/lib/data/events";
-import { timeLabel } from "@/lib/time";
+import { localDateTimeLabel, timeLabel } from "@/lib/time";
 
 const PROD_ID = { company: "simulconf", product: "simulconf", language: "EN" };
+/** How often subscribed calendars should fetch the feed again. */
+const REFRESH_SECONDS = 60 * 60;
 
 function streamLines(event: EventJson): string[] {
   const streams = event.languages.filter((l) => l.streamUrl);
@@ -18,7 +25,18 @@ function streamLines(event: EventJson): string[] {
 }
 
 function baseCalendar(name: string) {
-  return ical({ name, prodId: PROD_ID, method: undefined });
+  return ical({ name, prodId: PROD_ID, method: ICalCalendarMethod.PUBLISH, ttl: REFRESH_SECONDS });
+}
+
+/** The calendar's text; RFC 5545 ends every content line, the last one too, with CRLF. */
+function finish(calendar: ReturnType<typeof ical>): string {
+  const text = withoutOutputBreakers(calendar.toString());
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
+}
+
+/** A venue as a LOCATION: its name, address and city. */
+function venueOf(city: CityJson): string {
+  return [city.venue.name, city.venue.address, city.name].filter(Boolean).join(", ");
 }
 
 /** /events/{slug}/calendar.ics: the event, with every host city's local start and the streams. */
@@ -26,7 +44,9 @@ export function eventCalendar(event: EventJson, origin: string): string {
   const url = `${origin}/events/${event.slug}`;
   const calendar = baseCalendar(event.title);
   const start = new Date(event.startsAt);
-  const cities = event.cities.map((c) => `${c.name}: ${timeLabel(start, c.timeZone)} (${c.timeZone})`);
+  // Each city's local start, with its date where it is not the anchor zone's.
+  const cities = event.cities.map((c) => `${c.name}: ${localDateTimeLabel(start, c.timeZone, event.anchorTimeZone)} (${c.timeZone})`);
+  const onlyCity = event.cities.length === 1 ? event.cities[0] : undefined;
   calendar.createEvent({
     id: `event-${event.slug}@simulconf`,
     sequence: event.version,
@@ -46,16 +66,15 @@ export function eventCalendar(event: EventJson, origin: string): string {
     ]
       .join("\n")
       .trim(),
-    location: event.attendanceMode === "online" ? "Online" : cities.length ? `${event.cities.length} host cities` : undefined,
+    location: event.attendanceMode === "online" ? "Online" : onlyCity ? venueOf(onlyCity) : cities.length ? `${event.cities.length} host cities` : undefined,
     url,
   });
-  return withoutOutputBreakers(calendar.toString());
+  return finish(calendar);
 }
 
-/** /events/{slug}/cities/{citySlug}/calendar.ics: the event at this venue, and its local items. */
-export function cityCalendar(event: EventJson, city: CityJson, localItems: PublicProgramItem[], origin: string): string {
+/** /events/{slug}/cities/{citySlug}/calendar.ics: the event at this venue, in one block. */
+export function cityCalendar(event: EventJson, city: CityJson, origin: string): string {
   const url = `${origin}/events/${event.slug}/cities/${city.slug}`;
-  const location = [city.venue.name, city.venue.address, city.name].filter(Boolean).join(", ");
   const calendar = baseCalendar(`${event.title}: ${city.name}`);
   const start = new Date(event.startsAt);
   calendar.createEvent({
@@ -66,23 +85,43 @@ export function cityCalendar(event: EventJson, city: CityJson, localItems: Publi
     end: new Date(event.endsAt),
     summary: event.status === "cancelled" ? `Cancelled: ${event.title} (${city.name})` : `${event.title} (${city.name})`,
     status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    description: [event.summary, "", `${timeLabel(start, city.timeZone)} in ${city.name} (${city.timeZone}).`, "", ...streamLines(event), "", url]
+    description: [
+      event.summary,
+      "",
+      // The local date is said where it is not the anchor zone's (Auckland is already on Sunday).
+      `${localDateTimeLabel(start, city.timeZone, event.anchorTimeZone)} in ${city.name} (${city.timeZone}).`,
+      "",
+      ...streamLines(event),
+      "",
+      url,
+    ]
       .join("\n")
       .trim(),
-    location,
+    location: venueOf(city),
     url,
   });
-  for (const item of localItems) {
+  return finish(calendar);
+}
+
+/**
+ * /events/{slug}/program.ics: one block per item of the shared program; a city's
+ * (/events/{slug}/cities/{citySlug}/program.ics) adds its local items, at its venue.
+ */
+export function programCalendar(event: EventJson, items: PublicProgramItem[], origin: string, city?: CityJson): string {
+  const url = city ? `${origin}/events/${event.slug}/cities/${city.slug}` : `${origin}/events/${event.slug}`;
+  const calendar = baseCalendar(city ? `${event.title}: ${city.name}` : event.title);
+  for (const item of items) {
     calendar.createEvent({
-      id: `item-${item.id}@simulconf`,
+      id: `item-${item.id}${city && item.citySlug === null ? `-${city.slug}` : ""}@simulconf`,
       sequence: item.version,
       start: new Date(item.startsAt),
       end: new Date(item.endsAt),
-      summary: `${item.title} (${city.name})`,
+      summary: item.citySlug && city ? `${item.title} (${city.name})` : item.title,
+      status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       description: [item.description, "", url].join("\n").trim(),
-      location,
+      location: city ? venueOf(city) : undefined,
       url,
     });
   }
-  return withoutOutputBreakers(calendar.toString());
+  return finish(calendar);
 }

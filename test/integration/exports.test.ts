@@ -25,6 +25,10 @@ describe("iCalendar feeds", () => {
     const response = await call("/events/interactive-conference-2018/calendar.ics");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/calendar/);
+    // Published, refreshed hourly by subscribed calendars, every line (the last too) ended by CRLF.
+    expect(response.text).toContain("\r\nMETHOD:PUBLISH\r\n");
+    expect(response.text).toContain("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n");
+    expect(response.text.endsWith("END:VCALENDAR\r\n")).toBe(true);
     const [first, ...rest] = vevents(response.text);
     expect(rest).toHaveLength(0);
     const { event, component } = first!;
@@ -38,15 +42,25 @@ describe("iCalendar feeds", () => {
     expect(event.description).toContain("Toronto: 11:00 EDT (America/Toronto)");
   });
 
-  it("give a city its venue as LOCATION, its local items, and a SEQUENCE that grows when the venue changes", async () => {
+  it("give a city its venue as LOCATION in one block, its program (shared and local items) in its own feed, and a SEQUENCE that grows when the venue changes", async () => {
     const read = async () => vevents((await call("/events/interactive-conference-2018/cities/toronto/calendar.ics")).text);
     const before = await read();
-    expect(before.map((e) => e.event.summary)).toEqual([
-      "Simultaneous Interactive Conference: 30th anniversary of the 1988 massacre (Toronto)",
+    expect(before.map((e) => e.event.summary)).toEqual(["Simultaneous Interactive Conference: 30th anniversary of the 1988 massacre (Toronto)"]);
+    expect(before[0]!.event.location).toContain("Toronto community hall");
+    const program = vevents((await call("/events/interactive-conference-2018/cities/toronto/program.ics")).text);
+    expect(program.map((e) => e.event.summary)).toEqual([
+      "Opening: 30 years on",
+      "Survivors' testimonies",
+      "Iranian associations: the uprising and the call for justice",
+      "Lawmakers and personalities: ending impunity",
+      "Closing message",
       "Toronto community panel (Toronto)",
     ]);
-    expect(before[0]!.event.location).toContain("Toronto community hall");
-    expect(before[1]!.event.startDate.toJSDate().toISOString()).toBe("2018-08-25T18:15:00.000Z");
+    expect(program.at(-1)!.event.startDate.toJSDate().toISOString()).toBe("2018-08-25T18:15:00.000Z");
+    expect(program.every((e) => e.event.location?.includes("Toronto community hall"))).toBe(true);
+    const shared = vevents((await call("/events/interactive-conference-2018/program.ics")).text);
+    expect(shared.map((e) => e.event.summary)).not.toContain("Toronto community panel (Toronto)");
+    expect(shared).toHaveLength(5);
 
     const organizer = await signIn("toronto@demo.test");
     const patch = await call("/api/v1/events/interactive-conference-2018/cities/toronto", {

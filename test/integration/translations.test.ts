@@ -145,7 +145,7 @@ describe("feeds per language", () => {
     expect(JSON.stringify(schedule)).toContain("Ouverture : trente ans après");
     const xml = await (await feed("/ar/events/interactive-conference-2018/schedule.xml")).text();
     expect(xml).toContain("الافتتاح: بعد ثلاثين عامًا");
-    const city = await unfolded(await feed("/fa/events/interactive-conference-2018/cities/toronto/calendar.ics"));
+    const city = await unfolded(await feed("/fa/events/interactive-conference-2018/cities/toronto/program.ics"));
     expect(city).toContain("میزگرد جامعهٔ تورنتو");
     // The bare address stays as written (English here), and ?lang= sends to the language's own address.
     expect(await unfolded(await feed("/events/interactive-conference-2018/calendar.ics"))).toContain("SUMMARY:Simultaneous Interactive Conference");

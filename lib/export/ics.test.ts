@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { CityJson, EventJson } from "@/lib/data/event-json";
+import type { PublicProgramItem } from "@/lib/data/events";
+import { cityCalendar, eventCalendar, programCalendar } from "./ics";
+
+const auckland: CityJson = {
+  slug: "auckland",
+  name: "Auckland",
+  countryCode: "NZ",
+  timeZone: "Pacific/Auckland",
+  utcOffset: "+12:00",
+  localStart: "2027-08-29T03:00:00+12:00",
+  localEnd: "2027-08-29T06:00:00+12:00",
+  status: "approved",
+  venue: { name: "Community hall", address: "1 Queen St", capacity: 80, accessibility: "" },
+  languages: ["fa"],
+  translations: {},
+  staleTranslations: [],
+  version: 1,
+};
+const event: EventJson = {
+  slug: "far-east",
+  title: "Far east gathering",
+  summary: "",
+  status: "published",
+  attendanceMode: "in_person",
+  startsAt: "2027-08-28T15:00:00Z",
+  endsAt: "2027-08-28T18:00:00Z",
+  anchorTimeZone: "Europe/Paris",
+  registrationOpen: false,
+  showUnconfirmedPeople: false,
+  contentLanguage: "en",
+  translations: {},
+  staleTranslations: [],
+  languages: [{ code: "fa", name: "Persian", direction: "rtl", streamUrl: null }],
+  cities: [auckland],
+  version: 3,
+};
+const item = (id: string, title: string, citySlug: string | null, startsAt: string, endsAt: string): PublicProgramItem => ({
+  id,
+  title,
+  kind: "talk",
+  description: "",
+  language: "fa",
+  citySlug,
+  startsAt,
+  endsAt,
+  version: 2,
+  translations: {},
+  staleTranslations: [],
+  assignments: [],
+});
+const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
+
+describe("iCalendar framing", () => {
+  it("publishes every feed with a refresh interval and ends its last line with CRLF", () => {
+    for (const text of [
+      eventCalendar(event, "https://x.example"),
+      cityCalendar(event, auckland, "https://x.example"),
+      programCalendar(event, [], "https://x.example"),
+    ]) {
+      expect(text).toContain("\r\nMETHOD:PUBLISH\r\n");
+      expect(text).toContain("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n");
+      expect(text).toContain("\r\nX-PUBLISHED-TTL:PT1H\r\n");
+      expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    }
+  });
+
+  it("says a city's local date where it differs, and names the venue of a single-city event", () => {
+    const city = unfold(cityCalendar(event, auckland, "https://x.example"));
+    expect(city).toContain("Sun 29 Aug\\, 03:00 NZST in Auckland (Pacific/Auckland)."); // commas escaped, as iCalendar wants
+    const whole = unfold(eventCalendar(event, "https://x.example"));
+    expect(whole).toContain("LOCATION:Community hall\\, 1 Queen St\\, Auckland");
+    expect(whole).not.toContain("1 host cities");
+    expect(whole).toContain("Auckland: Sun 29 Aug\\, 03:00 NZST (Pacific/Auckland)");
+  });
+
+  it("keeps calendar.ics one block per event and gives the program its own feed, a city's with its local items", () => {
+    const program = [
+      item("00000000-0000-4000-8000-000000000001", "Opening", null, "2027-08-28T15:00:00Z", "2027-08-28T15:30:00Z"),
+      item("00000000-0000-4000-8000-000000000002", "Doors", "auckland", "2027-08-28T14:00:00Z", "2027-08-28T14:30:00Z"),
+    ];
+    expect(unfold(cityCalendar(event, auckland, "https://x.example")).match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    const shared = unfold(programCalendar(event, program.slice(0, 1), "https://x.example"));
+    expect(shared.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(shared).toContain("SUMMARY:Opening");
+    const local = unfold(programCalendar(event, program, "https://x.example", auckland));
+    expect(local.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(local).toContain("SUMMARY:Doors (Auckland)");
+    expect(local).toContain("UID:item-00000000-0000-4000-8000-000000000001-auckland@simulconf");
+    expect(local).toContain("SEQUENCE:2");
+  });
+});
