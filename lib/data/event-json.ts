@@ -3,6 +3,7 @@
  * Public pages render from this same shape, so the page and the API cannot disagree.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ApiError } from "@/lib/api/errors";
 import { languageInfo } from "@/lib/languages";
 import { toLocalIso, toUtcIso, utcOffset, utcOffsetMinutes } from "@/lib/time";
 import { localized, staleTranslations, translationsJson } from "@/lib/translations";
@@ -111,6 +112,14 @@ function eventFields(event: EventFieldsRow) {
     staleTranslations: staleTranslations(event.translations, { title: event.title, summary: event.summary }),
     version: event.version,
   };
+}
+
+/** A `?lang=` that the event broadcasts, or a 400 naming the ones it does (the event, schedule and feed reads). */
+export function assertBroadcastLanguage(event: { languages: { code: string }[] }, lang: string): void {
+  if (event.languages.some((l) => l.code === lang)) return;
+  throw new ApiError("validation_error", `"${lang}" is not a broadcast language of this event.`, [
+    { path: "lang", message: `Use one of: ${event.languages.map((l) => l.code).join(", ")}.` },
+  ]);
 }
 
 /** The event with its title, summary and cities' names and notes in `language` where translated (`?lang=`, the pages). */

@@ -7,9 +7,9 @@
  */
 import "server-only";
 import type { NextRequest } from "next/server";
-import { ApiError, notFound } from "@/lib/api/errors";
+import { notFound } from "@/lib/api/errors";
 import { apiHandler } from "@/lib/api/handler";
-import { localizedEvent } from "@/lib/data/event-json";
+import { assertBroadcastLanguage, localizedEvent } from "@/lib/data/event-json";
 import { localized } from "@/lib/translations";
 import { cachedRead, eventTags, PUBLIC_CACHE_CONTROL } from "@/lib/cache";
 import { routeReads } from "@/lib/data/reads";
@@ -86,11 +86,7 @@ export function feedRoute(kind: FeedKind) {
     if (!locale && asked) {
       const event = await routeReads.event(slug);
       if (!event) throw notFound("This event");
-      if (!event.languages.some((l) => l.code === asked)) {
-        throw new ApiError("validation_error", `"${asked}" is not a broadcast language of this event.`, [
-          { path: "lang", message: `Use one of: ${event.languages.map((l) => l.code).join(", ")}.` },
-        ]);
-      }
+      assertBroadcastLanguage(event, asked);
       // A relative Location: never built from a Host header.
       return new Response(null, { status: 307, headers: { location: `/${asked}${request.nextUrl.pathname}`, "cache-control": PUBLIC_CACHE_CONTROL } });
     }

@@ -12,7 +12,7 @@ import { cachedRead, eventTags } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { loadProgram, type PublicProgramItem } from "@/lib/data/events";
 import { routeReads } from "@/lib/data/reads";
-import { eventJson, eventWithCities, type EventJson } from "@/lib/data/event-json";
+import { assertBroadcastLanguage, eventJson, eventWithCities, type EventJson } from "@/lib/data/event-json";
 import { normalizeTimeZone, toLocalIso } from "@/lib/time";
 import { localized } from "@/lib/translations";
 export type { ScheduleItem } from "@/lib/api/shapes";
@@ -41,11 +41,7 @@ function resolveQuery(event: EventJson, query: ScheduleQuery): ResolvedQuery {
       { path: "tz", message: "Use an IANA zone name such as Europe/Paris or America/Toronto, not an abbreviation or an offset." },
     ]);
   }
-  if (query.lang && !event.languages.some((l) => l.code === query.lang)) {
-    throw new ApiError("validation_error", `"${query.lang}" is not a broadcast language of this event.`, [
-      { path: "lang", message: `Use one of: ${event.languages.map((l) => l.code).join(", ")}.` },
-    ]);
-  }
+  if (query.lang) assertBroadcastLanguage(event, query.lang);
   if (query.city && !event.cities.some((c) => c.slug === query.city)) throw notFound("This host city");
   return { zone, lang: query.lang || null, city: query.city || null };
 }

@@ -1,7 +1,7 @@
 // GET   /api/v1/events/{slug} - the event object; drafts only for those who may edit them
 // PATCH /api/v1/events/{slug} - change fields, status (publish, cancel) and streams (coordinators)
-import { ApiError, notFound } from "@/lib/api/errors";
-import { localizedEvent } from "@/lib/data/event-json";
+import { notFound } from "@/lib/api/errors";
+import { assertBroadcastLanguage, localizedEvent } from "@/lib/data/event-json";
 import { apiHandler, json, jsonBody } from "@/lib/api/handler";
 import { readerOf } from "@/lib/api/viewer";
 import { requireUser } from "@/lib/auth/guards";
@@ -13,11 +13,7 @@ export const GET = apiHandler<{ slug: string }>(async (request, { slug }) => {
   if (!event) throw notFound("This event");
   // ?lang=fa: the title, summary and city names in that broadcast language where translated.
   const lang = request.nextUrl.searchParams.get("lang");
-  if (lang && !event.languages.some((l) => l.code === lang)) {
-    throw new ApiError("validation_error", `"${lang}" is not a broadcast language of this event.`, [
-      { path: "lang", message: `Use one of: ${event.languages.map((l) => l.code).join(", ")}.` },
-    ]);
-  }
+  if (lang) assertBroadcastLanguage(event, lang);
   return json(localizedEvent(event, lang));
 });
 
