@@ -11,15 +11,13 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { useCombobox } from "downshift";
 import { useTranslations } from "next-intl";
 import type { ZoneOption } from "@/lib/time/zone-options";
+import { searchText } from "@/lib/slug";
 
 const ZoneOptionsContext = createContext<ZoneOption[]>([]);
 
 export function ZoneOptionsProvider({ options, children }: { options: ZoneOption[]; children: ReactNode }) {
   return <ZoneOptionsContext.Provider value={options}>{children}</ZoneOptionsContext.Provider>;
 }
-
-/** Same folding as the server's searchText: lower case, no accents or vowel marks. */
-const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 function label(option: ZoneOption): string {
   if (!option.id) return option.city;
@@ -74,7 +72,7 @@ export function ZonePicker({ control, suggested = [], emptyLabel, defaultValue =
     const known = new Set(all.map((o) => o.id));
     const extra = [chosen, ...suggested]
       .filter((id) => id && !known.has(id))
-      .map((id) => ({ id, city: id, country: "", offset: "", generic: null, search: fold(id) }));
+      .map((id) => ({ id, city: id, country: "", offset: "", generic: null, search: searchText(id) }));
     const first = [...new Set(suggested)].map((id) => all.find((o) => o.id === id) ?? extra.find((o) => o.id === id)).filter((o) => o !== undefined);
     const empty = emptyLabel === undefined ? [] : [{ id: "", city: emptyLabel, country: "", offset: "", generic: null, search: "" }];
     return [...empty, ...first, ...extra.filter((o) => !first.includes(o)), ...all.filter((o) => !first.includes(o))];
@@ -82,7 +80,7 @@ export function ZonePicker({ control, suggested = [], emptyLabel, defaultValue =
   const selectedItem = options.find((o) => o.id === chosen) ?? null;
   const [query, setQuery] = useState<string | null>(null);
   const items = useMemo(() => {
-    const words = fold(query ?? "")
+    const words = searchText(query ?? "")
       .split(/\s+/)
       .filter(Boolean);
     return words.length ? options.filter((o) => o.id && words.every((word) => o.search.includes(word))) : options;

@@ -8,3 +8,8 @@ export function slugify(text: string, maxLength = 80): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, maxLength);
 }
+
+/** Lower case, accents and Arabic-script vowel marks dropped, for searching: "Montréal" finds "montreal". */
+export function searchText(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}

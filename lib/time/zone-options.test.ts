@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
-const { searchText, zoneCityName, zoneOptions } = await import("./zone-options");
+const { zoneCityName, zoneOptions } = await import("./zone-options");
+const { searchText } = await import("@/lib/slug");
 
 const august = new Date("2027-08-28T15:00:00Z");
 const january = new Date("2027-01-16T16:00:00Z");

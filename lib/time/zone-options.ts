@@ -9,6 +9,7 @@ import en from "cldr-dates-modern/main/en/timeZoneNames.json";
 import fa from "cldr-dates-modern/main/fa/timeZoneNames.json";
 import fr from "cldr-dates-modern/main/fr/timeZoneNames.json";
 import ar from "cldr-dates-modern/main/ar/timeZoneNames.json";
+import { searchText } from "@/lib/slug";
 import { countryName } from "@/lib/validation/common";
 import { utcOffset, utcOffsetMinutes } from "./convert";
 import { zoneGenericName } from "./format";
@@ -63,11 +64,6 @@ export function zoneCityName(zone: string, locale: string): string {
     if (typeof node === "object" && node.exemplarCity) return node.exemplarCity;
   }
   return zoneCity(zone);
-}
-
-/** Lower case, accents and Arabic-script vowel marks dropped: "Montréal" finds "montreal". */
-export function searchText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 const cache = new Map<string, ZoneOption[]>();
