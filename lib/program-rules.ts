@@ -32,12 +32,15 @@ type Item = Span & { id: string; hostCityId: string | null };
  */
 export function previewSwap<T extends Item>(items: T[], first: T, second: T): { first: Span; second: Span; clashes: T[] } {
   const swapped = swapInRunningOrder(first, second);
-  const after = items.map((item) => (item.id === first.id ? { ...item, ...swapped.first } : item.id === second.id ? { ...item, ...swapped.second } : item));
-  const found = overlaps(after);
-  const pair = new Set([first.id, second.id]);
-  const clashes = [...(found.get(first.id) ?? []), ...(found.get(second.id) ?? [])].filter((item) => !pair.has(item.id));
-  const unique = [...new Map(clashes.map((item) => [item.id, items.find((i) => i.id === item.id)!])).values()];
-  return { ...swapped, clashes: unique };
+  // Only the pair moves: the others it would overlap (same city, or both shared), each once.
+  const clashes = items.filter(
+    (item) =>
+      item.id !== first.id &&
+      item.id !== second.id &&
+      item.hostCityId === first.hostCityId &&
+      [swapped.first, swapped.second].some((span) => item.startsAt < span.endsAt && span.startsAt < item.endsAt),
+  );
+  return { ...swapped, clashes };
 }
 
 /** Whether a span starts before or ends after the event's (an item outside the event's time). */
