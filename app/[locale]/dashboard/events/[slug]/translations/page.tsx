@@ -89,13 +89,17 @@ export default async function TranslationsPage({ params }: Props) {
       stored: city.translations,
     })),
   ];
-  const originals = (record: TextRecord) => Object.fromEntries(record.fields.map((f) => [f.name, f.original]));
+  // Each record's translations per language and the stale ones, read once for the board and the forms.
+  const shown = records.map((record) => ({
+    ...record,
+    texts: Object.fromEntries(targets.map((target) => [target.code, textsIn(record.stored, target.code)])),
+    stale: staleTranslations(record.stored, Object.fromEntries(record.fields.map((f) => [f.name, f.original]))),
+  }));
   /** A record's state in one language: every non-empty original translated, some to review, or how many are missing. */
-  const gap = (record: TextRecord, code: string) => {
-    const texts = textsIn(record.stored, code);
-    const wanted = record.fields.filter((f) => f.original);
-    const missing = wanted.filter((f) => !texts[f.name]).length;
-    const review = staleTranslations(record.stored, originals(record)).filter((path) => path.startsWith(`${code}.`)).length;
+  const gap = (record: (typeof shown)[number], code: string) => {
+    const texts = record.texts[code] ?? {};
+    const missing = record.fields.filter((f) => f.original && !texts[f.name]).length;
+    const review = record.stale.filter((path) => path.startsWith(`${code}.`)).length;
     if (missing) return { state: "missing", text: t("missing", { count: missing }) };
     if (review) return { state: "review", text: t("toReview", { count: review }) };
     return { state: "done", text: t("done") };
@@ -123,7 +127,7 @@ export default async function TranslationsPage({ params }: Props) {
             </tr>
           </thead>
           <tbody>
-            {records.map((record) => (
+            {shown.map((record) => (
               <tr key={`${record.kind}-${record.ref}`}>
                 <th scope="row">
                   <a href={`#${record.kind}-${record.ref}`}>
@@ -144,7 +148,7 @@ export default async function TranslationsPage({ params }: Props) {
         </table>
       </div>
       {targets.length
-        ? records.map((record) => (
+        ? shown.map((record) => (
             <section key={`${record.kind}-${record.ref}`} id={`${record.kind}-${record.ref}`} className="section card" aria-label={record.label}>
               <h2 className="h3">
                 <bdi>{record.label}</bdi>
@@ -155,8 +159,8 @@ export default async function TranslationsPage({ params }: Props) {
                 original={language(source)}
                 fields={record.fields}
                 languages={targets}
-                values={Object.fromEntries(targets.map((target) => [target.code, textsIn(record.stored, target.code)]))}
-                stale={staleTranslations(record.stored, originals(record))}
+                values={record.texts}
+                stale={record.stale}
               />
             </section>
           ))
