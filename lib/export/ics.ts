@@ -34,6 +34,17 @@ function finish(calendar: ReturnType<typeof ical>): string {
   return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }
 
+/** What the event's block says: its summary, where and when (`when`), the streams, its page. */
+function describe(event: EventJson, when: string[], url: string): string {
+  return [event.summary, "", ...when, "", ...streamLines(event), "", url].join("\n").trim();
+}
+
+/** The block's SUMMARY and STATUS: a cancelled event says so in its title too. */
+function titled(event: EventJson, title: string) {
+  const cancelled = event.status === "cancelled";
+  return { summary: cancelled ? `Cancelled: ${title}` : title, status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED };
+}
+
 /** A venue as a LOCATION: its name, address and city. */
 function venueOf(city: CityJson): string {
   return [city.venue.name, city.venue.address, city.name].filter(Boolean).join(", ");
@@ -52,20 +63,12 @@ export function eventCalendar(event: EventJson, origin: string): string {
     sequence: event.version,
     start,
     end: new Date(event.endsAt),
-    summary: event.status === "cancelled" ? `Cancelled: ${event.title}` : event.title,
-    status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    description: [
-      event.summary,
-      "",
-      `Announced for ${timeLabel(start, event.anchorTimeZone)} (${event.anchorTimeZone}).`,
-      ...(cities.length ? ["", "Host cities:", ...cities] : []),
-      "",
-      ...streamLines(event),
-      "",
+    ...titled(event, event.title),
+    description: describe(
+      event,
+      [`Announced for ${timeLabel(start, event.anchorTimeZone)} (${event.anchorTimeZone}).`, ...(cities.length ? ["", "Host cities:", ...cities] : [])],
       url,
-    ]
-      .join("\n")
-      .trim(),
+    ),
     location: event.attendanceMode === "online" ? "Online" : onlyCity ? venueOf(onlyCity) : cities.length ? `${event.cities.length} host cities` : undefined,
     url,
   });
@@ -83,20 +86,9 @@ export function cityCalendar(event: EventJson, city: CityJson, origin: string): 
     sequence: event.version + city.version,
     start,
     end: new Date(event.endsAt),
-    summary: event.status === "cancelled" ? `Cancelled: ${event.title} (${city.name})` : `${event.title} (${city.name})`,
-    status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    description: [
-      event.summary,
-      "",
-      // The local date is said where it is not the anchor zone's (Auckland is already on Sunday).
-      `${localDateTimeLabel(start, city.timeZone, event.anchorTimeZone)} in ${city.name} (${city.timeZone}).`,
-      "",
-      ...streamLines(event),
-      "",
-      url,
-    ]
-      .join("\n")
-      .trim(),
+    ...titled(event, `${event.title} (${city.name})`),
+    // The local date is said where it is not the anchor zone's (Auckland is already on Sunday).
+    description: describe(event, [`${localDateTimeLabel(start, city.timeZone, event.anchorTimeZone)} in ${city.name} (${city.timeZone}).`], url),
     location: venueOf(city),
     url,
   });
