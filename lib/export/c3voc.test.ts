@@ -1,60 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { EventJson } from "@/lib/data/event-json";
-import type { PublicProgramItem } from "@/lib/data/events";
+import { testCity, testEvent, testItem } from "@/test/fixtures/program";
 import { buildSchedule, personNumber, scheduleXml } from "./c3voc";
 
-const city = (slug: string, name: string, timeZone: string) => ({
-  slug,
-  name,
-  countryCode: "FR",
-  timeZone,
-  utcOffset: "",
-  localStart: "",
-  localEnd: "",
-  status: "approved" as const,
-  venue: { name: `${name} hall`, address: "", capacity: 80, accessibility: "" },
-  languages: ["fa"],
-  translations: {},
-  staleTranslations: [],
-  version: 1,
-});
-const event: EventJson = {
-  slug: "test-conf",
-  title: "Test conference",
-  summary: "",
-  status: "published",
-  attendanceMode: "in_person",
-  startsAt: "2027-08-28T15:00:00.000Z",
-  endsAt: "2027-08-28T18:00:00.000Z",
-  anchorTimeZone: "Europe/Paris",
-  registrationOpen: false,
-  showUnconfirmedPeople: false,
-  contentLanguage: "fa",
-  translations: {},
-  staleTranslations: [],
-  languages: [{ code: "fa", name: "Persian", direction: "rtl", streamUrl: "https://stream.example/fa" }],
-  cities: [city("paris", "Paris", "Europe/Paris"), city("toronto", "Toronto", "America/Toronto")],
-  version: 1,
-};
-const item = (id: string, title: string, citySlug: string | null, start: string, end: string): PublicProgramItem => ({
-  id,
-  title,
-  kind: "talk",
-  description: "",
-  language: "fa",
-  citySlug,
-  startsAt: start,
-  endsAt: end,
-  version: 1,
-  translations: {},
-  staleTranslations: [],
-  assignments: [],
-});
+const event = testEvent({ cities: [testCity("paris", "Paris", "Europe/Paris"), testCity("toronto", "Toronto", "America/Toronto")] });
 
 describe("buildSchedule (c3voc)", () => {
   const program = [
-    item("00000000-0000-4000-8000-000000000001", "Opening", null, "2027-08-28T15:00:00.000Z", "2027-08-28T15:30:00.000Z"),
-    item("00000000-0000-4000-8000-000000000002", "Paris meetup", "paris", "2027-08-28T16:00:00.000Z", "2027-08-28T16:45:00.000Z"),
+    testItem("00000000-0000-4000-8000-000000000001", "Opening", null, "2027-08-28T15:00:00.000Z", "2027-08-28T15:30:00.000Z"),
+    testItem("00000000-0000-4000-8000-000000000002", "Paris meetup", "paris", "2027-08-28T16:00:00.000Z", "2027-08-28T16:45:00.000Z"),
   ];
   const schedule = buildSchedule(event, program, "https://conf.example");
   const rooms = schedule.schedule.conference.days[0]!.rooms as Record<string, { title: string; start: string; duration: string; track: string }[]>;

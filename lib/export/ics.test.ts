@@ -1,55 +1,21 @@
 import { describe, expect, it } from "vitest";
-import type { CityJson, EventJson } from "@/lib/data/event-json";
-import type { PublicProgramItem } from "@/lib/data/events";
+import { testCity, testEvent, testItem } from "@/test/fixtures/program";
 import { cityCalendar, eventCalendar, programCalendar } from "./ics";
 
-const auckland: CityJson = {
-  slug: "auckland",
-  name: "Auckland",
+const auckland = testCity("auckland", "Auckland", "Pacific/Auckland", {
   countryCode: "NZ",
-  timeZone: "Pacific/Auckland",
-  utcOffset: "+12:00",
-  localStart: "2027-08-29T03:00:00+12:00",
-  localEnd: "2027-08-29T06:00:00+12:00",
-  status: "approved",
   venue: { name: "Community hall", address: "1 Queen St", capacity: 80, accessibility: "" },
-  languages: ["fa"],
-  translations: {},
-  staleTranslations: [],
-  version: 1,
-};
-const event: EventJson = {
+});
+const event = testEvent({
   slug: "far-east",
   title: "Far east gathering",
-  summary: "",
-  status: "published",
-  attendanceMode: "in_person",
-  startsAt: "2027-08-28T15:00:00Z",
-  endsAt: "2027-08-28T18:00:00Z",
-  anchorTimeZone: "Europe/Paris",
-  registrationOpen: false,
-  showUnconfirmedPeople: false,
   contentLanguage: "en",
-  translations: {},
-  staleTranslations: [],
   languages: [{ code: "fa", name: "Persian", direction: "rtl", streamUrl: null }],
   cities: [auckland],
   version: 3,
-};
-const item = (id: string, title: string, citySlug: string | null, startsAt: string, endsAt: string): PublicProgramItem => ({
-  id,
-  title,
-  kind: "talk",
-  description: "",
-  language: "fa",
-  citySlug,
-  startsAt,
-  endsAt,
-  version: 2,
-  translations: {},
-  staleTranslations: [],
-  assignments: [],
 });
+const item = (id: string, title: string, citySlug: string | null, startsAt: string, endsAt: string) =>
+  testItem(id, title, citySlug, startsAt, endsAt, { version: 2 });
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
 
 describe("iCalendar framing", () => {
