@@ -39,14 +39,14 @@ export function localProgram<T extends Placed>(program: T[], citySlug: string): 
   return program.filter((item) => item.citySlug === citySlug);
 }
 
-/** What a list shows of each item, titles in the reader's language where translated (`reader`). */
+/** What a list shows of each item, titles in the reader's language where translated. */
 export function programListItems(
   items: PublicProgramItem[],
   languageNames: Record<string, string>,
-  reader?: { locale: string; contentLanguage: string },
+  reader: { locale: string; contentLanguage: string },
 ): ProgramListItem[] {
   return items.map((original) => {
-    const item = reader ? localized(original, reader.locale) : original;
+    const item = localized(original, reader.locale);
     const byLanguage = new Map<string, PersonOn[]>();
     for (const a of item.assignments) {
       byLanguage.set(a.language, [...(byLanguage.get(a.language) ?? []), { name: a.speaker.name, role: a.role, toBeConfirmed: a.status !== "confirmed" }]);
@@ -58,7 +58,7 @@ export function programListItems(
       local: item.citySlug !== null,
       startsAt: item.startsAt,
       endsAt: item.endsAt,
-      titleLang: reader ? textLang(item, "title", reader.locale, reader.contentLanguage) : { dir: "auto" },
+      titleLang: textLang(item, "title", reader.locale, reader.contentLanguage),
       people: [...byLanguage.entries()].map(([code, people]) => ({ language: languageNames[code] ?? code, people })),
     };
   });
