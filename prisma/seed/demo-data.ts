@@ -477,7 +477,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
         language: "en",
         assignments: [["shahinian", "en", "SPEAKER", "CONFIRMED"]],
       },
-      { key: "witnesses", title: "Witnesses speak", kind: "TESTIMONY", start: "2021-08-27T16:50", minutes: 130, language: "fa" },
+      { key: "witnesses", title: "Witnesses speak", kind: "TESTIMONY", start: "2021-08-27T16:50", minutes: 70, language: "fa" },
     ],
   },
   {
