@@ -1,13 +1,14 @@
 /**
  * The production server (npm start, the demo, the tests): Next's request handler behind a thin
  * layer that decides what only the socket knows (lib/http/edge.ts): the client's address from
- * the configured trusted proxies, and refusals that must come before the body is read.
+ * the configured trusted proxies, refusals that must come before the body is read, and the
+ * Content-Encoding of answers the app compressed itself (Next would drop it).
  *
  *   PORT (3000), TRUSTED_PROXIES (none), NEXT_DIST_DIR (.next)
  */
 import http from "node:http";
 import next from "next";
-import { EDGE_ENV, isPagePost, parseTrustedProxies, prepareRequest, undecodable, undecodableAction } from "@/lib/http/edge";
+import { EDGE_ENV, isPagePost, parseTrustedProxies, prepareRequest, restoreContentEncoding, undecodable, undecodableAction } from "@/lib/http/edge";
 
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
 
@@ -20,6 +21,7 @@ async function main() {
 
   const onRequest = (request: http.IncomingMessage, response: http.ServerResponse, expectsContinue = false) => {
     closeIfBodyUnread(request, response);
+    restoreContentEncoding(response);
     const refusal = prepareRequest(request, trust);
     if (refusal) {
       response.writeHead(refusal.status, refusal.headers).end(refusal.body);

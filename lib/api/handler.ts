@@ -11,6 +11,8 @@ import { isCrossSite } from "@/lib/origin";
 import { readText } from "@/lib/api/body";
 import { isCleanLine } from "@/lib/validation/common";
 import type { RawInput } from "@/lib/data/input";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/cache";
+import { answer, represent, type Representation } from "@/lib/http/representation";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -41,6 +43,23 @@ export function errorResponse(error: unknown): Response {
 
 export function json(data: unknown, init?: ResponseInit) {
   return NextResponse.json(data, init);
+}
+
+/**
+ * A JSON read everyone gets alike: conditional (ETag, 304), compressed, shared-cacheable and
+ * readable by any site's scripts. `vary` names the request headers it was chosen by (Cookie,
+ * where a signed-in reader would get something else).
+ */
+export function publicRead(request: NextRequest, representation: Representation, { cacheControl = PUBLIC_CACHE_CONTROL, vary = ["Cookie"] } = {}) {
+  return answer(request, representation, { headers: { "content-type": "application/json", "cache-control": cacheControl }, vary, public: true });
+}
+
+/** A JSON read for one signed-in reader: never stored by anyone, but conditional and compressed too. */
+export function viewerRead(request: NextRequest, data: unknown) {
+  return answer(request, represent(JSON.stringify(data)), {
+    headers: { "content-type": "application/json", "cache-control": "private, no-store" },
+    vary: ["Cookie"],
+  });
 }
 
 /**

@@ -38,6 +38,26 @@ export async function loadPublicEvent(slug: string): Promise<EventJson | null> {
   return event ? eventJson(event, { allCities: false }) : null;
 }
 
+/**
+ * When anything a public event shows last changed (ISO 8601), or null for an event the public
+ * cannot see: the feeds' DTSTAMP and the answers' Last-Modified. Every write through the app is
+ * audited with its event, deletions too; the rows' own times cover data written beside the app
+ * (the demo seed), and a speaker's edit reaches every event that shows them.
+ */
+export async function loadLastChange(slug: string): Promise<string | null> {
+  const rows = await db.$queryRaw<{ changedAt: Date | null }[]>`
+    select greatest(
+      e."updatedAt",
+      (select max(a.at) from "AuditEntry" a where a."eventId" = e.id),
+      (select max(c."updatedAt") from "HostCity" c where c."eventId" = e.id),
+      (select max(greatest(i."updatedAt", x."updatedAt", s."updatedAt")) from "ProgramItem" i
+         left join "Assignment" x on x."programItemId" = i.id left join "Speaker" s on s.id = x."speakerId"
+        where i."eventId" = e.id)
+    ) as "changedAt"
+    from "Event" e where e.slug = ${slug} and e.status::text = any(${[...PUBLIC_STATUSES]}::text[])`;
+  return rows[0]?.changedAt?.toISOString() ?? null;
+}
+
 /** The addresses of every public event page and city page ("slug", "slug/city"). */
 export async function loadPublicPages(): Promise<string[]> {
   const events = await db.event.findMany({

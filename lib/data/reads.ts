@@ -8,7 +8,15 @@
 import "server-only";
 import { cachedRead, EVENTS_TAG, eventTags } from "@/lib/cache";
 import type { EventJson, EventSummaryJson } from "@/lib/data/event-json";
-import { loadIsPublicPage, loadPublicEvent, loadPublicEvents, loadPublicPages, loadPublicProgram, type PublicProgramItem } from "@/lib/data/events";
+import {
+  loadIsPublicPage,
+  loadLastChange,
+  loadPublicEvent,
+  loadPublicEvents,
+  loadPublicPages,
+  loadPublicProgram,
+  type PublicProgramItem,
+} from "@/lib/data/events";
 import { eventJson, eventWithCities } from "@/lib/data/event-json";
 import type { SessionUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
@@ -32,17 +40,21 @@ type Reads = {
   events: () => Promise<EventSummaryJson[]>;
   event: (slug: string) => Promise<EventJson | null>;
   program: (slug: string) => Promise<PublicProgramItem[]>;
+  /** When the public event last changed (ISO 8601), or null (lib/data/events.ts loadLastChange). */
+  lastChange: (slug: string) => Promise<string | null>;
 };
 
 function reads(memo: boolean): Reads {
   const events = cachedRead("public-events", loadPublicEvents, () => [EVENTS_TAG], { memo });
   const event = cachedRead("public-event", loadPublicEvent, eventTags, { memo });
   const program = cachedRead("public-program", loadPublicProgram, eventTags, { memo });
+  const lastChange = cachedRead("public-last-change", loadLastChange, eventTags, { memo });
   const known = async (slug: string) => (await publicPages()).includes(slug);
   return {
     events,
     event: async (slug) => ((await known(slug)) ? event(slug) : loadPublicEvent(slug)),
     program: async (slug) => ((await known(slug)) ? program(slug) : loadPublicProgram(slug)),
+    lastChange: async (slug) => ((await known(slug)) ? lastChange(slug) : loadLastChange(slug)),
   };
 }
 

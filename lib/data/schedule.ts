@@ -15,6 +15,7 @@ import { routeReads } from "@/lib/data/reads";
 import { assertBroadcastLanguage, eventJson, eventWithCities, type EventJson } from "@/lib/data/event-json";
 import { normalizeTimeZone, toLocalIso } from "@/lib/time";
 import { localized } from "@/lib/translations";
+import { represent, type Representation } from "@/lib/http/representation";
 export type { ScheduleItem } from "@/lib/api/shapes";
 import type { ScheduleItem } from "@/lib/api/shapes";
 
@@ -73,20 +74,22 @@ export async function getSchedule(slug: string, viewer: SessionUser | null, quer
   return scheduleOf(found.program, resolveQuery(found.event, query));
 }
 
-// The anonymous answer as JSON text, cached per checked query: keys are bounded by the
-// event's own zones, languages and cities, never by what a client invents.
-const publicScheduleText = cachedRead(
-  "public-schedule",
-  async (slug: string, zone: string, lang: string, city: string) =>
-    JSON.stringify(scheduleOf(await routeReads.program(slug), { zone, lang: lang || null, city: city || null })),
+// The anonymous answer, cached per checked query: keys are bounded by the event's own zones,
+// languages and cities, never by what a client invents.
+const publicSchedule = cachedRead(
+  "answer-schedule",
+  async (slug: string, zone: string, lang: string, city: string) => {
+    const [program, lastChange] = await Promise.all([routeReads.program(slug), routeReads.lastChange(slug)]);
+    return represent(JSON.stringify(scheduleOf(program, { zone, lang: lang || null, city: city || null })), lastChange);
+  },
   (slug) => eventTags(slug),
-  { memo: true },
+  { memo: true, dataCache: false },
 );
 
-/** The schedule as the public sees it, as JSON text (a cache read once warm). */
-export async function getPublicScheduleJson(slug: string, query: ScheduleQuery): Promise<string> {
+/** The schedule as the public sees it, as a finished representation (a cache read once warm). */
+export async function getPublicSchedule(slug: string, query: ScheduleQuery): Promise<Representation> {
   const event = await routeReads.event(slug);
   if (!event) throw notFound("This event");
   const { zone, lang, city } = resolveQuery(event, query);
-  return publicScheduleText(slug, zone, lang ?? "", city ?? "");
+  return publicSchedule(slug, zone, lang ?? "", city ?? "");
 }

@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/data/audit";
+import { revalidateEvent } from "@/lib/data/events";
 import { createSpeakerSchema, updateSpeakerSchema } from "@/lib/validation/speaker";
 import { parseInput, type RawInput } from "@/lib/data/input";
 export type { SpeakerJson } from "@/lib/api/shapes";
@@ -73,6 +74,9 @@ export async function updateSpeaker(user: SessionUser, speakerId: string, raw: R
     await audit(tx, { actorId: user.id, action: "speaker.update", entityType: "Speaker", entityId: speakerId, before: shown(before), after: shown(after) });
     return after;
   });
+  // Programs show a speaker's name and affiliation: every event they are assigned in is read afresh.
+  const events = await db.event.findMany({ where: { items: { some: { assignments: { some: { speakerId } } } } }, select: { slug: true } });
+  for (const { slug } of events) revalidateEvent(slug);
   return speakerJson(speaker);
 }
 

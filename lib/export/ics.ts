@@ -2,7 +2,8 @@
  * iCalendar (RFC 5545) feeds, written by ical-generator. Times are UTC throughout (the
  * RFC's simplest correct form: every calendar shows them in its reader's zone). UIDs are
  * stable (derived from slugs and ids), SEQUENCE is the record's version, which grows on
- * every change, so calendars replace rather than duplicate an event.
+ * every change, so calendars replace rather than duplicate an event. DTSTAMP is the data's
+ * last change (never the time of the request), so the same data gives the same bytes.
  *
  * Two kinds of feed: calendar.ics holds one block for the event (at a venue, for a city),
  * program.ics one block per program item (a city's adds its local items). Both are published
@@ -51,7 +52,7 @@ function venueOf(city: CityJson): string {
 }
 
 /** /events/{slug}/calendar.ics: the event, with every host city's local start and the streams. */
-export function eventCalendar(event: EventJson, origin: string): string {
+export function eventCalendar(event: EventJson, origin: string, changedAt: Date): string {
   const url = `${origin}/events/${event.slug}`;
   const calendar = baseCalendar(event.title);
   const start = new Date(event.startsAt);
@@ -61,6 +62,7 @@ export function eventCalendar(event: EventJson, origin: string): string {
   calendar.createEvent({
     id: `event-${event.slug}@simulconf`,
     sequence: event.version,
+    stamp: changedAt,
     start,
     end: new Date(event.endsAt),
     ...titled(event, event.title),
@@ -76,7 +78,7 @@ export function eventCalendar(event: EventJson, origin: string): string {
 }
 
 /** /events/{slug}/cities/{citySlug}/calendar.ics: the event at this venue, in one block. */
-export function cityCalendar(event: EventJson, city: CityJson, origin: string): string {
+export function cityCalendar(event: EventJson, city: CityJson, origin: string, changedAt: Date): string {
   const url = `${origin}/events/${event.slug}/cities/${city.slug}`;
   const calendar = baseCalendar(`${event.title}: ${city.name}`);
   const start = new Date(event.startsAt);
@@ -84,6 +86,7 @@ export function cityCalendar(event: EventJson, city: CityJson, origin: string): 
     id: `event-${event.slug}-city-${city.slug}@simulconf`,
     // Both the event and the venue can change: either change must raise the sequence.
     sequence: event.version + city.version,
+    stamp: changedAt,
     start,
     end: new Date(event.endsAt),
     ...titled(event, `${event.title} (${city.name})`),
@@ -99,13 +102,14 @@ export function cityCalendar(event: EventJson, city: CityJson, origin: string): 
  * /events/{slug}/program.ics: one block per item of the shared program; a city's
  * (/events/{slug}/cities/{citySlug}/program.ics) adds its local items, at its venue.
  */
-export function programCalendar(event: EventJson, items: PublicProgramItem[], origin: string, city?: CityJson): string {
+export function programCalendar(event: EventJson, items: PublicProgramItem[], origin: string, changedAt: Date, city?: CityJson): string {
   const url = city ? `${origin}/events/${event.slug}/cities/${city.slug}` : `${origin}/events/${event.slug}`;
   const calendar = baseCalendar(city ? `${event.title}: ${city.name}` : event.title);
   for (const item of items) {
     calendar.createEvent({
       id: `item-${item.id}${city && item.citySlug === null ? `-${city.slug}` : ""}@simulconf`,
       sequence: item.version,
+      stamp: changedAt,
       start: new Date(item.startsAt),
       end: new Date(item.endsAt),
       summary: item.citySlug && city ? `${item.title} (${city.name})` : item.title,

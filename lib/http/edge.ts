@@ -9,10 +9,11 @@
  * CLIENT_ADDRESS_HEADER, which the edge always overwrites; a request from an untrusted peer also
  * loses its X-Forwarded-* headers, so no forged host or protocol reaches the app.
  */
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
 import proxyAddr from "proxy-addr";
+import onHeaders from "on-headers";
 import { ApiError } from "@/lib/api/errors";
 import { tooLarge } from "@/lib/api/body";
 import { ERROR_CSP } from "@/lib/csp";
@@ -20,6 +21,24 @@ import { ERROR_CSP } from "@/lib/csp";
 export const CLIENT_ADDRESS_HEADER = "x-simulconf-client-address";
 /** Set in the environment by server.ts: the app trusts CLIENT_ADDRESS_HEADER only then. */
 export const EDGE_ENV = "SIMULCONF_EDGE";
+
+/**
+ * Next drops Content-Encoding from a route handler's answer (it cannot tell bytes the app
+ * compressed from a body fetch already decoded). A handler that sends compressed bytes names
+ * their encoding in this header instead, and the edge renames it as the headers go out
+ * (lib/http/representation.ts compresses only when the edge runs, EDGE_ENV).
+ */
+export const ENCODING_HEADER = "x-simulconf-content-encoding";
+
+/** Restores a handler's Content-Encoding (ENCODING_HEADER) on `response` as its headers are written. */
+export function restoreContentEncoding(response: ServerResponse) {
+  onHeaders(response, function (this: ServerResponse) {
+    const encoding = this.getHeader(ENCODING_HEADER);
+    if (encoding === undefined) return;
+    this.removeHeader(ENCODING_HEADER);
+    this.setHeader("content-encoding", encoding);
+  });
+}
 
 /** Next's own limit for server-action bodies (serverActions.bodySizeLimit, default 1 MB). */
 export const ACTION_BODY_BYTES = 1024 * 1024;

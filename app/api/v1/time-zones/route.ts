@@ -1,6 +1,7 @@
 // GET /api/v1/time-zones?locale=fa&date=2027-08-28 - every zone a picker offers, named in an interface
 // language, with its offset on that date (public; the attendee's zone picker loads it when opened)
-import { apiHandler, json } from "@/lib/api/handler";
+import { apiHandler, publicRead } from "@/lib/api/handler";
+import { represent } from "@/lib/http/representation";
 import { ApiError } from "@/lib/api/errors";
 import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 import { zoneOptions } from "@/lib/time/zone-options";
@@ -19,5 +20,8 @@ export const GET = apiHandler(async (request) => {
   if (!at || Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== date) issues.push({ path: "date", message: "Use a date like 2027-08-28." });
   if (issues.length) throw new ApiError("validation_error", "The request is not valid.", issues);
   // The same for everyone, and only changes with tzdata: cached by browsers and shared caches for a day.
-  return json({ zones: zoneOptions(locale, at!) }, { headers: { "cache-control": "public, max-age=86400, s-maxage=86400" } });
+  return publicRead(request, represent(JSON.stringify({ zones: zoneOptions(locale, at!) })), {
+    cacheControl: "public, max-age=86400, s-maxage=86400",
+    vary: [],
+  });
 });
