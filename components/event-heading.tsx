@@ -33,3 +33,22 @@ export async function EventStatusLine({ event }: { event: EventJson }) {
     </p>
   );
 }
+
+/** "Organized by …", linked to the organizer's site when there is one; nothing when not said. */
+export async function OrganizedBy({ event }: { event: EventJson }) {
+  if (!event.organizerName) return null;
+  const t = await getTranslations("Event");
+  const name = <bdi>{event.organizerName}</bdi>;
+  return (
+    <p className="muted" data-testid="organizer">
+      {t("organizedBy")}{" "}
+      {event.organizerUrl ? (
+        <a href={event.organizerUrl} rel="noopener">
+          {name}
+        </a>
+      ) : (
+        name
+      )}
+    </p>
+  );
+}

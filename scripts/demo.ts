@@ -47,6 +47,8 @@ async function main() {
       AUTH_SECRET: ensureAuthSecret(),
       AUTH_TRUST_HOST: "true",
       NODE_ENV: "production" as const,
+      // Absolute links in feeds and metadata (schema.org @id, calendar URLs) name this server.
+      PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
     };
     await buildIfChanged(".next", env, log);
     clearRuntimeCache(".next");

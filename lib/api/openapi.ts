@@ -44,6 +44,10 @@ const errors = {
 const slug = { name: "slug", in: "path", required: true, schema: { type: "string" } };
 const citySlug = { name: "citySlug", in: "path", required: true, schema: { type: "string" } };
 const cookie = [{ session: [] }];
+/** Anyone; a session cookie, when sent, may show more (drafts, a city's private details). */
+const optionalCookie = [{}, { session: [] }];
+/** Anyone, the same for all. */
+const open: never[] = [];
 
 export function openApiDocument() {
   return {
@@ -68,7 +72,11 @@ export function openApiDocument() {
     },
     paths: {
       "/api/v1/events": {
-        get: { summary: "Published and cancelled events, newest first", responses: { "200": ok("Published and cancelled events", "EventList") } },
+        get: {
+          summary: "Published and cancelled events, newest first",
+          security: open,
+          responses: { "200": ok("Published and cancelled events", "EventList") },
+        },
         post: {
           summary: "Create a draft event (coordinators)",
           security: cookie,
@@ -78,7 +86,11 @@ export function openApiDocument() {
       },
       "/api/v1/events/{slug}": {
         parameters: [slug],
-        get: { summary: "One event (drafts: coordinators only)", responses: { "200": ok("The event", "Event"), "404": errors["404"] } },
+        get: {
+          summary: "One event (drafts: coordinators only)",
+          security: optionalCookie,
+          responses: { "200": ok("The event", "Event"), "404": errors["404"] },
+        },
         patch: {
           summary: "Change fields, status, streams (coordinators); optional version",
           security: cookie,
@@ -95,6 +107,7 @@ export function openApiDocument() {
         ],
         get: {
           summary: "The program in a zone",
+          security: optionalCookie,
           responses: { "200": ok("The program in the zone asked", "Schedule"), "400": errors["400"], "404": errors["404"] },
         },
       },
@@ -111,6 +124,7 @@ export function openApiDocument() {
         parameters: [slug, citySlug],
         get: {
           summary: "One city (private details for its organizers and coordinators)",
+          security: optionalCookie,
           responses: { "200": ok("The city; with its private details for its organizers and coordinators", ["CityDetail", "City"]), "404": errors["404"] },
         },
         patch: {
@@ -235,6 +249,7 @@ export function openApiDocument() {
       "/api/v1/time-zones": {
         get: {
           summary: "Every time zone a picker offers (tzdata's zone.tab and UTC), named in an interface language, with its offset on a date (public)",
+          security: open,
           parameters: [
             { name: "locale", in: "query", schema: { type: "string", enum: ["en", "fr", "fa", "ar"] } },
             { name: "date", in: "query", required: true, schema: { type: "string", format: "date" } },
@@ -242,7 +257,7 @@ export function openApiDocument() {
           responses: { "200": ok("The zones, sorted by offset", "ZoneList"), "400": errors["400"] },
         },
       },
-      "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": ok("OpenAPI 3.1") } } },
+      "/api/v1/openapi.json": { get: { summary: "This document", security: open, responses: { "200": ok("OpenAPI 3.1") } } },
     },
   };
 }

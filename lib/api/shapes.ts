@@ -65,6 +65,11 @@ const eventFields = {
   anchorTimeZone: z.string(),
   registrationOpen: z.boolean(),
   showUnconfirmedPeople: z.boolean(),
+  /** Who holds the event ("" when not said), and their site. */
+  organizerName: z.string(),
+  organizerUrl: z.string().nullable(),
+  /** An https image for search results and link previews. */
+  imageUrl: z.string().nullable(),
   /** The language the title, summary and program are first written in (the fallback). */
   contentLanguage: z.string(),
   translations: translationsOf({ title: z.string(), summary: z.string() }),

@@ -66,6 +66,9 @@ function snapshot(event: {
   anchorTimeZone: string;
   registrationOpen: boolean;
   showUnconfirmedPeople: boolean;
+  organizerName: string;
+  organizerUrl: string | null;
+  imageUrl: string | null;
   contentLanguage: string | null;
   translations: unknown;
   languages: { code: string; streamUrl: string | null }[];
@@ -80,6 +83,9 @@ function snapshot(event: {
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
     showUnconfirmedPeople: event.showUnconfirmedPeople,
+    organizerName: event.organizerName,
+    organizerUrl: event.organizerUrl,
+    imageUrl: event.imageUrl,
     contentLanguage: event.contentLanguage,
     translations: translationsJson(event.translations),
     languages: event.languages.map((l) => `${l.code}${l.streamUrl ? ` ${l.streamUrl}` : ""}`),
@@ -131,6 +137,9 @@ export async function updateEvent(user: SessionUser, slug: string, raw: RawInput
       status: input.status ? upper<EventStatus>(input.status) : undefined,
       registrationOpen: input.registrationOpen,
       showUnconfirmedPeople: input.showUnconfirmedPeople,
+      organizerName: input.organizerName,
+      organizerUrl: input.organizerUrl,
+      imageUrl: input.imageUrl,
       anchorTimeZone: input.anchorTimeZone,
       startsAt,
       endsAt: addMinutes(startsAt, minutes),

@@ -90,6 +90,9 @@ type EventFieldsRow = Pick<
   | "anchorTimeZone"
   | "registrationOpen"
   | "showUnconfirmedPeople"
+  | "organizerName"
+  | "organizerUrl"
+  | "imageUrl"
   | "contentLanguage"
   | "translations"
   | "version"
@@ -107,6 +110,9 @@ function eventFields(event: EventFieldsRow) {
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
     showUnconfirmedPeople: event.showUnconfirmedPeople,
+    organizerName: event.organizerName,
+    organizerUrl: event.organizerUrl,
+    imageUrl: event.imageUrl,
     contentLanguage: event.contentLanguage ?? event.languages[0]?.code ?? "en",
     translations: translationsJson(event.translations),
     staleTranslations: staleTranslations(event.translations, { title: event.title, summary: event.summary }),

@@ -48,6 +48,13 @@ export const updateEventSchema = z
     registrationOpen: z.boolean(),
     /** Invited (unconfirmed) people on the public pages, API and feeds, as "to be confirmed". */
     showUnconfirmedPeople: z.boolean(),
+    /** Who holds the event ("" clears it) and their site; an https image for search results and link previews. */
+    organizerName: lineSchema(200),
+    organizerUrl: webUrlSchema.nullable(),
+    imageUrl: z
+      .url({ protocol: /^https$/, error: "Enter a full https:// address of an image." })
+      .max(2000)
+      .nullable(),
     /** The language the title, summary and program are first written in; one of the broadcast languages. */
     contentLanguage: languageCodeSchema,
     /** Title and summary per broadcast language; fields merge, null deletes one (lib/translations.ts). */

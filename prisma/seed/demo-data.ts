@@ -52,6 +52,8 @@ export type DemoEvent = {
   start: string;
   minutes: number;
   registrationOpen: boolean;
+  /** Who holds it, as the reports name them. */
+  organizerName?: string;
   languages: string[];
   cities: DemoCity[];
   items: DemoItem[];
@@ -237,6 +239,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     start: "2018-08-25T17:00",
     minutes: 180,
     registrationOpen: false,
+    organizerName: "Iranian communities of Europe and North America",
     languages: FOUR,
     cities: [
       city("Paris", "FR", "Europe/Paris", { organizers: ["paris@demo.test"], capacity: 400, languages: ["fa", "fr"] }),
@@ -543,6 +546,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     start: "2027-08-28T17:00",
     minutes: 180,
     registrationOpen: true,
+    organizerName: "Iranian communities of Europe and North America",
     languages: FOUR,
     cities: [
       city("Paris", "FR", "Europe/Paris", { organizers: ["paris@demo.test"], capacity: 400, languages: ["fa", "fr"] }),

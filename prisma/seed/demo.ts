@@ -118,6 +118,7 @@ function eventRows(event: DemoEvent) {
     endsAt: addMinutes(startsAt, event.minutes),
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
+    organizerName: event.organizerName ?? "",
     // The demo is written in English (the first broadcast language is Persian), where it broadcasts English.
     contentLanguage: event.languages.includes("en") ? "en" : null,
     translations: translated(EVENT_TEXTS[event.slug]?.event ?? {}, { title: event.title, summary: event.summary }, event.languages),

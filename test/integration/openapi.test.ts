@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020";
-import { call, signIn, sql, unique, createAccount } from "./helpers";
+import { baseUrl, call, signIn, sql, unique, createAccount, createEvent } from "./helpers";
 
 const API = path.resolve(__dirname, "..", "..", "app", "api", "v1");
 
@@ -34,6 +34,20 @@ describe("the OpenAPI document", () => {
       const methods = [...readFileSync(file, "utf8").matchAll(/export const (GET|POST|PATCH|PUT|DELETE)\b/g)].map((m) => m[1]!.toLowerCase());
       expect(body.paths[route], `${route} is missing`).toBeDefined();
       for (const method of methods) expect(body.paths[route][method], `${method.toUpperCase()} ${route} is missing`).toBeDefined();
+    }
+    // Every operation says who may call it: the reads anyone may make with no or an optional
+    // session, every write with the session cookie.
+    for (const [route, item] of Object.entries(body.paths as Record<string, Record<string, { security?: unknown[] }>>)) {
+      for (const [method, operation] of Object.entries(item).filter(([key]) => key !== "parameters")) {
+        expect(operation.security, `${method.toUpperCase()} ${route} says nothing about security`).toBeDefined();
+        const anonymous = operation.security!.length === 0 || operation.security!.some((entry) => Object.keys(entry as object).length === 0);
+        const answer = await call(route.replace("{slug}", "interactive-conference-2027").replace("{citySlug}", "toronto"), {
+          method: method.toUpperCase(),
+          body: method === "get" ? undefined : "{}",
+        });
+        if (anonymous) expect(answer.status, `${method.toUpperCase()} ${route} is documented as public`).not.toBe(401);
+        else expect(answer.status, `${method.toUpperCase()} ${route} is documented as needing a session`).toBeOneOf([401, 404]);
+      }
     }
     // Bodies come from the zod schemas: the city registration requires these fields.
     const register = body.paths["/api/v1/events/{slug}/cities"].post.requestBody.content["application/json"].schema;
@@ -132,10 +146,28 @@ describe("search engines", () => {
     expect(rest).toHaveLength(0);
     expect(parent).toMatchObject({
       "@type": "Event",
+      "@id": `${baseUrl()}/events/interactive-conference-2018#event`,
+      url: `${baseUrl()}/events/interactive-conference-2018`,
       startDate: "2018-08-25T17:00:00+02:00",
-      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+      // In 18 halls and on four live streams.
+      eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
+      organizer: { "@type": "Organization", name: "Iranian communities of Europe and North America" },
     });
     expect(parent.subEvent).toHaveLength(18);
+    // Google's Event result wants a Place with an address: each city's locality and country, then the streams.
+    const places = parent.location.filter((l: { "@type": string }) => l["@type"] === "Place");
+    expect(places).toHaveLength(18);
+    expect(places).toContainEqual({
+      "@type": "Place",
+      name: "Toronto",
+      address: { "@type": "PostalAddress", addressLocality: "Toronto", addressCountry: "CA" },
+    });
+    expect(parent.location.filter((l: { "@type": string }) => l["@type"] === "VirtualLocation")).toHaveLength(4);
+    // Who speaks (confirmed), once each; interpreters are not performers.
+    const performers = parent.performer.map((p: { name: string }) => p.name);
+    expect(performers.length).toBeGreaterThan(3);
+    expect(new Set(performers).size).toBe(performers.length);
+    expect(parent.performer.every((p: { "@type": string }) => p["@type"] === "Person")).toBe(true);
     const torontoId = parent.subEvent.find((s: { "@id": string }) => s["@id"].endsWith("/cities/toronto#event"))["@id"];
 
     const [cityParent, toronto, ...none] = await jsonLd("/en/events/interactive-conference-2018/cities/toronto");
@@ -143,6 +175,46 @@ describe("search engines", () => {
     expect(cityParent["@id"]).toBe(parent["@id"]);
     expect(toronto).toMatchObject({ "@id": torontoId, startDate: "2018-08-25T11:00:00-04:00", superEvent: { "@id": parent["@id"] } });
     expect(toronto.location).toMatchObject({ "@type": "Place", address: { addressCountry: "CA", addressLocality: "Toronto" } });
+    expect(toronto.location.address.streetAddress).toBeTruthy();
+    expect(toronto.url).toBe(`${baseUrl()}/events/interactive-conference-2018/cities/toronto`);
+
+    // An online event: its streams only, attended online.
+    const [online] = await jsonLd("/en/events/witnesses-online-2021");
+    expect(online.eventAttendanceMode).toBe("https://schema.org/OnlineEventAttendanceMode");
+    expect(online.location.every((l: { "@type": string }) => l["@type"] === "VirtualLocation")).toBe(true);
+  });
+
+  it("read the organizer, their site and the event's image as a coordinator sets them; an image that is not https is a 400", async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const { slug } = await createEvent();
+    const patch = (body: unknown) => call(`/api/v1/events/${slug}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify(body) });
+    const refused = await patch({ imageUrl: "http://images.example.org/poster.png" });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues.map((i: { path: string }) => i.path)).toEqual(["imageUrl"]);
+    const set = await patch({
+      organizerName: "Iranian community of Lyon",
+      organizerUrl: "https://lyon.example.org",
+      imageUrl: "https://images.example.org/poster.png",
+    });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({
+      organizerName: "Iranian community of Lyon",
+      organizerUrl: "https://lyon.example.org",
+      imageUrl: "https://images.example.org/poster.png",
+    });
+    const page = await call(`/en/events/${slug}`);
+    expect(page.visible).toContain("Organized by Iranian community of Lyon");
+    expect(page.text).toMatch(/<meta property="og:image" content="https:\/\/images\.example\.org\/poster\.png"\/>/);
+    const [event] = JSON.parse(page.text.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!)["@graph"];
+    expect(event).toMatchObject({
+      organizer: { "@type": "Organization", name: "Iranian community of Lyon", url: "https://lyon.example.org" },
+      image: ["https://images.example.org/poster.png"],
+    });
+    // Cleared: nothing said, nothing claimed.
+    expect((await patch({ organizerName: "", organizerUrl: null, imageUrl: null })).status).toBe(200);
+    const [cleared] = JSON.parse((await call(`/en/events/${slug}`)).text.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!)["@graph"];
+    expect(cleared.organizer).toBeUndefined();
+    expect(cleared.image).toBeUndefined();
   });
 
   it("are pointed at public pages by robots.txt and sitemap.xml, and away from private ones", async () => {

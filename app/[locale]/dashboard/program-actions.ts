@@ -72,6 +72,9 @@ export async function updateEventAction(eventSlug: string, version: number, _sta
     status: values.status,
     registrationOpen: formData.get("registrationOpen") === "on",
     showUnconfirmedPeople: formData.get("showUnconfirmedPeople") === "on",
+    organizerName: values.organizerName?.trim() ?? "",
+    organizerUrl: values.organizerUrl?.trim() || null,
+    imageUrl: values.imageUrl?.trim() || null,
     start: { local: values["start.local"], timeZone: values["start.timeZone"] },
     durationMinutes: values.durationMinutes,
     // The checked languages in the form's order (the event's own first), each with its stream.

@@ -129,6 +129,9 @@ export type EventSettings = {
   status: string;
   registrationOpen: boolean;
   showUnconfirmedPeople: boolean;
+  organizerName: string;
+  organizerUrl: string;
+  imageUrl: string;
   streams: { code: string; name: string; url: string }[];
   timing: EventTiming;
   /** Every language that can be broadcast, the event's own first (in their order). */
@@ -166,6 +169,33 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
       <label className="check">
         <input type="checkbox" name="showUnconfirmedPeople" defaultChecked={settings.showUnconfirmedPeople} /> {t("showUnconfirmedPeople")}
       </label>
+      <div className="grid-2">
+        <FormField
+          idPrefix={idPrefix}
+          name="organizerName"
+          label={t("organizerName")}
+          hint={t("organizerNameHint")}
+          defaultValue={settings.organizerName}
+          errors={errors.organizerName}
+        />
+        <FormField
+          idPrefix={idPrefix}
+          name="organizerUrl"
+          label={t("organizerUrl")}
+          type="url"
+          defaultValue={settings.organizerUrl}
+          errors={errors.organizerUrl}
+        />
+      </div>
+      <FormField
+        idPrefix={idPrefix}
+        name="imageUrl"
+        label={t("imageUrl")}
+        hint={t("imageUrlHint")}
+        type="url"
+        defaultValue={settings.imageUrl}
+        errors={errors.imageUrl}
+      />
       <EventTimeFields idPrefix={idPrefix} timing={settings.timing} errors={errors} locale={locale} />
       <LanguageChecks
         legend={t("languages")}

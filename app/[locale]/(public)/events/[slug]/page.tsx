@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
-import { EventStatusLine, EventWhen } from "@/components/event-heading";
+import { EventStatusLine, EventWhen, OrganizedBy } from "@/components/event-heading";
 import { Countdown } from "@/components/countdown";
 import { StreamList } from "@/components/stream-list";
 import { AddToCalendar } from "@/components/add-to-calendar";
@@ -36,7 +36,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, locale } = await params;
   const found = await pageReads.event(slug);
   const event = found && localizedEvent(found, locale);
-  return event ? { title: event.title, description: event.summary, alternates: publicAlternates(locale, `/events/${slug}`) } : {};
+  if (!event) return {};
+  return {
+    title: event.title,
+    description: event.summary,
+    alternates: publicAlternates(locale, `/events/${slug}`),
+    openGraph: { title: event.title, description: event.summary, images: event.imageUrl ?? undefined },
+  };
 }
 
 export default async function EventPage({ params }: Props) {
@@ -58,7 +64,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article className="event">
-      <JsonLd data={eventJsonLd(event, publicBaseUrl() ?? "")} />
+      <JsonLd data={eventJsonLd(event, publicBaseUrl() ?? "", program)} />
       {event.status === "cancelled" ? (
         <p className="banner banner--bad" role="status">
           {t("cancelledBanner")}
@@ -67,6 +73,7 @@ export default async function EventPage({ params }: Props) {
       <header className="event__header">
         <h1 {...textIn(event, "title")}>{event.title}</h1>
         <EventStatusLine event={event} />
+        <OrganizedBy event={event} />
         <EventWhen event={event} zone={event.anchorTimeZone} zoneName={event.anchorTimeZone} locale={locale} />
         <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
         <ViewerZonePicker options={zoneChoices} date={localDate(start, "UTC")} locale={locale} />

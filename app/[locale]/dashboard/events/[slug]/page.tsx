@@ -209,6 +209,9 @@ export default async function EventAdminPage({ params }: Props) {
             status,
             registrationOpen: event.registrationOpen,
             showUnconfirmedPeople: event.showUnconfirmedPeople,
+            organizerName: event.organizerName,
+            organizerUrl: event.organizerUrl ?? "",
+            imageUrl: event.imageUrl ?? "",
             streams: event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale), url: l.streamUrl ?? "" })),
             languageChoices: [...new Set([...event.languages.map((l) => l.code), ...LANGUAGE_CODES])].map((code) => ({
               code,

@@ -44,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         title: `${found.city.name}: ${found.event.title}`,
         description: found.event.summary,
         alternates: publicAlternates(locale, `/events/${slug}/cities/${citySlug}`),
+        openGraph: { title: `${found.city.name}: ${found.event.title}`, description: found.event.summary, images: found.event.imageUrl ?? undefined },
       }
     : {};
 }
@@ -62,7 +63,7 @@ export default async function CityPage({ params }: Props) {
 
   return (
     <article className="event">
-      <JsonLd data={eventJsonLd(event, publicBaseUrl() ?? "", city)} />
+      <JsonLd data={eventJsonLd(event, publicBaseUrl() ?? "", program, city)} />
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
         <Link href={localizedHref(locale, `/events/${event.slug}`)}>{event.title}</Link>
       </nav>
