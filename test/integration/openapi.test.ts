@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020";
+import SwaggerParser from "@apidevtools/swagger-parser";
 import { baseUrl, call, signIn, sql, unique, createAccount, createEvent } from "./helpers";
 
 const API = path.resolve(__dirname, "..", "..", "app", "api", "v1");
@@ -21,6 +22,8 @@ describe("the OpenAPI document", () => {
     const { status, body } = await call("/api/v1/openapi.json");
     expect(status).toBe(200);
     expect(body.openapi).toBe("3.1.0");
+    // A valid OpenAPI 3.1 document (its JSON Schema, and every $ref resolves), by an independent validator.
+    await expect(SwaggerParser.validate(structuredClone(body))).resolves.toBeTruthy();
     const files = routeFiles(API).filter((file) => !file.includes("[...rest]"));
     expect(files.length).toBeGreaterThan(8);
     for (const file of files) {
