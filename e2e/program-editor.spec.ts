@@ -58,6 +58,14 @@ test("a coordinator creates an event, builds its program and publishes it", asyn
   const settings = page.locator("form", { has: page.getByRole("button", { name: "Save the event" }) });
   await settings.getByLabel("Status").selectOption("published");
   await settings.getByRole("textbox", { name: "Persian" }).fill("https://stream.example.org/spring/fa");
+  // An image that is not https is refused with the field named; the rest is kept as typed.
+  await settings.getByLabel("Organized by").fill("Iranian community of Lyon");
+  await settings.getByLabel("Organizer’s website").fill("https://lyon.example.org");
+  await settings.getByLabel("Image address (https)").fill("http://images.example.org/poster.png");
+  await settings.getByRole("button", { name: "Save the event" }).click();
+  await expect(settings.getByLabel("Image address (https)")).toHaveAttribute("aria-invalid", "true");
+  await expect(settings).toContainText("Enter a full https:// address of an image.");
+  await settings.getByLabel("Image address (https)").fill("https://images.example.org/poster.png");
   await settings.getByRole("button", { name: "Save the event" }).click();
   await expect(settings.getByTestId("form-message")).toHaveText("Saved.");
 
@@ -72,6 +80,8 @@ test("a coordinator creates an event, builds its program and publishes it", asyn
   ]);
   await page.goto(`/events/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Spring gathering");
+  await expect(page.getByTestId("organizer")).toHaveText("Organized by Iranian community of Lyon");
+  await expect(page.getByTestId("organizer").getByRole("link")).toHaveAttribute("href", "https://lyon.example.org");
 });
 
 test("deleting an item another tab already deleted answers without an error page and shows the program as it is now", async ({ page }) => {

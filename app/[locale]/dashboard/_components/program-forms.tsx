@@ -169,24 +169,22 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
       <label className="check">
         <input type="checkbox" name="showUnconfirmedPeople" defaultChecked={settings.showUnconfirmedPeople} /> {t("showUnconfirmedPeople")}
       </label>
-      <div className="grid-2">
-        <FormField
-          idPrefix={idPrefix}
-          name="organizerName"
-          label={t("organizerName")}
-          hint={t("organizerNameHint")}
-          defaultValue={settings.organizerName}
-          errors={errors.organizerName}
-        />
-        <FormField
-          idPrefix={idPrefix}
-          name="organizerUrl"
-          label={t("organizerUrl")}
-          type="url"
-          defaultValue={settings.organizerUrl}
-          errors={errors.organizerUrl}
-        />
-      </div>
+      <FormField
+        idPrefix={idPrefix}
+        name="organizerName"
+        label={t("organizerName")}
+        hint={t("organizerNameHint")}
+        defaultValue={settings.organizerName}
+        errors={errors.organizerName}
+      />
+      <FormField
+        idPrefix={idPrefix}
+        name="organizerUrl"
+        label={t("organizerUrl")}
+        type="url"
+        defaultValue={settings.organizerUrl}
+        errors={errors.organizerUrl}
+      />
       <FormField
         idPrefix={idPrefix}
         name="imageUrl"
