@@ -13,6 +13,14 @@ const envSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   AUTH_SECRET: z.string({ error: "AUTH_SECRET is required" }).min(32, "AUTH_SECRET must be at least 32 characters"),
   PUBLIC_BASE_URL: z.url().optional(),
+  /** smtp://user:pass@host:port (smtps:// for TLS). Unset: messages are held in the outbox, not sent. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must be smtp://user:pass@host:port or smtps://…")
+    .optional(),
+  MAIL_FROM: z.string().default("Simulconf <no-reply@simulconf.invalid>"),
+  /** Seconds before the first retry of a failed delivery (doubling up to an hour; the tests shorten it). */
+  MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 const publicBaseUrlSchema = envSchema.shape.PUBLIC_BASE_URL;

@@ -17,7 +17,16 @@ export const CHECK_FIELDS = "Check the highlighted fields.";
  * `params` fill its placeholders.
  */
 export type SuccessCode =
-  "saved" | "added_to_program" | "added_to_local_program" | "approved" | "approved_cities" | "rejected" | "withdrawn" | "assigned" | "speaker_added";
+  | "saved"
+  | "added_to_program"
+  | "added_to_local_program"
+  | "approved"
+  | "approved_cities"
+  | "rejected"
+  | "withdrawn"
+  | "assigned"
+  | "speaker_added"
+  | "queued_again";
 
 export type FormResult<T = undefined> =
   | { ok: true; data: T; code?: SuccessCode; params?: Record<string, string> }

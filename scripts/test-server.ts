@@ -2,11 +2,13 @@
  * The server every integration and end-to-end test talks to: a fresh test database
  * (embedded PostgreSQL in .data/postgres-test unless DATABASE_URL is set, in which case
  * `<its database>_test` on that server), migrated and loaded with the demo data, and the
- * production build (.next-test) on TEST_PORT. Runs until SIGINT/SIGTERM.
+ * production build (.next-test) on TEST_PORT, delivering its mail to a real SMTP server on
+ * TEST_SMTP_PORT that keeps each message in .data/test-mail. Runs until SIGINT/SIGTERM.
  */
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { TEST_AUTH_SECRET, TEST_DIST_DIR, TEST_ENV_FILE, testCluster, testPort, type TestServerInfo } from "./lib/config";
+import { TEST_AUTH_SECRET, TEST_DIST_DIR, TEST_ENV_FILE, TEST_MAIL_DIR, testCluster, testPort, testSmtpPort, type TestServerInfo } from "./lib/config";
+import { startMailSink } from "./lib/mail-sink";
 import { assertLocalDatabase, databaseNameOf, ensureDatabase, ensureServer, ROOT } from "./lib/database";
 import { buildIfChanged, clearRuntimeCache, shutdownOnSignals, startNext, waitForUrl } from "./lib/next-app";
 import { describeError, runMain } from "./lib/main";
@@ -21,6 +23,8 @@ async function main() {
   // Before touching the database: another test server may be using it.
   const port = testPort();
   await assertPortFree(port, "TEST_PORT", "the test server (another one running?)");
+  await assertPortFree(testSmtpPort(), "TEST_SMTP_PORT", "the test server's mail server");
+  const mail = await startMailSink(path.join(ROOT, TEST_MAIL_DIR), testSmtpPort());
   const server = await ensureServer({ ...testCluster(), log });
   const infoFile = path.join(ROOT, TEST_ENV_FILE);
   let next: ReturnType<typeof startNext> | undefined;
@@ -41,6 +45,10 @@ async function main() {
       TRUSTED_PROXIES: "loopback",
       // As in production, so the tests exercise the cached feeds (lib/data/feeds.ts).
       PUBLIC_BASE_URL: `http://localhost:${port}`,
+      SMTP_URL: mail.url,
+      MAIL_FROM: "Simulconf tests <no-reply@simulconf.test>",
+      // Retries within the tests' patience (production: 30 s, doubling).
+      MAIL_RETRY_SECONDS: "1",
     };
     await buildIfChanged(TEST_DIST_DIR, env, log);
     clearRuntimeCache(TEST_DIST_DIR);

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "speaker.manage": ["COORDINATOR", "ADMIN"],
   "assignment.manage": ["COORDINATOR", "ADMIN"],
   "audit.read": ["COORDINATOR", "ADMIN"],
+  /** Reading every message sent or held, with its recipient's private address, and sending a failed one again. */
+  "outbox.manage": ["COORDINATOR", "ADMIN"],
   "user.manage": ["ADMIN"],
   "user.invite": ["COORDINATOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

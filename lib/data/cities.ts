@@ -19,6 +19,7 @@ import { audit } from "@/lib/data/audit";
 import { changedFields, isEmpty } from "@/lib/data/changes";
 import { cityJson, eventWithCities } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
+import { notifyCityDecision } from "@/lib/data/notifications";
 import { registerCitySchema, rejectCitySchema, slugFromName, updateCitySchema } from "@/lib/validation/city";
 import { parseInput, type RawInput } from "@/lib/data/input";
 export type { CityDetailJson } from "@/lib/api/shapes";
@@ -248,6 +249,8 @@ export async function changeCityStatus(user: SessionUser, eventSlug: string, cit
       before: snapshot(before),
       after: snapshot(after),
     });
+    // The organizers are told, with the change: an approval that rolls back sends nothing.
+    if (action !== "withdraw") await notifyCityDecision(tx, event, after, action === "approve" ? "approved" : "rejected", reason);
   });
   revalidateEvent(event.slug);
   return detail(id);

@@ -23,6 +23,13 @@ export function testPort(): number {
   return Number.parseInt(process.env.TEST_PORT ?? "3100", 10);
 }
 
+/** Where the test server's SMTP server keeps the messages it accepts (scripts/lib/mail-sink.ts). */
+export const TEST_MAIL_DIR = ".data/test-mail";
+
+export function testSmtpPort(): number {
+  return Number.parseInt(process.env.TEST_SMTP_PORT ?? "2525", 10);
+}
+
 /** Where scripts/test-server.ts tells the test runners what it serves. */
 export const TEST_ENV_FILE = ".data/test-server.json";
 export type TestServerInfo = { baseUrl: string; databaseUrl: string };

@@ -53,6 +53,7 @@ describe("migrations", () => {
           "HostCity",
           "HostCityLanguage",
           "Invitation",
+          "Message",
           "ProgramItem",
           "RevokedSession",
           "Speaker",

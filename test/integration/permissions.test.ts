@@ -26,6 +26,7 @@ type Fixture = {
   assignment: string;
   user: string;
   userEmail: string;
+  message: string;
 };
 
 async function fixture(): Promise<Fixture> {
@@ -57,6 +58,12 @@ async function fixture(): Promise<Fixture> {
     [shared.id, speaker.id, event.id],
   );
   const user = await createAccount();
+  // A message the mail server refused for good, for "send again".
+  const [message] = await sql(
+    `insert into "Message" (id, kind, "idempotencyKey", "toEmail", locale, subject, text, html, status, attempts, "lastError", "updatedAt")
+     values (gen_random_uuid(), 'city.approved', $1, 'nobody@example.org', 'en', 'Subject', 'Text', '<p>Text</p>', 'FAILED', 1, '550 No such mailbox', now()) returning id`,
+    [unique("matrix-message")],
+  );
   created.events.push(event.slug);
   created.speakers.push(speaker.id, other.id);
   created.users.push(user.id);
@@ -69,6 +76,7 @@ async function fixture(): Promise<Fixture> {
     speaker: speaker.id,
     other: other.id,
     assignment: assignment.id,
+    message: message.id,
     user: user.id,
     userEmail: user.email,
   };
@@ -87,7 +95,8 @@ type Family =
   | "speaker.manage"
   | "assignment.manage"
   | "user.manage"
-  | "user.invite";
+  | "user.invite"
+  | "outbox.manage";
 
 type Operation = { route: string; family: Family; request: (f: Fixture) => { path: string; body?: unknown } };
 
@@ -334,6 +343,7 @@ const ACTION_OPERATIONS: ActionOperation[] = [
   { action: "setDisabledAction", family: "user.manage", args: (f) => [f.user, true, null] },
   { action: "resetPasswordAction", family: "user.manage", args: (f) => [f.user, null] },
   { action: "inviteAction", family: "user.invite", args: () => [null, form({ email: `${unique("invited")}@example.org` })] },
+  { action: "sendAgainAction", family: "outbox.manage", args: (f) => [f.message, null] },
 ];
 
 /** Actions anyone may call (they act on the caller's own session or create an account from an invitation). */
@@ -366,10 +376,17 @@ const TABLES = [
   "AuditEntry",
 ];
 
-/** A fingerprint of every table a write could touch. */
+/**
+ * A fingerprint of every table a write could touch. Of the outbox, which messages exist, what
+ * they say and which are failed or held: the worker moves the others along in the background,
+ * after the call that wrote them, but only "send again" takes a message out of failed or held.
+ */
 async function snapshot(): Promise<Record<string, string>> {
   const rows = await sql(
-    TABLES.map((t) => `select '${t}' as t, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`).join(" union all "),
+    [
+      ...TABLES.map((t) => `select '${t}' as t, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from "${t}" x`),
+      `select 'Message' as t, md5(coalesce(string_agg(concat_ws(',', id, "idempotencyKey", subject, text, case when status in ('FAILED', 'HELD') then status::text end), '|' order by id), '')) as h from "Message"`,
+    ].join(" union all "),
   );
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));
 }
@@ -560,6 +577,7 @@ const PLACEHOLDER: Fixture = {
   assignment: "{assignment}",
   user: "{user}",
   userEmail: "{email}",
+  message: "{message}",
 };
 
 function describeArg(value: unknown): string {

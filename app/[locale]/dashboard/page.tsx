@@ -52,6 +52,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
                   <Link href="/dashboard/speakers">{t("rosterLink")}</Link>
                 </>
               ) : null}
+              {can(user.role, "outbox.manage") ? (
+                <>
+                  {" · "}
+                  <Link href="/dashboard/outbox">{t("outboxLink")}</Link>
+                </>
+              ) : null}
             </p>
           ) : null}
         </div>

@@ -1,0 +1,126 @@
+/**
+ * What each message says, in its recipient's language: a subject, a plain-text part and an HTML
+ * part (right-to-left for Persian and Arabic, digits as the language writes them). Pure
+ * functions of their input, so each is unit-tested; lib/mail/outbox.ts stores the result as it
+ * is sent. Wording lives in the "Mail" namespace of messages/*.json.
+ */
+import { createTranslator } from "next-intl";
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
+import fa from "@/messages/fa.json";
+import fr from "@/messages/fr.json";
+import { INTERFACE_LOCALES, type InterfaceLocale } from "@/lib/i18n/locales";
+import { formatDateLong, localDateTimeLabel, timeLabel } from "@/lib/time";
+
+export type MailContent = { subject: string; text: string; html: string };
+
+const CATALOGS = { en, fr, fa, ar } as const;
+const RTL = new Set(["fa", "ar"]);
+
+/** The recipient's language if it is an interface language, else English. */
+export function mailLocale(locale: string | null | undefined): InterfaceLocale {
+  return (INTERFACE_LOCALES as readonly string[]).includes(locale ?? "") ? (locale as InterfaceLocale) : "en";
+}
+
+function translator(locale: InterfaceLocale) {
+  // A message with a missing value or key must fail where it is written, never be sent half-worded.
+  return createTranslator({
+    locale,
+    messages: CATALOGS[locale],
+    namespace: "Mail",
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+type Block = { paragraph: string } | { list: string[] } | { link: { label: string; href: string } };
+
+/** The two parts of a message from its blocks: plain text, and HTML in the language's direction. */
+function render(locale: InterfaceLocale, subject: string, greeting: string, blocks: Block[], signature: string): MailContent {
+  const text = [
+    greeting,
+    ...blocks.map((block) =>
+      "paragraph" in block ? block.paragraph : "list" in block ? block.list.map((line) => `- ${line}`).join("\n") : `${block.link.label}:\n${block.link.href}`,
+    ),
+    signature,
+  ].join("\n\n");
+  const dir = RTL.has(locale) ? "rtl" : "ltr";
+  const body = blocks
+    .map((block) =>
+      "paragraph" in block
+        ? `<p>${escape(block.paragraph)}</p>`
+        : "list" in block
+          ? `<ul>${block.list.map((line) => `<li>${escape(line)}</li>`).join("")}</ul>`
+          : `<p><a href="${escape(block.link.href)}">${escape(block.link.label)}</a></p>`,
+    )
+    .join("\n");
+  const html = `<!doctype html>
+<html lang="${locale}" dir="${dir}">
+<head><meta charset="utf-8"><title>${escape(subject)}</title></head>
+<body style="font-family: system-ui, sans-serif; line-height: 1.5; max-width: 36rem; margin: 0 auto; padding: 1rem;" dir="${dir}">
+<p>${escape(greeting)}</p>
+${body}
+<p>${escape(signature)}</p>
+</body>
+</html>
+`;
+  return { subject, text: `${text}\n`, html };
+}
+
+/** What an approved city still lacks, as checklist keys (the approval message lists them). */
+export type CityGap = "venueName" | "venueAddress" | "capacity" | "accessibility" | "languages";
+
+export type CityDecision = {
+  locale: string;
+  recipientName: string;
+  eventTitle: string;
+  cityName: string;
+  cityTimeZone: string;
+  /** The event's start (ISO instant) and the zone it is announced in. */
+  startsAt: string;
+  anchorTimeZone: string;
+  /** The organizer's page of the city in the dashboard (absolute). */
+  link: string;
+} & ({ decision: "approved"; gaps: CityGap[] } | { decision: "rejected"; reason: string | null });
+
+/** To a city's organizers: their registration approved (start in the city's time, what is missing) or rejected (why). */
+export function cityDecisionMail(input: CityDecision): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  const start = new Date(input.startsAt);
+  const values = { event: input.eventTitle, city: input.cityName };
+  const greeting = t("greeting", { name: input.recipientName });
+  const signature = t("signature");
+  if (input.decision === "rejected") {
+    return render(
+      locale,
+      t("cityRejected.subject", values),
+      greeting,
+      [
+        { paragraph: t("cityRejected.body", values) },
+        ...(input.reason ? [{ paragraph: t("cityRejected.reason", { reason: input.reason }) }] : []),
+        { link: { label: t("cityRejected.link"), href: input.link } },
+      ],
+      signature,
+    );
+  }
+  const local = `${formatDateLong(start, input.cityTimeZone, locale)}, ${localDateTimeLabel(start, input.cityTimeZone, input.cityTimeZone, locale)}`;
+  const anchor = timeLabel(start, input.anchorTimeZone, locale);
+  return render(
+    locale,
+    t("cityApproved.subject", values),
+    greeting,
+    [
+      { paragraph: t("cityApproved.body", values) },
+      { paragraph: t("cityApproved.when", { ...values, local, zone: input.cityTimeZone, anchor, anchorZone: input.anchorTimeZone }) },
+      ...(input.gaps.length
+        ? [{ paragraph: t("cityApproved.missing") }, { list: input.gaps.map((gap) => t(`cityApproved.gaps.${gap}`)) }]
+        : [{ paragraph: t("cityApproved.complete") }]),
+      { link: { label: t("cityApproved.link"), href: input.link } },
+    ],
+    signature,
+  );
+}

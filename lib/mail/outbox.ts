@@ -1,0 +1,105 @@
+/**
+ * The outbox. A message is written with the change that causes it (`queueMessage(tx, …)`: the
+ * row and its delivery job commit together, or neither does), then delivered by the worker
+ * (`deliverMessage`), at least once and, in normal operation, exactly once:
+ *
+ * - one cause, one message: `idempotencyKey` is unique, so a repeated cause writes nothing;
+ * - the worker sends only a message not yet sent, and marks it sent right after the mail server
+ *   accepted it. A crash between those two steps sends it again on restart with the same
+ *   `Message-ID`, by which mail servers and clients recognize the duplicate;
+ * - a server that is down or answers "try later" (4xx) is retried with backoff for more than a
+ *   day; a refusal for good (5xx: no such mailbox) is marked failed with the server's answer and
+ *   never retried;
+ * - without SMTP_URL nothing is sent: messages are kept as "held" for the outbox to show.
+ */
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Tx } from "@/lib/data/or-throw";
+import type { MailContent } from "@/lib/mail/compose";
+import { queueDelivery, startMailWorker } from "@/lib/mail/queue";
+
+export type OutgoingMessage = {
+  kind: string;
+  idempotencyKey: string;
+  eventId?: string | null;
+  to: { email: string; name: string };
+  locale: string;
+  content: MailContent;
+};
+
+/** Writes `message` in `tx` and queues its delivery there too (held when no mail server is configured). */
+export async function queueMessage(tx: Tx, message: OutgoingMessage): Promise<void> {
+  const held = !env().SMTP_URL;
+  const [row] = await tx.$queryRaw<{ id: string }[]>`
+    insert into "Message" (id, kind, "idempotencyKey", "eventId", "toEmail", "toName", locale, subject, text, html, status, "updatedAt")
+    values (gen_random_uuid(), ${message.kind}, ${message.idempotencyKey}, ${message.eventId ?? null}::uuid, ${message.to.email}, ${message.to.name},
+            ${message.locale}, ${message.content.subject}, ${message.content.text}, ${message.content.html},
+            ${held ? "HELD" : "QUEUED"}::"MessageStatus", now())
+    on conflict ("idempotencyKey") do nothing
+    returning id`;
+  if (row && !held) await queueDelivery(tx, row.id);
+}
+
+let transport: Transporter | undefined;
+
+function mailer(): Transporter {
+  transport ??= nodemailer.createTransport(env().SMTP_URL!, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+  return transport;
+}
+
+/** `<id@domain of MAIL_FROM>`: the same for every attempt, so a duplicate is recognizable. */
+export function messageIdOf(id: string): string {
+  const domain = /@([^>\s]+)>?\s*$/.exec(env().MAIL_FROM)?.[1] ?? "simulconf.invalid";
+  return `<${id}@${domain}>`;
+}
+
+type SmtpError = Error & { responseCode?: number; response?: string };
+
+/** Delivers message `id` (the worker's job). Throws to have the queue retry it later. */
+export async function deliverMessage(id: string, attempt: { retryCount: number; retryLimit: number }): Promise<void> {
+  const message = await db.message.findUnique({ where: { id } });
+  if (!message || (message.status !== "QUEUED" && message.status !== "RETRYING")) return;
+  try {
+    await mailer().sendMail({
+      from: env().MAIL_FROM,
+      to: { name: message.toName, address: message.toEmail },
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      messageId: messageIdOf(message.id),
+      headers: { "Content-Language": message.locale, "X-Simulconf-Kind": message.kind },
+    });
+  } catch (error) {
+    const failure = error as SmtpError;
+    // 5xx: refused for good (no such mailbox, policy). Anything else may pass: try again later.
+    const permanent = failure.responseCode !== undefined && failure.responseCode >= 500;
+    const last = permanent || attempt.retryCount >= attempt.retryLimit;
+    await db.message.update({
+      where: { id },
+      data: { status: last ? "FAILED" : "RETRYING", attempts: { increment: 1 }, lastError: (failure.response ?? failure.message).slice(0, 1000) },
+    });
+    if (!last) throw error;
+    return;
+  }
+  await db.message.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+}
+
+/** Starts this process's mail worker when a mail server is configured (instrumentation.ts). */
+export async function startMailDelivery(): Promise<void> {
+  if (!env().SMTP_URL) {
+    console.log("[mail] SMTP_URL is not set: messages are kept in the outbox as held, not sent.");
+    return;
+  }
+  await startMailWorker(deliverMessage);
+  console.log("[mail] worker started");
+}
+
+/** Queues a failed or held message again in `tx` (the outbox's "Send again"); false when it is neither. */
+export async function requeueMessage(tx: Tx, id: string): Promise<boolean> {
+  const { count } = await tx.message.updateMany({ where: { id, status: { in: ["FAILED", "HELD"] } }, data: { status: "QUEUED", lastError: null } });
+  if (count === 0) return false;
+  await queueDelivery(tx, id);
+  return true;
+}

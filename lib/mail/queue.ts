@@ -1,0 +1,69 @@
+/**
+ * The mail queue: pg-boss in the app's own PostgreSQL (its tables in the "pgboss" schema, made
+ * by pg-boss on start; no other server to run). One job per message, sent in the transaction
+ * that writes the message (lib/mail/outbox.ts), so a change that rolls back sends nothing. Every
+ * app instance runs a worker (instrumentation.ts); pg-boss hands each job to one of them.
+ */
+import "server-only";
+import { PgBoss, type JobWithMetadata } from "pg-boss";
+import { env } from "@/lib/env";
+import type { Tx } from "@/lib/data/or-throw";
+
+export const MAIL_QUEUE = "mail";
+
+type State = { boss?: Promise<PgBoss>; working?: Promise<void> };
+// On globalThis: route handlers, server actions and instrumentation are bundled apart, and
+// must share one pool and one worker per process.
+const state = ((globalThis as { __simulconfMail?: State }).__simulconfMail ??= {});
+
+/** The process's started pg-boss (made once; its first start creates its schema). */
+export function mailQueue(): Promise<PgBoss> {
+  state.boss ??= (async () => {
+    const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 3, schedule: false, application_name: "simulconf-mail" });
+    boss.on("error", (error) => console.error(`[mail] queue: ${error.message}`));
+    await boss.start();
+    await boss.createQueue(MAIL_QUEUE);
+    return boss;
+  })().catch((error: unknown) => {
+    state.boss = undefined;
+    throw error;
+  });
+  return state.boss;
+}
+
+/**
+ * Retries: the first after MAIL_RETRY_SECONDS, each later one twice as long, at most an hour
+ * apart; 40 of them cover more than a day of a mail server being down.
+ */
+export function retryOptions() {
+  const delay = env().MAIL_RETRY_SECONDS;
+  return { retryLimit: 40, retryDelay: delay, retryBackoff: true, retryDelayMax: Math.max(delay, 3600) };
+}
+
+/** Queues the delivery of message `id` inside `tx`: the job exists only if the transaction commits. */
+export async function queueDelivery(tx: Tx, id: string) {
+  const boss = await mailQueue();
+  await boss.send(
+    MAIL_QUEUE,
+    { id },
+    {
+      ...retryOptions(),
+      db: { executeSql: async (text, values) => ({ rows: (await tx.$queryRawUnsafe(text, ...(values ?? []))) as unknown[] }) },
+    },
+  );
+}
+
+/** Starts this process's worker once: `deliver` gets each message id with its attempt. */
+export function startMailWorker(deliver: (id: string, attempt: { retryCount: number; retryLimit: number }) => Promise<void>): Promise<void> {
+  state.working ??= (async () => {
+    const boss = await mailQueue();
+    const options = { includeMetadata: true, pollingIntervalSeconds: 1, batchSize: 1 } as const;
+    await boss.work(MAIL_QUEUE, options, async (jobs: JobWithMetadata<{ id: string }>[]) => {
+      for (const job of jobs) await deliver(job.data.id, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+    });
+  })().catch((error: unknown) => {
+    state.working = undefined;
+    throw error;
+  });
+  return state.working;
+}
