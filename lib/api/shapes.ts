@@ -122,6 +122,8 @@ export const speakerShape = z.object({
   photoUrl: z.string().nullable(),
   contactEmail: z.string().nullable(),
   timeZone: z.string().nullable(),
+  /** en, fr, fa or ar: the language of their messages and personal page (null: English). */
+  preferredLanguage: z.string().nullable(),
   version: z.number().int(),
 });
 

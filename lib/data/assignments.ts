@@ -16,6 +16,7 @@ import { isUuid } from "@/lib/ids";
 import type { AssignmentRole, AssignmentStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
 import { revalidateEvent } from "@/lib/data/events";
+import { notifyAssigned, notifyUnassigned } from "@/lib/data/notifications";
 import { languageName } from "@/lib/languages";
 import { formatClock, timeLabel } from "@/lib/time";
 import { assignSchema, updateAssignmentSchema, type AssignInput } from "@/lib/validation/speaker";
@@ -38,7 +39,7 @@ async function itemOf(user: SessionUser, eventSlug: string, itemId: string) {
 type Item = Awaited<ReturnType<typeof itemOf>>;
 
 /** 409 naming the other booking, when the person is booked elsewhere in [start, end). */
-async function assertFree(tx: Tx, speakerId: string, item: { startsAt: Date; endsAt: Date }, except?: string) {
+export async function assertFree(tx: Tx, speakerId: string, item: { startsAt: Date; endsAt: Date }, except?: string) {
   // Serializes bookings of one person: a concurrent booking waits here for our commit.
   await tx.$queryRaw`select id from "Speaker" where id = ${speakerId}::uuid for update`;
   const clash = await tx.assignment.findFirst({
@@ -128,6 +129,8 @@ export async function assign(user: SessionUser, eventSlug: string, itemId: strin
         eventId: item.eventId,
         after: { item: item.title, speaker: speaker.name, language: language.code, role: row.role, status: row.status },
       });
+      // Asked at once, by mail with a calendar invitation and a link to answer (when the roster has their address).
+      if (row.status === "INVITED") await notifyAssigned(tx, row, item);
       return row;
     });
     revalidateEvent(eventSlug);
@@ -197,6 +200,7 @@ export async function removeAssignment(user: SessionUser, eventSlug: string, ite
       eventId: item.eventId,
       before: { speaker: assignment.speaker.name, language: assignment.broadcastLanguage.code, role: assignment.role, status: assignment.status },
     });
+    if (assignment.status !== "DECLINED") await notifyUnassigned(tx, assignment, item);
   });
   revalidateEvent(eventSlug);
 }

@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 /** Appends an audit entry inside the caller's transaction: the change and its record commit together. */
 export function audit(
   tx: Tx,
-  entry: { actorId: string; action: string; entityType: string; entityId: string; eventId?: string | null; before?: unknown; after?: unknown },
+  entry: { actorId: string | null; action: string; entityType: string; entityId: string; eventId?: string | null; before?: unknown; after?: unknown },
 ) {
   return tx.auditEntry.create({
     data: {

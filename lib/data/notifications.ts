@@ -6,7 +6,10 @@
 import "server-only";
 import type { Tx } from "@/lib/data/or-throw";
 import { publicBaseUrl } from "@/lib/env";
-import { cityDecisionMail, type CityGap } from "@/lib/mail/compose";
+import { assignmentCancelledMail, assignmentInvitationMail, cityDecisionMail, type AssignmentMessage, type CityGap } from "@/lib/mail/compose";
+import { assignmentCalendar } from "@/lib/export/ics";
+import { issueSpeakerLink } from "@/lib/data/speaker-links";
+import { env } from "@/lib/env";
 import { queueMessage } from "@/lib/mail/outbox";
 
 type CityAfter = {
@@ -62,4 +65,85 @@ export async function notifyCityDecision(tx: Tx, event: EventOf, city: CityAfter
       content: cityDecisionMail(decision === "approved" ? { ...common, decision, gaps: cityGaps(city) } : { ...common, decision, reason }),
     });
   }
+}
+
+type AssignmentOf = {
+  id: string;
+  role: string;
+  version: number;
+  broadcastLanguage: { code: string };
+  speaker: { id: string; name: string; contactEmail: string | null; timeZone: string | null; preferredLanguage: string | null };
+};
+type ItemOf = { id: string; title: string; version: number; startsAt: Date; endsAt: Date; event: EventOf };
+
+function assignmentMessage(assignment: AssignmentOf, item: ItemOf, link: string): AssignmentMessage {
+  return {
+    locale: assignment.speaker.preferredLanguage ?? "en",
+    recipientName: assignment.speaker.name,
+    eventTitle: item.event.title,
+    itemTitle: item.title,
+    role: assignment.role.toLowerCase() as AssignmentMessage["role"],
+    language: assignment.broadcastLanguage.code,
+    startsAt: item.startsAt.toISOString(),
+    endsAt: item.endsAt.toISOString(),
+    personZone: assignment.speaker.timeZone,
+    anchorTimeZone: item.event.anchorTimeZone,
+    link,
+  };
+}
+
+/** The calendar entry of an assignment: one UID for its life; SEQUENCE grows with it and its item. */
+function invitationOf(assignment: AssignmentOf, item: ItemOf, method: "REQUEST" | "CANCEL", url: string) {
+  const from = /^(.*?)\s*<([^>]+)>\s*$/.exec(env().MAIL_FROM);
+  return assignmentCalendar(
+    {
+      uid: `assignment-${assignment.id}@simulconf`,
+      sequence: assignment.version + item.version + (method === "CANCEL" ? 1 : 0),
+      summary: `${item.title} (${item.event.title})`,
+      description: `${assignment.role.toLowerCase()}, ${assignment.broadcastLanguage.code}`,
+      startsAt: item.startsAt.toISOString(),
+      endsAt: item.endsAt.toISOString(),
+      url,
+      organizer: { name: from?.[1] || "Simulconf", email: from?.[2] ?? env().MAIL_FROM },
+      attendee: { name: assignment.speaker.name, email: assignment.speaker.contactEmail! },
+      stamp: new Date(),
+    },
+    method,
+  );
+}
+
+/**
+ * Someone assigned: invited by mail (when the roster has their address), in their language,
+ * with the slot in their own zone, a calendar invitation and their personal link to answer.
+ */
+export async function notifyAssigned(tx: Tx, assignment: AssignmentOf, item: ItemOf) {
+  if (!assignment.speaker.contactEmail) return;
+  const token = await issueSpeakerLink(tx, assignment.speaker.id);
+  const link = `${publicBaseUrl() ?? ""}/speaker/${token}`;
+  const message = assignmentMessage(assignment, item, link);
+  await queueMessage(tx, {
+    kind: "assignment.invited",
+    idempotencyKey: `assignment.invited:${assignment.id}`,
+    eventId: item.event.id,
+    to: { email: assignment.speaker.contactEmail, name: assignment.speaker.name },
+    locale: message.locale,
+    content: assignmentInvitationMail(message),
+    invitation: { method: "REQUEST", content: invitationOf(assignment, item, "REQUEST", link) },
+  });
+}
+
+/** An assignment removed: the person is told at once, and the calendar entry is cancelled. */
+export async function notifyUnassigned(tx: Tx, assignment: AssignmentOf, item: ItemOf) {
+  if (!assignment.speaker.contactEmail) return;
+  const url = `${publicBaseUrl() ?? ""}/events/${item.event.slug}`;
+  const message = assignmentMessage(assignment, item, url);
+  await queueMessage(tx, {
+    kind: "assignment.cancelled",
+    idempotencyKey: `assignment.cancelled:${assignment.id}`,
+    eventId: item.event.id,
+    to: { email: assignment.speaker.contactEmail, name: assignment.speaker.name },
+    locale: message.locale,
+    content: assignmentCancelledMail(message),
+    invitation: { method: "CANCEL", content: invitationOf(assignment, item, "CANCEL", url) },
+  });
 }

@@ -26,6 +26,7 @@ const speakerJson = (s: SpeakerJson): SpeakerJson => ({
   photoUrl: s.photoUrl,
   contactEmail: s.contactEmail,
   timeZone: s.timeZone,
+  preferredLanguage: s.preferredLanguage,
   version: s.version,
 });
 
@@ -42,6 +43,7 @@ export async function createSpeaker(user: SessionUser, raw: RawInput) {
         photoUrl: input.photoUrl ?? null,
         contactEmail: input.contactEmail ?? null,
         timeZone: input.timeZone ?? null,
+        preferredLanguage: input.preferredLanguage ?? null,
       },
     });
     await audit(tx, {
@@ -70,7 +72,14 @@ export async function updateSpeaker(user: SessionUser, speakerId: string, raw: R
     const { count } = await tx.speaker.updateMany({ where: { id: speakerId, version: before.version }, data: { ...changes, version: { increment: 1 } } });
     if (count === 0) throw staleVersion("this speaker", before.version + 1);
     const after = await tx.speaker.findUniqueOrThrow({ where: { id: speakerId } });
-    const shown = (s: typeof before) => ({ name: s.name, affiliation: s.affiliation, languages: s.languages, timeZone: s.timeZone, photoUrl: s.photoUrl });
+    const shown = (s: typeof before) => ({
+      name: s.name,
+      affiliation: s.affiliation,
+      languages: s.languages,
+      timeZone: s.timeZone,
+      preferredLanguage: s.preferredLanguage,
+      photoUrl: s.photoUrl,
+    });
     await audit(tx, { actorId: user.id, action: "speaker.update", entityType: "Speaker", entityId: speakerId, before: shown(before), after: shown(after) });
     return after;
   });

@@ -11,7 +11,7 @@
  * Outlook), so subscribed calendars follow changes within the hour.
  */
 import { withoutOutputBreakers } from "@/lib/validation/common";
-import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { CityJson, EventJson } from "@/lib/data/event-json";
 import type { PublicProgramItem } from "@/lib/data/events";
 import { localDateTimeLabel, timeLabel } from "@/lib/time";
@@ -117,6 +117,63 @@ export function programCalendar(event: EventJson, items: PublicProgramItem[], or
       description: [item.description, "", url].join("\n").trim(),
       location: city ? venueOf(city) : undefined,
       url,
+    });
+  }
+  return finish(calendar);
+}
+
+export type AssignmentInvitation = {
+  /** Stable per assignment: a change or cancellation replaces the same calendar entry. */
+  uid: string;
+  /** Grows with every change of the assignment or its item; a cancellation is one more. */
+  sequence: number;
+  summary: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  url: string;
+  organizer: { name: string; email: string };
+  attendee: { name: string; email: string };
+  stamp: Date;
+};
+
+/**
+ * An iTIP (RFC 5546) invitation to one assignment, METHOD:REQUEST, or its cancellation,
+ * METHOD:CANCEL: calendars add, update or remove the entry by its UID and SEQUENCE.
+ */
+export function assignmentCalendar(input: AssignmentInvitation, method: "REQUEST" | "CANCEL"): string {
+  const calendar = ical({ prodId: PROD_ID, method: method === "REQUEST" ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.CANCEL });
+  calendar.createEvent({
+    id: input.uid,
+    sequence: input.sequence,
+    stamp: input.stamp,
+    start: new Date(input.startsAt),
+    end: new Date(input.endsAt),
+    summary: input.summary,
+    description: input.description,
+    url: input.url,
+    status: method === "CANCEL" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    organizer: input.organizer,
+    attendees: [{ ...input.attendee, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: method === "REQUEST" }],
+  });
+  return finish(calendar);
+}
+
+/** A person's own assignments (their personal page's download): one block each, UTC, the invitations' UIDs. */
+export function commitmentsCalendar(
+  name: string,
+  entries: { uid: string; sequence: number; summary: string; description: string; startsAt: string; endsAt: string; cancelled: boolean }[],
+): string {
+  const calendar = ical({ name, prodId: PROD_ID, method: ICalCalendarMethod.PUBLISH });
+  for (const entry of entries) {
+    calendar.createEvent({
+      id: entry.uid,
+      sequence: entry.sequence,
+      start: new Date(entry.startsAt),
+      end: new Date(entry.endsAt),
+      summary: entry.cancelled ? `Cancelled: ${entry.summary}` : entry.summary,
+      description: entry.description,
+      status: entry.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
   return finish(calendar);

@@ -10,7 +10,8 @@ import en from "@/messages/en.json";
 import fa from "@/messages/fa.json";
 import fr from "@/messages/fr.json";
 import { INTERFACE_LOCALES, type InterfaceLocale } from "@/lib/i18n/locales";
-import { formatDateLong, localDateTimeLabel, timeLabel } from "@/lib/time";
+import { formatClock, formatDateLong, localDateTimeLabel, timeLabel } from "@/lib/time";
+import { languageName } from "@/lib/languages";
 
 export type MailContent = { subject: string; text: string; html: string };
 
@@ -122,5 +123,75 @@ export function cityDecisionMail(input: CityDecision): MailContent {
       { link: { label: t("cityApproved.link"), href: input.link } },
     ],
     signature,
+  );
+}
+
+export type AssignmentMessage = {
+  locale: string;
+  recipientName: string;
+  eventTitle: string;
+  itemTitle: string;
+  role: "speaker" | "moderator" | "interpreter";
+  /** The broadcast language they serve (BCP 47). */
+  language: string;
+  startsAt: string;
+  endsAt: string;
+  /** Their own zone, or null (then the times are said in the anchor zone only). */
+  personZone: string | null;
+  anchorTimeZone: string;
+  /** Their personal page (absolute), where they confirm or decline. */
+  link: string;
+};
+
+/** "Saturday 28 August 2027, 11:00–11:30 EDT (America/Toronto)". */
+function slot(startsAt: string, endsAt: string, zone: string, locale: InterfaceLocale): string {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  return `${formatDateLong(start, zone, locale)}, ${formatClock(start, zone, locale)}–${timeLabel(end, zone, locale)} (${zone})`;
+}
+
+function assignmentFacts(input: AssignmentMessage, locale: InterfaceLocale, t: ReturnType<typeof translator>): Block[] {
+  const zone = input.personZone ?? input.anchorTimeZone;
+  return [
+    {
+      list: [
+        t("assignment.item", { item: input.itemTitle }),
+        t("assignment.role", { role: t(`assignment.roles.${input.role}`), language: languageName(input.language, locale) }),
+        t("assignment.when", { slot: slot(input.startsAt, input.endsAt, zone, locale) }),
+        ...(zone !== input.anchorTimeZone ? [t("assignment.anchor", { slot: slot(input.startsAt, input.endsAt, input.anchorTimeZone, locale) })] : []),
+      ],
+    },
+  ];
+}
+
+/** To a speaker, moderator or interpreter just assigned: what, when in their own zone, and the link to answer. */
+export function assignmentInvitationMail(input: AssignmentMessage): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  return render(
+    locale,
+    t("assignment.invited.subject", { event: input.eventTitle, item: input.itemTitle }),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t("assignment.invited.body", { event: input.eventTitle }) },
+      ...assignmentFacts(input, locale, t),
+      { paragraph: t("assignment.invited.answer") },
+      { link: { label: t("assignment.link"), href: input.link } },
+      { paragraph: t("assignment.calendar") },
+    ],
+    t("signature"),
+  );
+}
+
+/** To someone whose assignment was removed: it no longer stands (the attached .ics cancels it). */
+export function assignmentCancelledMail(input: AssignmentMessage): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  return render(
+    locale,
+    t("assignment.cancelled.subject", { event: input.eventTitle, item: input.itemTitle }),
+    t("greeting", { name: input.recipientName }),
+    [{ paragraph: t("assignment.cancelled.body", { event: input.eventTitle }) }, ...assignmentFacts(input, locale, t)],
+    t("signature"),
   );
 }

@@ -27,19 +27,29 @@ export type OutgoingMessage = {
   to: { email: string; name: string };
   locale: string;
   content: MailContent;
+  /** A calendar invitation (iTIP): sent as the message's text/calendar part, which mail clients offer to add. */
+  invitation?: { method: "REQUEST" | "CANCEL"; content: string };
 };
+
+type Attachment = { filename: string; contentType: string; method?: string; content: string };
 
 /** Writes `message` in `tx` and queues its delivery there too (held when no mail server is configured). */
 export async function queueMessage(tx: Tx, message: OutgoingMessage): Promise<void> {
   const held = !env().SMTP_URL;
   const [row] = await tx.$queryRaw<{ id: string }[]>`
-    insert into "Message" (id, kind, "idempotencyKey", "eventId", "toEmail", "toName", locale, subject, text, html, status, "updatedAt")
+    insert into "Message" (id, kind, "idempotencyKey", "eventId", "toEmail", "toName", locale, subject, text, html, attachments, status, "updatedAt")
     values (gen_random_uuid(), ${message.kind}, ${message.idempotencyKey}, ${message.eventId ?? null}::uuid, ${message.to.email}, ${message.to.name},
-            ${message.locale}, ${message.content.subject}, ${message.content.text}, ${message.content.html},
+            ${message.locale}, ${message.content.subject}, ${message.content.text}, ${message.content.html}, ${JSON.stringify(attachmentsOf(message))}::jsonb,
             ${held ? "HELD" : "QUEUED"}::"MessageStatus", now())
     on conflict ("idempotencyKey") do nothing
     returning id`;
   if (row && !held) await queueDelivery(tx, row.id);
+}
+
+function attachmentsOf(message: OutgoingMessage): Attachment[] {
+  if (!message.invitation) return [];
+  const { method, content } = message.invitation;
+  return [{ filename: method === "CANCEL" ? "cancel.ics" : "invite.ics", contentType: "text/calendar", method, content }];
 }
 
 let transport: Transporter | undefined;
@@ -61,6 +71,7 @@ type SmtpError = Error & { responseCode?: number; response?: string };
 export async function deliverMessage(id: string, attempt: { retryCount: number; retryLimit: number }): Promise<void> {
   const message = await db.message.findUnique({ where: { id } });
   if (!message || (message.status !== "QUEUED" && message.status !== "RETRYING")) return;
+  const calendar = (message.attachments as Attachment[]).find((a) => a.contentType === "text/calendar");
   try {
     await mailer().sendMail({
       from: env().MAIL_FROM,
@@ -70,6 +81,7 @@ export async function deliverMessage(id: string, attempt: { retryCount: number; 
       html: message.html,
       messageId: messageIdOf(message.id),
       headers: { "Content-Language": message.locale, "X-Simulconf-Kind": message.kind },
+      ...(calendar ? { icalEvent: { filename: calendar.filename, method: calendar.method, content: calendar.content } } : {}),
     });
   } catch (error) {
     const failure = error as SmtpError;

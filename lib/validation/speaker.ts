@@ -1,6 +1,9 @@
+import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 /** Speaker and assignment schemas (roster forms, the board, the API). */
 import { z } from "zod";
 import { emailSchema, languageCodeSchema, lineSchema, nameSchema, paragraphSchema, timeZoneSchema, webUrlSchema } from "@/lib/validation/common";
+
+const preferredLanguageSchema = z.enum(INTERFACE_LOCALES, { error: `Choose one of: ${INTERFACE_LOCALES.join(", ")}.` });
 
 export const createSpeakerSchema = z.object({
   name: nameSchema,
@@ -15,8 +18,10 @@ export const createSpeakerSchema = z.object({
   photoUrl: webUrlSchema.optional(),
   /** Private: never in a public page or response. */
   contactEmail: emailSchema.optional(),
-  /** Where the person lives, for warnings about slots at night. */
+  /** Where the person lives, for warnings about slots at night and the times in their messages. */
   timeZone: timeZoneSchema.optional(),
+  /** The interface language of their messages and personal page. */
+  preferredLanguage: preferredLanguageSchema.optional(),
 });
 
 /** PATCH /api/v1/speakers/{id}: the fields sent change; null clears an optional one. */
@@ -29,6 +34,7 @@ export const updateSpeakerSchema = z
     photoUrl: webUrlSchema.nullable(),
     contactEmail: emailSchema.nullable(),
     timeZone: timeZoneSchema.nullable(),
+    preferredLanguage: preferredLanguageSchema.nullable(),
     version: z.number().int().positive(),
   })
   .partial()

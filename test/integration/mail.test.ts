@@ -6,7 +6,8 @@ import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { TEST_MAIL_DIR } from "../../scripts/lib/config";
-import { call, callAction, createAccount, createCity, createEvent, signIn, sql } from "./helpers";
+import ICAL from "ical.js";
+import { call, callAction, createAccount, createCity, createEvent, signIn, sql, unique } from "./helpers";
 
 const DIR = path.resolve(__dirname, "..", "..", TEST_MAIL_DIR);
 
@@ -155,5 +156,134 @@ describe("a city's organizers are told of the coordinator's decision", () => {
     expect((await decide(event.slug, city.slug, "approve")).status).toBe(409);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await outbox(organizer.email)).toHaveLength(1);
+  });
+});
+
+describe("speakers, moderators and interpreters are asked, and answer without an account", () => {
+  const calendarOf = (mail: ParsedMail) => {
+    const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
+    expect(part, "a calendar invitation is attached").toBeDefined();
+    const calendar = new ICAL.Component(ICAL.parse(part!.content.toString("utf8")));
+    return { method: calendar.getFirstPropertyValue("method"), event: calendar.getFirstSubcomponent("vevent")! };
+  };
+
+  it("invited in their own zone with a calendar invitation; they confirm and decline through their link; a removal cancels it", async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const email = `${unique("speaker")}@example.org`;
+    const person = await call("/api/v1/speakers", {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ name: "Leila Ahmadi", languages: ["en", "fa"], contactEmail: email, timeZone: "America/Toronto", preferredLanguage: "en" }),
+    });
+    expect(person.status).toBe(201);
+    expect(person.body.preferredLanguage).toBe("en");
+    const event = await createEvent();
+    const item = await call(`/api/v1/events/${event.slug}/items`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ title: "Opening", kind: "opening", start: { local: "2027-08-28T17:00", timeZone: "Europe/Paris" }, durationMinutes: 30 }),
+    });
+    const assigned = await call(`/api/v1/events/${event.slug}/items/${item.body.id}/assignments`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ speakerId: person.body.id, language: "en", role: "speaker" }),
+    });
+    expect(assigned.status).toBe(201);
+
+    const [invitation] = await mailsTo(email);
+    expect(invitation!.subject).toBe(`You are invited to Opening (Test event ${event.slug})`);
+    // Their zone first (Toronto), then the time the event announces (Paris).
+    expect(invitation!.text).toContain("When: Saturday 28 August 2027, 11:00–11:30 EDT (America/Toronto)");
+    expect(invitation!.text).toContain("Announced as: Saturday 28 August 2027, 17:00–17:30 CEST (Europe/Paris)");
+    expect(invitation!.text).toContain("As: speaker (English)");
+    const invite = calendarOf(invitation!);
+    expect(invite.method).toBe("REQUEST");
+    expect(invite.event.getFirstPropertyValue("uid")).toBe(`assignment-${assigned.body.id}@simulconf`);
+    expect(new ICAL.Event(invite.event).startDate.toJSDate().toISOString()).toBe("2027-08-28T15:00:00.000Z");
+    expect(String(invite.event.getFirstPropertyValue("attendee")).toLowerCase()).toBe(`mailto:${email}`);
+    const firstSequence = Number(invite.event.getFirstPropertyValue("sequence"));
+
+    // The personal link: 256 bits, opened without an account.
+    const link = /\/speaker\/([\w-]{43})/.exec(invitation!.text!)![1]!;
+    const page = await call(`/speaker/${link}`);
+    expect(page.status).toBe(200);
+    expect(page.visible).toContain("Your assignments, Leila Ahmadi");
+    expect(page.visible).toContain("Times are in your time zone, America/Toronto.");
+    expect(page.visible).toContain("Waiting for your answer");
+    expect(page.text).toContain('<meta name="referrer" content="no-referrer"/>');
+    expect((await call(`/speaker/${link.slice(0, -2)}xx`)).status).toBe(404);
+
+    const answer = (value: "confirmed" | "declined", note = "") => {
+      const form = new FormData();
+      form.set("note", note);
+      return callAction("answerAction", [link, assigned.body.id, value, form], { params: { token: link } });
+    };
+    const confirmed = await answer("confirmed");
+    expect(confirmed.redirect).toContain(`/speaker/${link}?answered=confirmed`);
+    // The coordinators see the answer at once.
+    const schedule = await call(`/api/v1/events/${event.slug}/schedule`, { cookie: coordinator });
+    expect(schedule.body.items[0].assignments[0]).toMatchObject({ status: "confirmed" });
+    expect((await call(`/speaker/${link}`)).visible).toContain("You confirmed");
+
+    await answer("declined", "I will be travelling that day.");
+    const [row] = await sql(`select status, "responseNote" from "Assignment" where id = $1`, [assigned.body.id]);
+    expect(row).toEqual({ status: "DECLINED", responseNote: "I will be travelling that day." });
+    await answer("confirmed");
+
+    const download = await call(`/speaker/${link}/commitments.ics`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-type")).toMatch(/^text\/calendar/);
+    expect(download.text).toContain(`UID:assignment-${assigned.body.id}@simulconf`);
+
+    // Removed: told at once, and the calendar entry is cancelled (same UID, a higher SEQUENCE).
+    expect(
+      (await call(`/api/v1/events/${event.slug}/items/${item.body.id}/assignments/${assigned.body.id}`, { method: "DELETE", cookie: coordinator })).status,
+    ).toBe(204);
+    const [, cancellation] = await mailsTo(email, 2);
+    expect(cancellation!.subject).toBe(`Cancelled: Opening (Test event ${event.slug})`);
+    const cancel = calendarOf(cancellation!);
+    expect(cancel.method).toBe("CANCEL");
+    expect(cancel.event.getFirstPropertyValue("uid")).toBe(`assignment-${assigned.body.id}@simulconf`);
+    expect(Number(cancel.event.getFirstPropertyValue("sequence"))).toBeGreaterThan(firstSequence);
+  });
+
+  it("writes to a speaker in their language: Persian, right to left, with Persian digits", async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const email = `${unique("speaker-fa")}@example.org`;
+    const person = await call("/api/v1/speakers", {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ name: "Nasrin Tavakoli", languages: ["fa"], contactEmail: email, preferredLanguage: "fa" }),
+    });
+    const event = await createEvent();
+    const item = await call(`/api/v1/events/${event.slug}/items`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ title: "Testimony", kind: "testimony", start: { local: "2027-08-28T17:00", timeZone: "Europe/Paris" }, durationMinutes: 20 }),
+    });
+    await call(`/api/v1/events/${event.slug}/items/${item.body.id}/assignments`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ speakerId: person.body.id, language: "fa", role: "speaker" }),
+    });
+    const [mail] = await mailsTo(email);
+    expect(mail!.html).toContain('<html lang="fa" dir="rtl">');
+    // No zone given: the event's own (Paris), in Persian digits.
+    expect(mail!.text).toContain("۱۷:۰۰–۱۷:۲۰");
+    const link = /\/speaker\/([\w-]{43})/.exec(mail!.text!)![1]!;
+    const page = await call(`/speaker/${link}`);
+    expect(page.text).toMatch(/<article lang="fa" dir="rtl"/);
+    expect(page.visible).toContain("در انتظار پاسخ شما");
+  });
+
+  it("refuses a speaker address that is not one, at entry", async () => {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const refused = await call("/api/v1/speakers", {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ name: "Someone", languages: ["en"], contactEmail: "not an address", preferredLanguage: "de" }),
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(["contactEmail", "preferredLanguage"]);
   });
 });

@@ -57,6 +57,7 @@ describe("migrations", () => {
           "ProgramItem",
           "RevokedSession",
           "Speaker",
+          "SpeakerLink",
           "User",
           "rate_limits",
         ].sort(),

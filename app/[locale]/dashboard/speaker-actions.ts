@@ -20,6 +20,7 @@ function speakerBody(values: Record<string, string>, formData: FormData, empty: 
     photoUrl: values.photoUrl || empty,
     contactEmail: values.contactEmail || empty,
     timeZone: values.timeZone || empty,
+    preferredLanguage: values.preferredLanguage || empty,
   };
 }
 

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormField, FormMessage, LanguageChecks } from "@/components/form-field";
 import type { FormResult } from "@/lib/forms";
 import { ZonePicker } from "@/components/zone-picker";
+import { INTERFACE_LOCALES, LOCALE_NAMES } from "@/lib/i18n/locales";
 
 export type SpeakerDefaults = {
   name: string;
@@ -13,6 +14,7 @@ export type SpeakerDefaults = {
   photoUrl: string;
   contactEmail: string;
   timeZone: string;
+  preferredLanguage: string;
 };
 
 type Props = {
@@ -63,6 +65,24 @@ export function SpeakerForm({ action: command, languages, defaults, submitLabel,
       />
       <FormField idPrefix={idPrefix} name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} errors={errors.timeZone}>
         {(control) => <ZonePicker control={control} emptyLabel={t("unknownZone")} defaultValue={defaults?.timeZone} />}
+      </FormField>
+      <FormField
+        idPrefix={idPrefix}
+        name="preferredLanguage"
+        label={t("preferredLanguage")}
+        hint={t("preferredLanguageHint")}
+        errors={errors.preferredLanguage}
+      >
+        {(control) => (
+          <select {...control} defaultValue={defaults?.preferredLanguage ?? ""}>
+            <option value="">{t("preferredLanguageUnset")}</option>
+            {INTERFACE_LOCALES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LOCALE_NAMES[code]}
+              </option>
+            ))}
+          </select>
+        )}
       </FormField>
       <button type="submit" className="button button--primary" disabled={pending}>
         {submitLabel}

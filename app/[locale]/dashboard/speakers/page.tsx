@@ -90,6 +90,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
                   photoUrl: s.photoUrl ?? "",
                   contactEmail: s.contactEmail ?? "",
                   timeZone: s.timeZone ?? "",
+                  preferredLanguage: s.preferredLanguage ?? "",
                 }}
                 submitLabel={t("save")}
                 idPrefix={`speaker-${s.id.slice(0, 8)}`}
