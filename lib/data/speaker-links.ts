@@ -41,7 +41,7 @@ export async function speakerOfToken(token: string) {
 /** Everything the person is assigned to, across events, in time order. */
 export async function commitmentsOf(speakerId: string) {
   return db.assignment.findMany({
-    where: { speakerId, programItem: { event: { status: { not: "DRAFT" } } } },
+    where: { speakerId },
     include: {
       broadcastLanguage: { select: { code: true } },
       programItem: {

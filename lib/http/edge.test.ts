@@ -128,4 +128,14 @@ describe("server-action bodies Next could not decode", () => {
     expect(await check(`${part("email", "no end")}`, multipart, false)).toMatch(/form data/);
     expect(await check(`${part("0", '["$K1"]')}${part("1_email", "a@b.c")}--xyz--\r\n`, multipart)).toBeNull();
   });
+
+  it("accept a form's bound arguments without JavaScript, which name their sibling part ($@1), and only when it is there", async () => {
+    const multipart = "multipart/form-data; boundary=xyz";
+    const part = (name: string, value: string) => `--xyz\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const bound = part("$ACTION_2:0", '{"id":"788a92f0cc","bound":"$@1"}');
+    expect(await check(`${part("$ACTION_REF_2", "")}${bound}${part("$ACTION_2:1", '["token","id","confirmed"]')}--xyz--\r\n`, multipart, false)).toBeNull();
+    // The sibling missing, or another form's: refused before Next would fail on it.
+    expect(await check(`${bound}--xyz--\r\n`, multipart, false)).not.toBeNull();
+    expect(await check(`${bound}${part("$ACTION_3:1", "[]")}--xyz--\r\n`, multipart, false)).not.toBeNull();
+  });
 });

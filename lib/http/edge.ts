@@ -140,8 +140,12 @@ export async function undecodableAction(body: Buffer, contentType: string | unde
       return "The form data could not be read.";
     }
     for (const [name, value] of form) {
-      // A JavaScript call's arguments ("0"), or a form's bound arguments without JavaScript ("$ACTION_1:0").
-      if ((name === "0" || /^\$ACTION_\d+:\d+$/.test(name)) && typeof value === "string" && !isReply(value)) return "The action's arguments could not be read.";
+      // A JavaScript call's arguments ("0"), or a form's bound arguments without JavaScript
+      // ("$ACTION_1:0", which names the bound values by reference to its sibling part: "$@1"
+      // is "$ACTION_1:1", and must be there).
+      const part = /^\$ACTION_(\d+):\d+$/.exec(name);
+      const siblings = part ? (id: string) => form.has(`$ACTION_${part[1]}:${Number.parseInt(id, 16)}`) : () => false;
+      if ((name === "0" || part) && typeof value === "string" && !isReply(value, siblings)) return "The action's arguments could not be read.";
     }
     return null;
   }
@@ -161,7 +165,10 @@ const SELF_CONTAINED = /^\$(?:\$|undefined$|u$|D|I$|-0$|-Infinity$|N$|n\d{1,300}
 /** A reference to a value elsewhere in the root ("$0:0:fieldErrors"): React writes it for shared objects. */
 const ROOT_PATH = /^\$0((?::[^:]*)*)$/;
 
-function isReply(text: string): boolean {
+/** A reference to another part of the same reply ("$@1"): allowed only where `hasPart` finds it. */
+const PART_REF = /^\$@([0-9a-f]+)$/;
+
+function isReply(text: string, hasPart: (id: string) => boolean = () => false): boolean {
   let root: unknown;
   try {
     root = JSON.parse(text);
@@ -173,6 +180,8 @@ function isReply(text: string): boolean {
     const item = stack.pop();
     if (typeof item === "string") {
       if (!item.startsWith("$") || SELF_CONTAINED.test(item)) continue;
+      const reference = PART_REF.exec(item);
+      if (reference && hasPart(reference[1]!)) continue;
       const path = ROOT_PATH.exec(item);
       if (!path || !resolves(root, path[1]!.split(":").slice(1))) return false;
     } else if (item && typeof item === "object") {

@@ -210,7 +210,7 @@ describe("speakers, moderators and interpreters are asked, and answer without an
     expect(page.visible).toContain("Your assignments, Leila Ahmadi");
     expect(page.visible).toContain("Times are in your time zone, America/Toronto.");
     expect(page.visible).toContain("Waiting for your answer");
-    expect(page.text).toContain('<meta name="referrer" content="no-referrer"/>');
+    expect(page.text).toContain('<meta name="referrer" content="same-origin"/>');
     expect((await call(`/speaker/${link.slice(0, -2)}xx`)).status).toBe(404);
 
     const answer = (value: "confirmed" | "declined", note = "") => {

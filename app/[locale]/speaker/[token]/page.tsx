@@ -14,8 +14,9 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<SearchParams> };
 
-// Private, and the address is a key: never indexed, never sent on as a Referer.
-export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
+// Private, and the address is a key: never indexed, never sent to another site as a Referer
+// ("same-origin": with "no-referrer" a form posted without JavaScript says Origin: null, a cross-site write).
+export const metadata: Metadata = { robots: { index: false }, referrer: "same-origin" };
 
 const PROBLEMS = new Set(["booking_conflict", "stale_version", "not_found"]);
 

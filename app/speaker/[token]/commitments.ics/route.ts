@@ -25,7 +25,7 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
       "content-type": "text/calendar; charset=utf-8",
       "content-disposition": 'attachment; filename="my-assignments.ics"',
       "cache-control": "private, no-store",
-      "referrer-policy": "no-referrer",
+      "referrer-policy": "same-origin",
     },
   });
 }
