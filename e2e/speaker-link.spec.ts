@@ -75,6 +75,7 @@ test("a speaker opens the link from their invitation, confirms without an accoun
   const noScript = await plain.newPage();
   await noScript.goto(new URL(link).pathname);
   const again = noScript.locator(`li[data-assignment]`, { hasText: "Witnesses speak" });
+  await again.getByText("Decline…").click();
   await again.getByLabel("A note for the coordinators (optional)").fill("My flight lands too late.");
   await again.getByRole("button", { name: "Decline" }).click();
   await expect(noScript.locator(`li[data-assignment]`, { hasText: "Witnesses speak" })).toHaveAttribute("data-status", "declined");

@@ -45,7 +45,10 @@ export async function commitmentsOf(speakerId: string) {
     include: {
       broadcastLanguage: { select: { code: true } },
       programItem: {
-        include: { event: { select: { slug: true, title: true, anchorTimeZone: true, status: true } }, hostCity: { select: { name: true, timeZone: true } } },
+        include: {
+          event: { select: { slug: true, title: true, translations: true, anchorTimeZone: true, status: true } },
+          hostCity: { select: { name: true, timeZone: true } },
+        },
       },
     },
     orderBy: { programItem: { startsAt: "asc" } },

@@ -7,7 +7,8 @@ import { commitmentsOf, speakerOfToken } from "@/lib/data/speaker-links";
 import { languageName } from "@/lib/languages";
 import { mailLocale } from "@/lib/mail/compose";
 import { singleParam, type SearchParams } from "@/lib/search-params";
-import { formatClock, formatDateLong, timeLabel } from "@/lib/time";
+import { dateTimeSeparator, formatClock, formatDateLong, timeLabel } from "@/lib/time";
+import { localized, translationsJson } from "@/lib/translations";
 import { answerAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -45,6 +46,9 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
       <ol className="plain-list">
         {commitments.map((a) => {
           const item = a.programItem;
+          // Titles in their language where the event translated them.
+          const title = localized({ title: item.title, translations: translationsJson(item.translations) }, locale).title;
+          const eventTitle = localized({ title: item.event.title, translations: translationsJson(item.event.translations) }, locale).title;
           const zone = speaker.timeZone ?? item.event.anchorTimeZone;
           const start = new Date(item.startsAt);
           const status = a.status.toLowerCase() as "invited" | "confirmed" | "declined";
@@ -52,10 +56,10 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
           return (
             <li key={a.id} id={heading} className="card" data-assignment={a.id} data-status={status}>
               <h2 className="h3">
-                <bdi>{item.title}</bdi>
+                <bdi>{title}</bdi>
               </h2>
               <p className="muted">
-                <bdi>{item.event.title}</bdi>
+                <bdi>{eventTitle}</bdi>
                 {item.hostCity ? (
                   <>
                     {" · "}
@@ -69,7 +73,9 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
               <p>
                 <time dateTime={item.startsAt.toISOString()}>
                   <bdi>
-                    {formatDateLong(start, zone, locale)}, {formatClock(start, zone, locale)}–{timeLabel(item.endsAt, zone, locale)}
+                    {formatDateLong(start, zone, locale)}
+                    {dateTimeSeparator(locale)}
+                    {formatClock(start, zone, locale)}–{timeLabel(item.endsAt, zone, locale)}
                   </bdi>
                 </time>
                 {zone !== item.event.anchorTimeZone ? (
@@ -108,15 +114,18 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
                     </form>
                   ) : null}
                   {status !== "declined" ? (
-                    <form action={answerAction.bind(null, token, a.id, "declined")} className="form">
-                      <div className="field">
-                        <label htmlFor={`note-${a.id}`}>{t("note")}</label>
-                        <textarea id={`note-${a.id}`} name="note" maxLength={1000} rows={2} />
-                      </div>
-                      <button type="submit" className="button">
-                        {t("decline")}
-                      </button>
-                    </form>
+                    <details className="answer-decline">
+                      <summary className="button">{t("declineOpen")}</summary>
+                      <form action={answerAction.bind(null, token, a.id, "declined")} className="form">
+                        <div className="field">
+                          <label htmlFor={`note-${a.id}`}>{t("note")}</label>
+                          <textarea id={`note-${a.id}`} name="note" maxLength={1000} rows={2} />
+                        </div>
+                        <button type="submit" className="button">
+                          {t("decline")}
+                        </button>
+                      </form>
+                    </details>
                   ) : null}
                 </div>
               )}
