@@ -26,6 +26,9 @@ const nextConfig: NextConfig = {
   },
   // Tests build into their own folder so they never serve the demo's cached pages.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Decided when the app is built, not when it runs: only the tests' build (scripts/test-server.ts)
+  // has the test hooks (app/api/test/); any other build answers them 404, whatever its environment.
+  env: { SIMULCONF_TEST_HOOKS: process.env.SIMULCONF_TEST_HOOKS === "1" ? "1" : "" },
   poweredByHeader: false,
   // Next hashes every response body in JavaScript to make an ETag: on a cached 200 KB page
   // under a crowd that hash was most of the server's work (see docs/benchmarks.md). Public

@@ -21,6 +21,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Simulconf <no-reply@simulconf.invalid>"),
   /** Seconds before the first retry of a failed delivery (doubling up to an hour; the tests shorten it). */
   MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Changes to one person's slots within this many seconds make one message (the tests shorten it). */
+  MAIL_DIGEST_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
 });
 
 const publicBaseUrlSchema = envSchema.shape.PUBLIC_BASE_URL;

@@ -49,6 +49,9 @@ async function main() {
       MAIL_FROM: "Simulconf tests <no-reply@simulconf.test>",
       // Retries within the tests' patience (production: 30 s, doubling).
       MAIL_RETRY_SECONDS: "1",
+      MAIL_DIGEST_SECONDS: "2",
+      // Built in (next.config.ts): the reminder sweep at a clock the tests choose (app/api/test/).
+      SIMULCONF_TEST_HOOKS: "1",
     };
     await buildIfChanged(TEST_DIST_DIR, env, log);
     clearRuntimeCache(TEST_DIST_DIR);

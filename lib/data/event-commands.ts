@@ -15,6 +15,7 @@ import { audit } from "@/lib/data/audit";
 import { changedFields, isEmpty } from "@/lib/data/changes";
 import { eventJson, eventWithCities } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
+import { noteSlotChange } from "@/lib/data/notifications";
 import { resolveStart } from "@/lib/data/items";
 import { addMinutes, minutesBetween, toUtcIso } from "@/lib/time";
 import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
@@ -163,8 +164,13 @@ export async function updateEvent(user: SessionUser, slug: string, raw: RawInput
     if (count === 0) throw staleVersion("this event", before.version + 1);
 
     if (shift !== 0) {
-      // The program moves with its event (every item by the same number of milliseconds).
+      // The program moves with its event (every item by the same number of milliseconds), and
+      // the people on it hear of their new times (the items with someone assigned).
+      const staffed = await tx.programItem.findMany({ where: { eventId: before.id, assignments: { some: {} } } });
       await tx.$executeRaw`update "ProgramItem" set "startsAt" = "startsAt" + ${shift} * interval '1 millisecond', "endsAt" = "endsAt" + ${shift} * interval '1 millisecond', version = version + 1 where "eventId" = ${before.id}::uuid`;
+      for (const item of staffed) {
+        await noteSlotChange(tx, item, { ...item, startsAt: new Date(+item.startsAt + shift), endsAt: new Date(+item.endsAt + shift) });
+      }
     }
     if (input.languages && languagesChange) {
       // Two passes so positions can be permuted without hitting the unique (event, position).

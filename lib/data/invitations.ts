@@ -10,6 +10,9 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/data/audit";
+import { publicBaseUrl } from "@/lib/env";
+import { organizerInvitationMail } from "@/lib/mail/compose";
+import { queueMessage } from "@/lib/mail/outbox";
 
 const VALID_DAYS = 14;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -28,6 +31,20 @@ export async function createInvitation(user: SessionUser, input: { email: string
       entityType: "User",
       entityId: invitation.id,
       after: { email: input.email, name: input.name, expiresAt: expiresAt.toISOString() },
+    });
+    // Mailed too (in the inviter's language: the invitee has chosen none yet), not only shown for copying.
+    await queueMessage(tx, {
+      kind: "account.invited",
+      idempotencyKey: `account.invited:${invitation.id}`,
+      to: { email: input.email, name: input.name },
+      locale: user.locale,
+      content: organizerInvitationMail({
+        locale: user.locale,
+        recipientName: input.name || input.email,
+        inviterName: user.name,
+        link: `${publicBaseUrl() ?? ""}/sign-up?invite=${token}`,
+        expiresAt: expiresAt.toISOString(),
+      }),
     });
   });
   return { path: `/sign-up?invite=${token}`, expiresAt };

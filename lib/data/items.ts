@@ -17,6 +17,7 @@ import type { ProgramItemKind } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/data/audit";
 import { changedFields, isEmpty } from "@/lib/data/changes";
 import { programItemFields, revalidateEvent, type ProgramAssignment } from "@/lib/data/events";
+import { noteSlotChange } from "@/lib/data/notifications";
 import { addMinutes, minutesBetween, toLocalIso, toUtcIso, wallClockToInstant } from "@/lib/time";
 import { createItemSchema, updateItemSchema, type CreateItemInput } from "@/lib/validation/item";
 import { parseInput, type RawInput } from "@/lib/data/input";
@@ -195,6 +196,7 @@ export async function updateItem(user: SessionUser, eventSlug: string, itemId: s
       before: auditedItem(item),
       after: auditedItem(after),
     });
+    await noteSlotChange(tx, item, after);
     return after;
   });
   revalidateEvent(eventSlug);
@@ -232,8 +234,11 @@ export async function moveItem(
     if (!other) return false;
     const [first, second] = direction === "up" ? [other, item] : [item, other];
     const swapped = swapInRunningOrder(first, second);
-    await tx.programItem.update({ where: { id: second.id }, data: { ...swapped.second, version: { increment: 1 } } });
-    await tx.programItem.update({ where: { id: first.id }, data: { ...swapped.first, version: { increment: 1 } } });
+    const secondAfter = await tx.programItem.update({ where: { id: second.id }, data: { ...swapped.second, version: { increment: 1 } } });
+    const firstAfter = await tx.programItem.update({ where: { id: first.id }, data: { ...swapped.first, version: { increment: 1 } } });
+    // The people on both items hear of their new times (in their next digest).
+    await noteSlotChange(tx, second, secondAfter);
+    await noteSlotChange(tx, first, firstAfter);
     await audit(tx, {
       actorId: user.id,
       action: "program_item.move",

@@ -6,7 +6,19 @@
 import "server-only";
 import type { Tx } from "@/lib/data/or-throw";
 import { publicBaseUrl } from "@/lib/env";
-import { assignmentCancelledMail, assignmentInvitationMail, cityDecisionMail, type AssignmentMessage, type CityGap } from "@/lib/mail/compose";
+import {
+  assignmentCancelledMail,
+  assignmentInvitationMail,
+  changeDigestMail,
+  cityDecisionMail,
+  reminderMail,
+  type AssignmentMessage,
+  type CityGap,
+  type SlotChange,
+} from "@/lib/mail/compose";
+import { db } from "@/lib/db";
+import { queueDigest } from "@/lib/mail/queue";
+import { toUtcIso } from "@/lib/time";
 import { assignmentCalendar } from "@/lib/export/ics";
 import { issueSpeakerLink } from "@/lib/data/speaker-links";
 import { env } from "@/lib/env";
@@ -146,4 +158,104 @@ export async function notifyUnassigned(tx: Tx, assignment: AssignmentOf, item: I
     content: assignmentCancelledMail(message),
     invitation: { method: "CANCEL", content: invitationOf(assignment, item, "CANCEL", url) },
   });
+}
+
+type Slot = { id: string; eventId: string; title: string; startsAt: Date; endsAt: Date };
+const slotJson = (slot: Slot) => ({ title: slot.title, startsAt: toUtcIso(slot.startsAt), endsAt: toUtcIso(slot.endsAt) });
+
+/**
+ * An item's time or title changed: everyone assigned to it (not declined, with an address) is
+ * told in their next digest. Several changes within MAIL_DIGEST_SECONDS make one message.
+ */
+export async function noteSlotChange(tx: Tx, before: Slot, after: Slot) {
+  if (before.title === after.title && +before.startsAt === +after.startsAt && +before.endsAt === +after.endsAt) return;
+  const people = await tx.assignment.findMany({
+    where: { programItemId: after.id, status: { not: "DECLINED" }, speaker: { contactEmail: { not: null } } },
+    select: { speakerId: true },
+    distinct: ["speakerId"],
+  });
+  for (const { speakerId } of people) {
+    await tx.pendingChange.create({ data: { speakerId, eventId: after.eventId, itemId: after.id, before: slotJson(before), after: slotJson(after) } });
+    await queueDigest(tx, speakerId);
+  }
+}
+
+/** The digest job: one message with every change not yet told to `speakerId` (first value → last value per item). */
+export async function deliverDigest(speakerId: string) {
+  await db.$transaction(async (tx) => {
+    const changes = await tx.$queryRaw<{ id: string; itemId: string; eventId: string; before: SlotChange["before"]; after: SlotChange["after"] }[]>`
+      select id, "itemId", "eventId", before, after from "PendingChange"
+      where "speakerId" = ${speakerId}::uuid and "digestedAt" is null order by "createdAt" for update skip locked`;
+    if (changes.length === 0) return;
+    await tx.pendingChange.updateMany({ where: { id: { in: changes.map((c) => c.id) } }, data: { digestedAt: new Date() } });
+    const speaker = await tx.speaker.findUnique({ where: { id: speakerId } });
+    if (!speaker?.contactEmail) return;
+    // Per item: what it was before the first change and what it is after the last.
+    const byItem = new Map<string, { eventId: string; before: SlotChange["before"]; after: SlotChange["after"] }>();
+    for (const change of changes) {
+      const seen = byItem.get(change.itemId);
+      byItem.set(change.itemId, { eventId: change.eventId, before: seen?.before ?? change.before, after: change.after });
+    }
+    const events = new Map((await tx.event.findMany({ where: { id: { in: [...new Set(changes.map((c) => c.eventId))] } } })).map((e) => [e.id, e]));
+    const told = [...byItem.values()].filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
+    if (told.length === 0) return;
+    const first = events.get(told[0]!.eventId)!;
+    const token = await issueSpeakerLink(tx, speakerId);
+    await queueMessage(tx, {
+      kind: "assignment.changed",
+      idempotencyKey: `assignment.changed:${speakerId}:${changes[0]!.id}`,
+      eventId: told.every((c) => c.eventId === first.id) ? first.id : null,
+      to: { email: speaker.contactEmail, name: speaker.name },
+      locale: speaker.preferredLanguage ?? "en",
+      content: changeDigestMail({
+        locale: speaker.preferredLanguage ?? "en",
+        recipientName: speaker.name,
+        personZone: speaker.timeZone,
+        anchorTimeZone: first.anchorTimeZone,
+        changes: told.map((c) => ({ eventTitle: events.get(c.eventId)!.title, before: c.before, after: c.after })),
+        link: `${publicBaseUrl() ?? ""}/speaker/${token}`,
+      }),
+    });
+  });
+}
+
+/** How long before a person's first slot of an event the reminder goes. */
+export const REMINDER_HOURS = 24;
+
+/**
+ * The reminder sweep (every 5 minutes, and the tests' clock hook): each person whose first
+ * non-declined slot of an event starts within REMINDER_HOURS of `now` is reminded once.
+ */
+export async function sendDueReminders(now: Date) {
+  const due = await db.$queryRaw<{ speakerId: string; eventId: string; assignmentId: string; slots: number }[]>`
+    select distinct on (a."speakerId", i."eventId") a."speakerId", i."eventId", a.id as "assignmentId",
+           count(*) over (partition by a."speakerId", i."eventId")::int as slots
+    from "Assignment" a
+    join "ProgramItem" i on i.id = a."programItemId"
+    join "Event" e on e.id = i."eventId"
+    join "Speaker" s on s.id = a."speakerId"
+    where a.status <> 'DECLINED' and s."contactEmail" is not null and e.status = 'PUBLISHED' and i."startsAt" > ${now}
+    order by a."speakerId", i."eventId", i."startsAt"`;
+  for (const row of due) {
+    await db.$transaction(async (tx) => {
+      const assignment = await tx.assignment.findUniqueOrThrow({
+        where: { id: row.assignmentId },
+        include: { broadcastLanguage: { select: { code: true } }, speaker: true, programItem: { include: { event: true } } },
+      });
+      const item = assignment.programItem;
+      if (+item.startsAt - +now > REMINDER_HOURS * 3600_000) return;
+      const key = `assignment.reminder:${row.speakerId}:${row.eventId}`;
+      if (await tx.message.findUnique({ where: { idempotencyKey: key }, select: { id: true } })) return;
+      const token = await issueSpeakerLink(tx, row.speakerId);
+      const message = assignmentMessage(assignment, { ...item, event: item.event }, `${publicBaseUrl() ?? ""}/speaker/${token}`);
+      await queueMessage(tx, {
+        kind: "assignment.reminder",
+        idempotencyKey: key,
+        eventId: row.eventId,
+        to: { email: assignment.speaker.contactEmail!, name: assignment.speaker.name },
+        locale: message.locale,
+        content: reminderMail({ ...message, slots: row.slots }),
+      });
+    });
+  }
 }

@@ -195,3 +195,73 @@ export function assignmentCancelledMail(input: AssignmentMessage): MailContent {
     t("signature"),
   );
 }
+
+export type SlotChange = {
+  eventTitle: string;
+  before: { title: string; startsAt: string; endsAt: string };
+  after: { title: string; startsAt: string; endsAt: string };
+};
+
+/** To someone assigned: every change to their slots since the last message, old → new, in their own zone. */
+export function changeDigestMail(input: {
+  locale: string;
+  recipientName: string;
+  personZone: string | null;
+  anchorTimeZone: string;
+  changes: SlotChange[];
+  link: string;
+}): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  const zone = input.personZone ?? input.anchorTimeZone;
+  const lines = input.changes.map(({ eventTitle, before, after }) => {
+    const parts = [];
+    if (before.title !== after.title) parts.push(t("changes.title", { before: before.title, after: after.title }));
+    const was = slot(before.startsAt, before.endsAt, zone, locale);
+    const now = slot(after.startsAt, after.endsAt, zone, locale);
+    if (was !== now) parts.push(t("changes.time", { before: was, after: now }));
+    return `${after.title} (${eventTitle}): ${parts.join("; ")}`;
+  });
+  return render(
+    locale,
+    t("changes.subject", { count: input.changes.length }),
+    t("greeting", { name: input.recipientName }),
+    [{ paragraph: t("changes.body") }, { list: lines }, { link: { label: t("assignment.link"), href: input.link } }],
+    t("signature"),
+  );
+}
+
+/** To someone assigned, about a day before their first slot of an event. */
+export function reminderMail(input: AssignmentMessage & { slots: number }): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  return render(
+    locale,
+    t("reminder.subject", { event: input.eventTitle }),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t("reminder.body", { event: input.eventTitle, count: input.slots }) },
+      ...assignmentFacts(input, locale, t),
+      { link: { label: t("assignment.link"), href: input.link } },
+    ],
+    t("signature"),
+  );
+}
+
+/** To someone a coordinator invites to organize a city: who invites them, and the link to create their account. */
+export function organizerInvitationMail(input: { locale: string; recipientName: string; inviterName: string; link: string; expiresAt: string }): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  const expires = new Date(input.expiresAt);
+  return render(
+    locale,
+    t("invitation.subject", { inviter: input.inviterName }),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t("invitation.body", { inviter: input.inviterName }) },
+      { link: { label: t("invitation.link"), href: input.link } },
+      { paragraph: t("invitation.expires", { date: `${formatDateLong(expires, "UTC", locale)}, ${timeLabel(expires, "UTC", locale)}` }) },
+    ],
+    t("signature"),
+  );
+}

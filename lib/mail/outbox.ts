@@ -18,7 +18,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Tx } from "@/lib/data/or-throw";
 import type { MailContent } from "@/lib/mail/compose";
-import { queueDelivery, startMailWorker } from "@/lib/mail/queue";
+import { queueDelivery } from "@/lib/mail/queue";
 
 export type OutgoingMessage = {
   kind: string;
@@ -96,16 +96,6 @@ export async function deliverMessage(id: string, attempt: { retryCount: number; 
     return;
   }
   await db.message.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
-}
-
-/** Starts this process's mail worker when a mail server is configured (instrumentation.ts). */
-export async function startMailDelivery(): Promise<void> {
-  if (!env().SMTP_URL) {
-    console.log("[mail] SMTP_URL is not set: messages are kept in the outbox as held, not sent.");
-    return;
-  }
-  await startMailWorker(deliverMessage);
-  console.log("[mail] worker started");
 }
 
 /** Queues a failed or held message again in `tx` (the outbox's "Send again"); false when it is neither. */

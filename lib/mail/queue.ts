@@ -10,6 +10,11 @@ import { env } from "@/lib/env";
 import type { Tx } from "@/lib/data/or-throw";
 
 export const MAIL_QUEUE = "mail";
+/** One job per person waiting for a digest of changes: a second one within the window is not queued. */
+export const DIGEST_QUEUE = "mail-digest";
+/** Every few minutes (pg-boss's cron, run by one instance): reminders that are due. */
+export const REMINDER_QUEUE = "mail-reminders";
+const REMINDER_CRON = "*/5 * * * *";
 
 type State = { boss?: Promise<PgBoss>; working?: Promise<void> };
 // On globalThis: route handlers, server actions and instrumentation are bundled apart, and
@@ -19,10 +24,17 @@ const state = ((globalThis as { __simulconfMail?: State }).__simulconfMail ??= {
 /** The process's started pg-boss (made once; its first start creates its schema). */
 export function mailQueue(): Promise<PgBoss> {
   state.boss ??= (async () => {
-    const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 3, schedule: false, application_name: "simulconf-mail" });
+    const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 3, application_name: "simulconf-mail" });
     boss.on("error", (error) => console.error(`[mail] queue: ${error.message}`));
     await boss.start();
-    await boss.createQueue(MAIL_QUEUE);
+    // Made once, then found: a queue that exists is left as it is.
+    for (const [name, policy] of [
+      [MAIL_QUEUE, "standard"],
+      [DIGEST_QUEUE, "short"],
+      [REMINDER_QUEUE, "short"],
+    ] as const) {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { policy });
+    }
     return boss;
   })().catch((error: unknown) => {
     state.boss = undefined;
@@ -53,14 +65,43 @@ export async function queueDelivery(tx: Tx, id: string) {
   );
 }
 
-/** Starts this process's worker once: `deliver` gets each message id with its attempt. */
-export function startMailWorker(deliver: (id: string, attempt: { retryCount: number; retryLimit: number }) => Promise<void>): Promise<void> {
+/**
+ * Queues, in `tx`, the digest of `speakerId`'s pending changes, to run when the digest window
+ * closes; while one is waiting, another is not queued (the "short" policy, per person).
+ */
+export async function queueDigest(tx: Tx, speakerId: string) {
+  const boss = await mailQueue();
+  await boss.send(
+    DIGEST_QUEUE,
+    { speakerId },
+    {
+      singletonKey: speakerId,
+      startAfter: env().MAIL_DIGEST_SECONDS,
+      ...retryOptions(),
+      db: { executeSql: async (text, values) => ({ rows: (await tx.$queryRawUnsafe(text, ...(values ?? []))) as unknown[] }) },
+    },
+  );
+}
+
+type Workers = {
+  deliver: (id: string, attempt: { retryCount: number; retryLimit: number }) => Promise<void>;
+  digest: (speakerId: string) => Promise<void>;
+  remind: (now: Date) => Promise<void>;
+};
+
+/** Starts this process's workers once: deliveries, digests, and the reminder sweep (every 5 minutes). */
+export function startMailWorker(workers: Workers): Promise<void> {
   state.working ??= (async () => {
     const boss = await mailQueue();
     const options = { includeMetadata: true, pollingIntervalSeconds: 1, batchSize: 1 } as const;
     await boss.work(MAIL_QUEUE, options, async (jobs: JobWithMetadata<{ id: string }>[]) => {
-      for (const job of jobs) await deliver(job.data.id, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+      for (const job of jobs) await workers.deliver(job.data.id, { retryCount: job.retryCount, retryLimit: job.retryLimit });
     });
+    await boss.work<{ speakerId: string }>(DIGEST_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) await workers.digest(job.data.speakerId);
+    });
+    await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 30, batchSize: 1 }, async () => workers.remind(new Date()));
+    await boss.schedule(REMINDER_QUEUE, REMINDER_CRON);
   })().catch((error: unknown) => {
     state.working = undefined;
     throw error;

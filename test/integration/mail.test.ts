@@ -16,6 +16,9 @@ async function received(): Promise<ParsedMail[]> {
   return Promise.all(files.sort().map((name) => simpleParser(readFileSync(path.join(DIR, name)))));
 }
 
+/** How many messages `address` has received so far. */
+const countTo = async (address: string) => (await received()).filter((mail) => to(mail).includes(address)).length;
+
 const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address) ?? []);
 
 /** The messages `address` received, once `count` of them are there (polled, at most `seconds`). */
@@ -285,5 +288,80 @@ describe("speakers, moderators and interpreters are asked, and answer without an
     });
     expect(refused.status).toBe(400);
     expect(refused.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(["contactEmail", "preferredLanguage"]);
+  });
+});
+
+describe("changes and reminders reach the people on the program", () => {
+  async function assignedSpeaker(zone: string | null) {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const email = `${unique("digest")}@example.org`;
+    const person = await call("/api/v1/speakers", {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ name: "Arash Nouri", languages: ["en"], contactEmail: email, ...(zone ? { timeZone: zone } : {}) }),
+    });
+    const event = await createEvent();
+    const item = await call(`/api/v1/events/${event.slug}/items`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ title: "Opening", kind: "opening", start: { local: "2027-08-28T17:00", timeZone: "Europe/Paris" }, durationMinutes: 30 }),
+    });
+    await call(`/api/v1/events/${event.slug}/items/${item.body.id}/assignments`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ speakerId: person.body.id, language: "en", role: "moderator" }),
+    });
+    await mailsTo(email); // the invitation
+    return { coordinator, email, event, item: item.body };
+  }
+
+  it("two edits within the digest window make one message, old → new in the person's zone", async () => {
+    const { coordinator, email, event, item } = await assignedSpeaker("Asia/Tehran");
+    const patch = (body: unknown) =>
+      call(`/api/v1/events/${event.slug}/items/${item.id}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify(body) });
+    expect((await patch({ start: { local: "2027-08-28T17:30", timeZone: "Europe/Paris" } })).status).toBe(200);
+    expect((await patch({ title: "Grand opening" })).status).toBe(200);
+    const [, digest] = await mailsTo(email, 2);
+    expect(digest!.subject).toBe("A change to your slot");
+    // 17:00 in Paris is 18:30 in Tehran; half an hour later, 19:00.
+    expect(digest!.text).toContain("Grand opening (Test event");
+    expect(digest!.text).toContain("title “Opening” → “Grand opening”");
+    expect(digest!.text).toContain("Saturday 28 August 2027, 18:30–19:00 GMT+3:30 (Asia/Tehran) → Saturday 28 August 2027, 19:00–19:30 GMT+3:30 (Asia/Tehran)");
+    // One message for both: nothing else arrives.
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await countTo(email)).toBe(2);
+  });
+
+  it("a reminder goes about a day before the first slot, once (the tests' clock)", async () => {
+    const { email } = await assignedSpeaker(null);
+    const sweep = (now: string) => call("/api/test/reminders", { method: "POST", body: JSON.stringify({ now }) });
+    expect((await sweep("2027-08-26T15:00:00Z")).status).toBe(204); // two days before: not yet
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await countTo(email)).toBe(1);
+    expect((await sweep("2027-08-27T16:00:00Z")).status).toBe(204); // 23 hours before
+    const [, reminder] = await mailsTo(email, 2);
+    expect(reminder!.subject).toBe(`Tomorrow: Test event ${reminder!.subject!.split("Test event ")[1]}`);
+    expect(reminder!.text).toContain("When: Saturday 28 August 2027, 17:00–17:30 CEST (Europe/Paris)");
+    expect((await sweep("2027-08-27T20:00:00Z")).status).toBe(204);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await countTo(email)).toBe(2);
+  });
+});
+
+describe("organizers invited by a coordinator", () => {
+  it("receive the invitation link by mail, in the inviter's language, besides the link shown for copying", async () => {
+    const email = `${unique("invited")}@example.org`;
+    const form = new FormData();
+    form.set("email", email);
+    form.set("name", "Mina Sadeghi");
+    const answer = await callAction("inviteAction", [null, form], { cookie: (await signIn("coordinator@demo.test"))! });
+    expect(answer.result).toMatchObject({ ok: true });
+    const shown = (answer.result as { data: { link: string } }).data.link;
+    const [mail] = await mailsTo(email);
+    expect(mail!.subject).toMatch(/invites you to organize a host city$/);
+    expect(mail!.text).toContain("Hello Mina Sadeghi,");
+    // The same one-time link as the one shown to the coordinator.
+    expect(mail!.text).toContain(shown);
+    expect(mail!.text).toMatch(/The link works once, until \w+ \d+ \w+ \d{4}, \d\d:\d\d UTC\./);
   });
 });

@@ -54,6 +54,7 @@ describe("migrations", () => {
           "HostCityLanguage",
           "Invitation",
           "Message",
+          "PendingChange",
           "ProgramItem",
           "RevokedSession",
           "Speaker",

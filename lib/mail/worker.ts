@@ -1,0 +1,19 @@
+/**
+ * Each app instance's mail worker (started by instrumentation.ts): deliveries of the outbox,
+ * the digests of changes, and the reminder sweep. Nothing runs without SMTP_URL: messages are
+ * then held in the outbox (lib/mail/outbox.ts).
+ */
+import "server-only";
+import { env } from "@/lib/env";
+import { deliverDigest, sendDueReminders } from "@/lib/data/notifications";
+import { deliverMessage } from "@/lib/mail/outbox";
+import { startMailWorker } from "@/lib/mail/queue";
+
+export async function startMailDelivery(): Promise<void> {
+  if (!env().SMTP_URL) {
+    console.log("[mail] SMTP_URL is not set: messages are kept in the outbox as held, not sent.");
+    return;
+  }
+  await startMailWorker({ deliver: deliverMessage, digest: deliverDigest, remind: sendDueReminders });
+  console.log("[mail] worker started");
+}
