@@ -19,7 +19,7 @@ import { audit } from "@/lib/data/audit";
 import { changedFields, isEmpty } from "@/lib/data/changes";
 import { cityJson, eventWithCities } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
-import { notifyCityDecision } from "@/lib/data/notifications";
+import { noteRegistration, notifyCityDecision } from "@/lib/data/notifications";
 import { registerCitySchema, rejectCitySchema, slugFromName, updateCitySchema } from "@/lib/validation/city";
 import { parseInput, type RawInput } from "@/lib/data/input";
 export type { CityDetailJson } from "@/lib/api/shapes";
@@ -124,6 +124,7 @@ export async function registerCity(user: SessionUser, eventSlug: string, raw: Ra
         eventId: event.id,
         after: snapshot(created),
       });
+      await noteRegistration(tx, event.id);
       return created;
     });
     return detail(city.id);

@@ -11,13 +11,15 @@ import {
   assignmentInvitationMail,
   changeDigestMail,
   cityDecisionMail,
+  registrationsMail,
   reminderMail,
   type AssignmentMessage,
   type CityGap,
   type SlotChange,
 } from "@/lib/mail/compose";
 import { db } from "@/lib/db";
-import { queueDigest } from "@/lib/mail/queue";
+import { queueDigest, queueRegistrationNotice } from "@/lib/mail/queue";
+import { countryName } from "@/lib/validation/common";
 import { toUtcIso } from "@/lib/time";
 import { assignmentCalendar } from "@/lib/export/ics";
 import { issueSpeakerLink } from "@/lib/data/speaker-links";
@@ -258,4 +260,42 @@ export async function sendDueReminders(now: Date) {
       });
     });
   }
+}
+
+/** A city registered: the coordinators hear of it in the event's next batch (one message for the registrations of a few minutes). */
+export async function noteRegistration(tx: Tx, eventId: string) {
+  await queueRegistrationNotice(tx, eventId);
+}
+
+/** The registration batch of an event: each active coordinator is told, in their language, of every city not yet told. */
+export async function tellCoordinatorsOfRegistrations(eventId: string) {
+  await db.$transaction(async (tx) => {
+    const cities = await tx.$queryRaw<{ id: string; name: string; countryCode: string; by: string | null }[]>`
+      select c.id, c.name, c."countryCode", (select u.name from "CityOrganizer" o join "User" u on u.id = o."userId" where o."hostCityId" = c.id order by o."createdAt" limit 1) as by
+      from "HostCity" c where c."eventId" = ${eventId}::uuid and c.status = 'PENDING' and c."coordinatorsToldAt" is null
+      order by c."createdAt" for update of c skip locked`;
+    if (cities.length === 0) return;
+    await tx.hostCity.updateMany({ where: { id: { in: cities.map((c) => c.id) } }, data: { coordinatorsToldAt: new Date() } });
+    const event = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
+    const coordinators = await tx.user.findMany({
+      where: { role: "COORDINATOR", disabledAt: null },
+      select: { id: true, email: true, name: true, locale: true },
+    });
+    for (const coordinator of coordinators) {
+      await queueMessage(tx, {
+        kind: "city.pending",
+        idempotencyKey: `city.pending:${eventId}:${cities[0]!.id}:${coordinator.id}`,
+        eventId,
+        to: { email: coordinator.email, name: coordinator.name },
+        locale: coordinator.locale,
+        content: registrationsMail({
+          locale: coordinator.locale,
+          recipientName: coordinator.name,
+          eventTitle: event.title,
+          cities: cities.map((c) => ({ name: c.name, country: countryName(c.countryCode, coordinator.locale), by: c.by ?? "?" })),
+          link: `${publicBaseUrl() ?? ""}/dashboard`,
+        }),
+      });
+    }
+  });
 }

@@ -265,3 +265,26 @@ export function organizerInvitationMail(input: { locale: string; recipientName: 
     t("signature"),
   );
 }
+
+/** To a coordinator: the cities that registered for an event since the last such message, to review. */
+export function registrationsMail(input: {
+  locale: string;
+  recipientName: string;
+  eventTitle: string;
+  cities: { name: string; country: string; by: string }[];
+  link: string;
+}): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  return render(
+    locale,
+    t("registrations.subject", { count: input.cities.length, event: input.eventTitle }),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t("registrations.body", { count: input.cities.length, event: input.eventTitle }) },
+      { list: input.cities.map((city) => t("registrations.city", city)) },
+      { link: { label: t("registrations.link"), href: input.link } },
+    ],
+    t("signature"),
+  );
+}

@@ -12,6 +12,8 @@ import type { Tx } from "@/lib/data/or-throw";
 export const MAIL_QUEUE = "mail";
 /** One job per person waiting for a digest of changes: a second one within the window is not queued. */
 export const DIGEST_QUEUE = "mail-digest";
+/** One job per event waiting to tell the coordinators of new city registrations, in one message. */
+export const REGISTRATION_QUEUE = "mail-registrations";
 /** Every few minutes (pg-boss's cron, run by one instance): reminders that are due. */
 export const REMINDER_QUEUE = "mail-reminders";
 const REMINDER_CRON = "*/5 * * * *";
@@ -31,6 +33,7 @@ export function mailQueue(): Promise<PgBoss> {
     for (const [name, policy] of [
       [MAIL_QUEUE, "standard"],
       [DIGEST_QUEUE, "short"],
+      [REGISTRATION_QUEUE, "short"],
       [REMINDER_QUEUE, "short"],
     ] as const) {
       if (!(await boss.getQueue(name))) await boss.createQueue(name, { policy });
@@ -66,26 +69,29 @@ export async function queueDelivery(tx: Tx, id: string) {
 }
 
 /**
- * Queues, in `tx`, the digest of `speakerId`'s pending changes, to run when the digest window
- * closes; while one is waiting, another is not queued (the "short" policy, per person).
+ * Queues, in `tx`, a batch job for `key` (a person, an event) to run when the digest window
+ * closes; while one is waiting for that key, another is not queued (the "short" policy).
  */
-export async function queueDigest(tx: Tx, speakerId: string) {
+async function queueBatch(tx: Tx, queue: string, key: string, data: object) {
   const boss = await mailQueue();
-  await boss.send(
-    DIGEST_QUEUE,
-    { speakerId },
-    {
-      singletonKey: speakerId,
-      startAfter: env().MAIL_DIGEST_SECONDS,
-      ...retryOptions(),
-      db: { executeSql: async (text, values) => ({ rows: (await tx.$queryRawUnsafe(text, ...(values ?? []))) as unknown[] }) },
-    },
-  );
+  await boss.send(queue, data, {
+    singletonKey: key,
+    startAfter: env().MAIL_DIGEST_SECONDS,
+    ...retryOptions(),
+    db: { executeSql: async (text, values) => ({ rows: (await tx.$queryRawUnsafe(text, ...(values ?? []))) as unknown[] }) },
+  });
 }
+
+/** The digest of `speakerId`'s changes, due when the window closes. */
+export const queueDigest = (tx: Tx, speakerId: string) => queueBatch(tx, DIGEST_QUEUE, speakerId, { speakerId });
+
+/** The coordinators' notice of an event's new registrations, due when the window closes. */
+export const queueRegistrationNotice = (tx: Tx, eventId: string) => queueBatch(tx, REGISTRATION_QUEUE, eventId, { eventId });
 
 type Workers = {
   deliver: (id: string, attempt: { retryCount: number; retryLimit: number }) => Promise<void>;
   digest: (speakerId: string) => Promise<void>;
+  registrations: (eventId: string) => Promise<void>;
   remind: (now: Date) => Promise<void>;
 };
 
@@ -99,6 +105,9 @@ export function startMailWorker(workers: Workers): Promise<void> {
     });
     await boss.work<{ speakerId: string }>(DIGEST_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async (jobs) => {
       for (const job of jobs) await workers.digest(job.data.speakerId);
+    });
+    await boss.work<{ eventId: string }>(REGISTRATION_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) await workers.registrations(job.data.eventId);
     });
     await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 30, batchSize: 1 }, async () => workers.remind(new Date()));
     await boss.schedule(REMINDER_QUEUE, REMINDER_CRON);

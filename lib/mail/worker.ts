@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { env } from "@/lib/env";
-import { deliverDigest, sendDueReminders } from "@/lib/data/notifications";
+import { deliverDigest, sendDueReminders, tellCoordinatorsOfRegistrations } from "@/lib/data/notifications";
 import { deliverMessage } from "@/lib/mail/outbox";
 import { startMailWorker } from "@/lib/mail/queue";
 
@@ -14,6 +14,6 @@ export async function startMailDelivery(): Promise<void> {
     console.log("[mail] SMTP_URL is not set: messages are kept in the outbox as held, not sent.");
     return;
   }
-  await startMailWorker({ deliver: deliverMessage, digest: deliverDigest, remind: sendDueReminders });
+  await startMailWorker({ deliver: deliverMessage, digest: deliverDigest, registrations: tellCoordinatorsOfRegistrations, remind: sendDueReminders });
   console.log("[mail] worker started");
 }

@@ -7,7 +7,7 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { TEST_MAIL_DIR } from "../../scripts/lib/config";
 import ICAL from "ical.js";
-import { call, callAction, createAccount, createCity, createEvent, signIn, sql, unique } from "./helpers";
+import { call, callAction, createAccount, createCity, createEvent, signIn, sql, unique, validVenue } from "./helpers";
 
 const DIR = path.resolve(__dirname, "..", "..", TEST_MAIL_DIR);
 
@@ -363,5 +363,31 @@ describe("organizers invited by a coordinator", () => {
     // The same one-time link as the one shown to the coordinator.
     expect(mail!.text).toContain(shown);
     expect(mail!.text).toMatch(/The link works once, until \w+ \d+ \w+ \d{4}, \d\d:\d\d UTC\./);
+  });
+});
+
+describe("coordinators hear of new registrations", () => {
+  it("in one message per coordinator for the registrations of a few minutes, naming each city", async () => {
+    const event = await createEvent();
+    for (const [who, name, zone] of [
+      ["paris@demo.test", "Lyon", "Europe/Paris"],
+      ["toronto@demo.test", "Montréal", "America/Toronto"],
+    ] as const) {
+      const registered = await call(`/api/v1/events/${event.slug}/cities`, {
+        method: "POST",
+        cookie: (await signIn(who))!,
+        body: JSON.stringify({ name, countryCode: zone === "Europe/Paris" ? "FR" : "CA", timeZone: zone, venue: validVenue, languages: ["fa"] }),
+      });
+      expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    }
+    const forEvent = async () => (await mailsTo("coordinator@demo.test")).filter((mail) => mail.subject?.includes(event.slug));
+    for (let i = 0; i < 40 && (await forEvent()).length === 0; i++) await new Promise((r) => setTimeout(r, 250));
+    const [notice, ...more] = await forEvent();
+    expect(notice!.subject).toBe(`2 new cities to review for Test event ${event.slug}`);
+    expect(notice!.text).toContain("- Lyon, France (registered by Parisa (Paris organizer))");
+    expect(notice!.text).toContain("- Montréal, Canada (registered by");
+    expect(more).toHaveLength(0);
+    const told = await sql(`select count(*)::int as n from "HostCity" where "eventId" = $1 and "coordinatorsToldAt" is not null`, [event.id]);
+    expect(told[0].n).toBe(2);
   });
 });

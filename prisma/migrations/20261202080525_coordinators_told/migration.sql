@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "HostCity" ADD COLUMN     "coordinatorsToldAt" TIMESTAMPTZ(3);
+
