@@ -1,7 +1,7 @@
 /**
  * Content-Security-Policy, in two forms (read by next.config.ts and proxy.ts):
  *
- * - The **signed-in pages** (dashboard, sign-in, sign-up) are rendered per request anyway, so
+ * - The **signed-in pages** (dashboard, sign-in, sign-up, password reset, a speaker's own page) are rendered per request anyway, so
  *   each response gets a fresh nonce: only scripts and styles carrying it run, and
  *   'strict-dynamic' lets Next's own chunks load from them. An injected <script> or inline
  *   handler does not run there, even from this site.
@@ -33,7 +33,7 @@ export function nonceCsp(nonce: string, development = false): string {
 }
 
 /** Paths (as the browser sees them, without locale) whose pages never get the static policy. */
-export const NONCE_PATHS = ["dashboard", "sign-in", "sign-up"];
+export const NONCE_PATHS = ["dashboard", "sign-in", "sign-up", "forgot-password", "reset-password", "speaker"];
 
 /** The cached public pages: the home page and the event and city pages, with or without a locale. */
 const PUBLIC_PAGE = /^\/(?:[a-z]{2}(?:\/|$))?(?:events(?:\/.*)?)?$/;

@@ -26,7 +26,8 @@ export type SuccessCode =
   | "withdrawn"
   | "assigned"
   | "speaker_added"
-  | "queued_again";
+  | "queued_again"
+  | "reset_sent";
 
 export type FormResult<T = undefined> =
   | { ok: true; data: T; code?: SuccessCode; params?: Record<string, string> }

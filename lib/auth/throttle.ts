@@ -34,6 +34,8 @@ export const MAX_DELAY_SECONDS = 15 * 60;
 const COUNTER_SECONDS = 24 * 60 * 60;
 export const ADDRESS_ATTEMPTS = 50;
 const ADDRESS_WINDOW_SECONDS = 15 * 60;
+/** "Forgot password" requests per address per hour (each may send a mail). */
+export const RESETS_PER_HOUR = 10;
 /** New accounts per address per hour (sign-up). */
 export const SIGN_UPS_PER_HOUR = 10;
 
@@ -47,6 +49,7 @@ type Limiters = {
   delays: RateLimiterPostgres;
   address: RateLimiterPostgres;
   signUp: RateLimiterPostgres;
+  reset: RateLimiterPostgres;
 };
 const globalForThrottle = globalThis as unknown as { loginLimiters?: Limiters };
 
@@ -69,6 +72,7 @@ function limiters(): Limiters {
         blockDuration: ADDRESS_WINDOW_SECONDS,
       }),
       signUp: new RateLimiterPostgres({ ...options, keyPrefix: "signup_address", points: SIGN_UPS_PER_HOUR, duration: 60 * 60, blockDuration: 0 }),
+      reset: new RateLimiterPostgres({ ...options, keyPrefix: "reset_address", points: RESETS_PER_HOUR, duration: 60 * 60, blockDuration: 0 }),
     };
   }
   return globalForThrottle.loginLimiters;
@@ -178,10 +182,15 @@ export async function signInSucceeded(attempt: Attempt) {
  * Takes one sign-up attempt for this address, atomically (the counter moves before anything is
  * checked, so parallel attempts cannot all pass). Seconds to wait when over the limit, else 0.
  */
-export async function signUpRetryAfter(address: string): Promise<number> {
+export const signUpRetryAfter = (address: string) => retryAfter("signUp", address);
+
+/** Seconds before this network may ask for another password-reset link (0: now). */
+export const resetRetryAfter = (address: string) => retryAfter("reset", address);
+
+async function retryAfter(limiter: "signUp" | "reset", address: string): Promise<number> {
   if (address === "unknown") return 0;
   try {
-    await limiters().signUp.consume(networkOf(address));
+    await limiters()[limiter].consume(networkOf(address));
     return 0;
   } catch (error) {
     if (isLimitAnswer(error)) return seconds(error.msBeforeNext);

@@ -288,3 +288,21 @@ export function registrationsMail(input: {
     t("signature"),
   );
 }
+
+/** To someone who forgot their password: the one-time link, and that nothing changes if they did not ask. */
+export function passwordResetMail(input: { locale: string; recipientName: string; link: string; minutes: number }): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  return render(
+    locale,
+    t("reset.subject"),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t("reset.body") },
+      { link: { label: t("reset.link"), href: input.link } },
+      { paragraph: t("reset.expires", { minutes: input.minutes }) },
+      { paragraph: t("reset.notYou") },
+    ],
+    t("signature"),
+  );
+}

@@ -12,7 +12,7 @@ export const passwordSchema = z
   .refine((value) => new Set(value).size > 3, "This password is too easy to guess: vary the characters.");
 
 /** zxcvbn found it: a common password, a pattern, or the person's own name (lib/auth/password-strength.ts). */
-const TOO_EASY_TO_GUESS =
+export const TOO_EASY_TO_GUESS =
   "This password is too easy to guess (a common one, a pattern or your name). A short sentence of your own is easy to remember and hard to guess.";
 /** Object-level checks of a password run only once every field is valid (one message per field). */
 const onceValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };

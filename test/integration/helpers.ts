@@ -209,3 +209,20 @@ function actionResult(text: string): unknown {
   if (!root) throw new Error(`no action result in: ${text.slice(0, 300)}`);
   return resolve((JSON.parse(root) as { a: unknown }).a);
 }
+
+/**
+ * Waits until the mail worker has no batch left to run (the digests of changes and the
+ * coordinators' notices of registrations, due a few seconds after the change that queued them):
+ * they write in the background, so a test comparing the database before and after a call
+ * starts from a settled one. At most `seconds`.
+ */
+export async function mailSettled(seconds = 15) {
+  for (let i = 0; i < seconds * 4; i++) {
+    const [{ n }] = await sql(
+      `select count(*)::int as n from pgboss.job where name in ('mail-digest', 'mail-registrations') and state in ('created', 'retry', 'active')`,
+    );
+    if (n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the mail worker still had batches to run after ${seconds} s`);
+}

@@ -391,3 +391,53 @@ describe("coordinators hear of new registrations", () => {
     expect(told[0].n).toBe(2);
   });
 });
+
+describe("a forgotten password", () => {
+  const ask = async (email: string) => {
+    const form = new FormData();
+    form.set("email", email);
+    return callAction("forgotPasswordAction", [null, form]);
+  };
+
+  it("mails a one-time link to an account's address, answers the same for an unknown one, and the link sets a new password once", async () => {
+    const account = await createAccount({ name: "Kaveh Jafari" });
+    const unknown = await ask(`${unique("nobody")}@example.org`);
+    const known = await ask(account.email.toUpperCase());
+    expect(unknown.result).toEqual(known.result);
+    expect(known.result).toMatchObject({ ok: true, code: "reset_sent" });
+    const [mail] = await mailsTo(account.email);
+    expect(mail!.subject).toBe("Choose a new password");
+    expect(mail!.text).toContain("The link works once, for 60 minutes.");
+    const token = /\/reset-password\?token=([\w-]{43})/.exec(mail!.text!)![1]!;
+
+    const page = await call(`/reset-password?token=${token}`);
+    expect(page.visible).toContain(`For ${account.email}.`);
+    const form = new FormData();
+    form.set("newPassword", "a lantern by the northern harbour");
+    form.set("confirmPassword", "a lantern by the northern harbour");
+    const done = await callAction("chooseNewPasswordAction", [token, null, form]);
+    expect(done.redirect).toContain("/dashboard");
+    expect(await signIn(account.email, "a lantern by the northern harbour")).not.toBeNull();
+    // Once: the same link no longer opens anything.
+    expect((await call(`/reset-password?token=${token}`)).visible).toContain("This link has been used or has expired.");
+    const again = await callAction("chooseNewPasswordAction", [token, null, form]);
+    expect(again.result).toMatchObject({ ok: false, code: "not_found" });
+    const [audited] = await sql(`select action from "AuditEntry" where "entityId" = $1 and action = 'user.reset_password_by_link'`, [account.id]);
+    expect(audited).toBeDefined();
+  });
+
+  it("refuses a weak new password with the field named, and an expired link", async () => {
+    const account = await createAccount({ name: "Kaveh Jafari" });
+    await ask(account.email);
+    const [mail] = await mailsTo(account.email);
+    const token = /\/reset-password\?token=([\w-]{43})/.exec(mail!.text!)![1]!;
+    const weak = new FormData();
+    weak.set("newPassword", "password");
+    weak.set("confirmPassword", "password");
+    const refused = await callAction("chooseNewPasswordAction", [token, null, weak]);
+    expect(refused.result).toMatchObject({ ok: false, code: "validation_error" });
+    expect(Object.keys((refused.result as { fieldErrors: object }).fieldErrors)).toContain("newPassword");
+    await sql(`update "PasswordReset" set "expiresAt" = now() - interval '1 minute' where "userId" = $1`, [account.id]);
+    expect((await call(`/reset-password?token=${token}`)).visible).toContain("This link has been used or has expired.");
+  });
+});

@@ -54,6 +54,7 @@ describe("migrations", () => {
           "HostCityLanguage",
           "Invitation",
           "Message",
+          "PasswordReset",
           "PendingChange",
           "ProgramItem",
           "RevokedSession",

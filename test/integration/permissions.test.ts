@@ -10,7 +10,21 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { call, callAction, CALLERS, createAccount, createCity, createEvent, serverActions, signInCallers, sql, unique, validVenue, type Who } from "./helpers";
+import {
+  call,
+  callAction,
+  CALLERS,
+  createAccount,
+  createCity,
+  createEvent,
+  mailSettled,
+  serverActions,
+  signInCallers,
+  sql,
+  unique,
+  validVenue,
+  type Who,
+} from "./helpers";
 
 let cookies: Partial<Record<Who, string>> = {};
 
@@ -347,7 +361,7 @@ const ACTION_OPERATIONS: ActionOperation[] = [
 ];
 
 /** Actions anyone may call (they act on the caller's own session or create an account from an invitation). */
-const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "signUpAction", "answerAction"];
+const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "signUpAction", "answerAction", "forgotPasswordAction", "chooseNewPasswordAction"];
 /** Actions every signed-in person may call on their own account (and nobody on another's). */
 const OWN_ACCOUNT_ACTIONS = ["changePasswordAction"];
 
@@ -436,6 +450,7 @@ describe("the permission matrix, derived from lib/auth/permissions.ts", () => {
         const f = await fixture();
         const { path: url, body } = operation.request(f);
         const method = operation.route.split(" ")[0]!;
+        await mailSettled();
         const before = await snapshot();
         const response = await call(url, { method, cookie: cookies[who], body: body === undefined ? undefined : JSON.stringify(body) });
         const after = await snapshot();
@@ -465,6 +480,7 @@ describe("every server action is in the matrix", () => {
 
 describe("own-account actions", () => {
   it("answer an anonymous caller 401 and change nothing", async () => {
+    await mailSettled();
     const before = await snapshot();
     for (const action of OWN_ACCOUNT_ACTIONS) {
       const form = new FormData();
@@ -483,6 +499,7 @@ describe("the permission matrix for server actions, called over HTTP", () => {
       const label = `${operation.action}(${operation.args(PLACEHOLDER).map(describeArg).join(", ")})`;
       it(`${label}: ${who} is ${answer === "allowed" ? "allowed" : `refused (${answer})`}`, async () => {
         const f = await fixture();
+        await mailSettled();
         const before = await snapshot();
         const response = await callAction(operation.action, operation.args(f), { cookie: cookies[who], params: { slug: f.event, citySlug: f.city } });
         const after = await snapshot();
@@ -545,6 +562,7 @@ describe("server actions under hostile arguments", () => {
     // FormData is ever generated, so no random call can be a valid write.
     const realish = fc.constantFrom<unknown>(f.event, f.city);
     const argument = fc.oneof(fc.jsonValue(), realish, fc.string({ maxLength: 300 }), fc.constant(undefined));
+    await mailSettled();
     const before = await snapshot();
     await fc.assert(
       fc.asyncProperty(

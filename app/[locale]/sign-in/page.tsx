@@ -30,6 +30,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <p className="muted">{t("intro")}</p>
       <SignInForm callbackUrl={callbackUrl} />
       <p className="small">
+        <Link href="/forgot-password">{t("forgot")}</Link>
+      </p>
+      <p className="small">
         {t("noAccount")} <Link href="/sign-up">{t("signUp")}</Link>
       </p>
     </section>
