@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { TEST_MAIL_DIR } from "../scripts/lib/config";
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 export { expect };
@@ -61,13 +65,40 @@ export function chosenZone(scope: Page | Locator, name: string) {
   return scope.locator(`input[type="hidden"][name="${name}"]`);
 }
 
-/** Creates an organizer account through /sign-up, as a person would, and leaves it signed out. */
+/** Creates an organizer account through /sign-up, as a person would: confirms the address from the mail it receives, and leaves it signed out. */
 export async function signUpAs(page: Page, name: string, email: string, password = "lanterns over the old canal") {
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByText("Check your e-mail: we sent a message to this address to finish.")).toBeVisible();
+  await confirmAddress(page, email);
   await page.context().clearCookies();
+}
+
+/** Opens the confirmation link mailed to `email` and presses its button: the sign-in page says it is done. */
+export async function confirmAddress(page: Page, email: string) {
+  const link = /https?:\/\/\S+\/verify-email\?token=[\w-]{43}/.exec(await lastMailTo(email))![0];
+  await page.goto(new URL(link).pathname + new URL(link).search);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your address is confirmed: sign in.");
+}
+
+const MAIL_DIR = path.resolve(__dirname, "..", TEST_MAIL_DIR);
+
+/** The text of the newest message the test server's mail server accepted for `address` (waits for one). */
+export async function lastMailTo(address: string): Promise<string> {
+  for (let i = 0; i < 80; i++) {
+    for (const name of readdirSync(MAIL_DIR)
+      .filter((file) => file.endsWith(".eml"))
+      .sort()
+      .reverse()) {
+      const mail = await simpleParser(readFileSync(path.join(MAIL_DIR, name)));
+      const to = (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address) ?? []);
+      if (to.includes(address)) return mail.text ?? "";
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no message to ${address}`);
 }

@@ -1,4 +1,4 @@
-import { chosenZone, expect, signInAs, test } from "./fixtures";
+import { chosenZone, confirmAddress, expect, signInAs, test } from "./fixtures";
 
 test.describe("a new city organizer", () => {
   test("signs up, registers Oslo, and after approval Oslo is public at 17:00 @phone", async ({ page, browser }, testInfo) => {
@@ -10,6 +10,11 @@ test.describe("a new city organizer", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password", { exact: false }).first().fill("oslo is lovely in august");
     await page.getByRole("button", { name: "Create account" }).click();
+    // The address is confirmed from the mail before the account signs in.
+    await confirmAddress(page, email);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("oslo is lovely in august");
+    await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
 
     await page.locator("li", { hasText: "Simultaneous Interactive Conference 2027" }).getByRole("link", { name: "Register a city venue" }).click();

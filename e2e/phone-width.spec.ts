@@ -16,12 +16,16 @@ const PUBLIC = [
   "/events/interactive-conference-2027",
   "/sign-in",
   "/sign-up",
+  "/forgot-password",
+  "/verify-email",
+  "/reset-password",
   "/no-such-page",
 ];
 
 const DASHBOARD = [
   "/dashboard",
   "/dashboard/audit",
+  "/dashboard/outbox",
   "/dashboard/speakers",
   "/dashboard/events/new",
   "/dashboard/events/interactive-conference-2027",

@@ -1,26 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { simpleParser } from "mailparser";
-import { expect, signInAs, test } from "./fixtures";
-import { TEST_MAIL_DIR } from "../scripts/lib/config";
-
-const DIR = path.resolve(__dirname, "..", TEST_MAIL_DIR);
-
-/** The text of the newest message the test server's mail server accepted for `address`. */
-async function lastMailTo(address: string): Promise<string> {
-  for (let i = 0; i < 80; i++) {
-    for (const name of readdirSync(DIR)
-      .filter((file) => file.endsWith(".eml"))
-      .sort()
-      .reverse()) {
-      const mail = await simpleParser(readFileSync(path.join(DIR, name)));
-      const to = (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address) ?? []);
-      if (to.includes(address)) return mail.text ?? "";
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`no message to ${address}`);
-}
+import { expect, lastMailTo, signInAs, test } from "./fixtures";
 
 test("a speaker opens the link from their invitation, confirms without an account, and the coordinator's board shows it @phone", async ({ page, browser }) => {
   const slug = `invite-${Date.now().toString(36)}`;

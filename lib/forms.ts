@@ -27,7 +27,8 @@ export type SuccessCode =
   | "assigned"
   | "speaker_added"
   | "queued_again"
-  | "reset_sent";
+  | "reset_sent"
+  | "check_mail";
 
 export type FormResult<T = undefined> =
   | { ok: true; data: T; code?: SuccessCode; params?: Record<string, string> }

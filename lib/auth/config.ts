@@ -37,6 +37,11 @@ export class AccountDisabled extends CredentialsSignin {
   override code = "account_disabled";
 }
 
+/** The right password of an account whose address is not confirmed yet: the form says to use the mailed link. */
+export class EmailNotVerified extends CredentialsSignin {
+  override code = "email_unverified";
+}
+
 /** Who is trying to sign in, as the throttle keys it (lib/auth/throttle.ts). */
 export function signInAttempt(email: string, headers: Headers): Attempt {
   const deviceCookie = headers
@@ -97,11 +102,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             disabledAt: true,
             sessionVersion: true,
             temporaryPasswordExpiresAt: true,
+            emailVerifiedAt: true,
           },
         });
         const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
         if (!user || !valid) return null;
         if (user.disabledAt) throw new AccountDisabled();
+        if (!user.emailVerifiedAt) throw new EmailNotVerified();
         if (user.temporaryPasswordExpiresAt && user.temporaryPasswordExpiresAt <= new Date()) throw new TemporaryPasswordExpired();
         await signInSucceeded(attempt);
         // This browser is now a known device for this account: an attacker's guesses elsewhere

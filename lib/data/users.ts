@@ -15,12 +15,16 @@ import { parseInput, type RawInput } from "@/lib/data/input";
 import type { AccountJson } from "@/lib/api/shapes";
 import { lower } from "@/lib/data/event-json";
 import { toUtcIso } from "@/lib/time";
+import { sendVerification, tellOwnerOfSignUp } from "@/lib/data/email-verification";
 
 /**
- * A new organizer account (self sign-up, or through an invitation link): no powers beyond
- * registering cities. An invitation is used up in the same transaction.
+ * A new organizer account. Through an invitation link (mailed to that address, so proven) it can
+ * sign in at once: "signed_up". Otherwise the answer is "check_mail" whatever happens: a new
+ * account gets a link to confirm its address (it cannot sign in before), and an address that
+ * already has an account gets a message saying so, to its owner only, so the form never tells
+ * anyone who is registered. An invitation is used up in the same transaction.
  */
-export async function createOrganizer(input: SignUpInput, inviteToken?: string) {
+export async function createOrganizer(input: SignUpInput, inviteToken?: string): Promise<"signed_up" | "check_mail"> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -29,8 +33,13 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string) 
           { path: "email", message: "Use the email address the invitation was sent to, or sign up without it." },
         ]);
       }
+      const existing = inviteToken ? null : await tx.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, locale: true } });
+      if (existing) {
+        await tellOwnerOfSignUp(tx, existing, input.email);
+        return "check_mail";
+      }
       const user = await tx.user.create({
-        data: { name: input.name, email: input.email, passwordHash, role: "ORGANIZER", locale: input.locale },
+        data: { name: input.name, email: input.email, passwordHash, role: "ORGANIZER", locale: input.locale, emailVerifiedAt: inviteToken ? new Date() : null },
         select: { id: true, email: true, name: true },
       });
       await audit(tx, {
@@ -40,7 +49,9 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string) 
         entityId: user.id,
         after: { email: user.email, name: user.name, role: "ORGANIZER" },
       });
-      return user;
+      if (inviteToken) return "signed_up";
+      await sendVerification(tx, { ...user, locale: input.locale });
+      return "check_mail";
     });
   } catch (error) {
     rethrowUnique(

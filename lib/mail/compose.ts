@@ -306,3 +306,39 @@ export function passwordResetMail(input: { locale: string; recipientName: string
     t("signature"),
   );
 }
+
+/** To someone who just signed up: the link that confirms their address (the account signs in after). */
+export function verifyEmailMail(input: { locale: string; recipientName: string; link: string; hours: number }): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  return render(
+    locale,
+    t("verify.subject"),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t("verify.body") },
+      { link: { label: t("verify.link"), href: input.link } },
+      { paragraph: t("verify.expires", { hours: input.hours }) },
+      { paragraph: t("verify.notYou") },
+    ],
+    t("signature"),
+  );
+}
+
+/** To the owner of an address someone tried to sign up with again: sign in, or choose a new password. */
+export function accountExistsMail(input: { locale: string; recipientName: string; signIn: string; reset: string }): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  return render(
+    locale,
+    t("exists.subject"),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t("exists.body") },
+      { link: { label: t("exists.signIn"), href: input.signIn } },
+      { link: { label: t("exists.reset"), href: input.reset } },
+      { paragraph: t("exists.notYou") },
+    ],
+    t("signature"),
+  );
+}

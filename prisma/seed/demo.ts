@@ -135,7 +135,7 @@ export async function seedDemo(databaseUrl: string): Promise<string> {
     const passwordHash = missing.length ? await hashPassword(DEMO_PASSWORD) : "";
     const events = DEMO_EVENTS.map(eventRows);
     const counts = await prisma.$transaction([
-      prisma.user.createMany({ data: missing.map((u) => ({ id: ids.user(u.email), ...u, passwordHash })), skipDuplicates: true }),
+      prisma.user.createMany({ data: missing.map((u) => ({ id: ids.user(u.email), ...u, passwordHash, emailVerifiedAt: new Date() })), skipDuplicates: true }),
       prisma.event.createMany({ data: events.map((e) => e.row), skipDuplicates: true }),
       prisma.broadcastLanguage.createMany({ data: events.flatMap((e) => e.languages), skipDuplicates: true }),
       prisma.hostCity.createMany({ data: events.flatMap((e) => e.cities), skipDuplicates: true }),

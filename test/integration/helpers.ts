@@ -94,8 +94,8 @@ export function visibleText(html: string): string {
 export async function createAccount(options: { role?: "ADMIN" | "COORDINATOR" | "ORGANIZER"; name?: string; email?: string } = {}) {
   const email = options.email ?? `${unique("account")}@demo.test`;
   const [row] = await sql(
-    `insert into "User" (id, email, name, "passwordHash", role, "updatedAt")
-     select gen_random_uuid(), $1, $2, "passwordHash", $3, now() from "User" where email = 'paris@demo.test' returning id`,
+    `insert into "User" (id, email, name, "passwordHash", role, "emailVerifiedAt", "updatedAt")
+     select gen_random_uuid(), $1, $2, "passwordHash", $3, now(), now() from "User" where email = 'paris@demo.test' returning id`,
     [email, options.name ?? "Someone", options.role ?? "ORGANIZER"],
   );
   return { id: row.id as string, email };

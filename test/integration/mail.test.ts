@@ -441,3 +441,49 @@ describe("a forgotten password", () => {
     expect((await call(`/reset-password?token=${token}`)).visible).toContain("This link has been used or has expired.");
   });
 });
+
+describe("signing up proves the address", () => {
+  const signUp = (fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.set(key, value);
+    return callAction("signUpAction", [null, form], { headers: { "x-forwarded-for": `203.0.113.${1 + Math.floor(Math.random() * 250)}` } });
+  };
+  const password = "a quiet walk by the harbour";
+
+  it("mails a link; the account signs in only after its button is pressed; a second sign-up with the address answers the same and tells its owner", async () => {
+    const email = `${unique("new")}@example.org`;
+    const first = await signUp({ name: "Roya Hosseini", email, password, locale: "fa" });
+    expect(first.result).toEqual({ ok: true, code: "check_mail" });
+    expect(await signIn(email, password)).toBeNull(); // not before the address is proven
+
+    const [mail] = await mailsTo(email);
+    expect(mail!.html).toContain('<html lang="fa" dir="rtl">');
+    const token = /\/verify-email\?token=([\w-]{43})/.exec(mail!.text!)![1]!;
+    // Opening the link (a mail scanner does) confirms nothing: the page asks for the button.
+    const page = await call(`/verify-email?token=${token}`);
+    expect(page.status).toBe(200);
+    expect(await signIn(email, password)).toBeNull();
+    const confirmed = await callAction("confirmEmailAction", [token]);
+    expect(confirmed.redirect).toContain("/sign-in?verified=1");
+    expect(await signIn(email, password)).not.toBeNull();
+    expect((await call(`/verify-email?token=${token}`)).visible).toContain("This link has been used or has expired.");
+
+    // The same address again: the same answer, no second account, and a word to the owner.
+    const again = await signUp({ name: "Someone Else", email, password: "another quiet walk by the sea", locale: "en" });
+    expect(again.result).toEqual(first.result);
+    const [, notice] = await mailsTo(email, 2);
+    expect(notice!.subject).toBe("شما پیش‌تر حساب دارید");
+    expect(await sql(`select count(*)::int as n from "User" where email = $1`, [email])).toEqual([{ n: 1 }]);
+  });
+
+  it("through an invitation (mailed to that address) signs in at once", async () => {
+    const email = `${unique("invited-signup")}@example.org`;
+    const invite = new FormData();
+    invite.set("email", email);
+    const invited = await callAction("inviteAction", [null, invite], { cookie: (await signIn("coordinator@demo.test"))! });
+    const token = /invite=([\w-]+)/.exec((invited.result as { data: { link: string } }).data.link)![1]!;
+    const answer = await signUp({ name: "Invited Person", email, password, locale: "en", invite: token });
+    expect(answer.redirect).toContain("/dashboard");
+    expect(await signIn(email, password)).not.toBeNull();
+  });
+});

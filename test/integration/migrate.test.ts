@@ -49,6 +49,7 @@ describe("migrations", () => {
           "AuditEntry",
           "BroadcastLanguage",
           "CityOrganizer",
+          "EmailVerification",
           "Event",
           "HostCity",
           "HostCityLanguage",

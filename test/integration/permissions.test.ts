@@ -361,7 +361,15 @@ const ACTION_OPERATIONS: ActionOperation[] = [
 ];
 
 /** Actions anyone may call (they act on the caller's own session or create an account from an invitation). */
-const PUBLIC_ACTIONS = ["signInAction", "signOutAction", "signUpAction", "answerAction", "forgotPasswordAction", "chooseNewPasswordAction"];
+const PUBLIC_ACTIONS = [
+  "signInAction",
+  "signOutAction",
+  "signUpAction",
+  "answerAction",
+  "forgotPasswordAction",
+  "chooseNewPasswordAction",
+  "confirmEmailAction",
+];
 /** Actions every signed-in person may call on their own account (and nobody on another's). */
 const OWN_ACCOUNT_ACTIONS = ["changePasswordAction"];
 

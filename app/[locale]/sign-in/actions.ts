@@ -10,7 +10,7 @@ import { signInSchema } from "@/lib/validation/auth";
 /** A refusal of the sign-in form: a code the form says in the reader's language, and the English detail. */
 export type SignInState = {
   ok: false;
-  code: "validation_error" | "invalid_credentials" | "rate_limited" | "password_expired" | "account_disabled";
+  code: "validation_error" | "invalid_credentials" | "rate_limited" | "password_expired" | "account_disabled" | "email_unverified";
   message: string;
   fieldErrors?: Record<string, string[]>;
   email?: string;
@@ -39,6 +39,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       if (throttled.code === "rate_limited") return { ok: false, code: "rate_limited", message: "Too many attempts.", retryAfter: throttled.retryAfter, email };
       if (throttled.code === "password_expired") return { ok: false, code: "password_expired", message: "This temporary password has expired.", email };
       if (throttled.code === "account_disabled") return { ok: false, code: "account_disabled", message: "This account is disabled.", email };
+      if (throttled.code === "email_unverified") return { ok: false, code: "email_unverified", message: "Confirm your address first.", email };
       return { ok: false, code: "invalid_credentials", message: "The email or password is incorrect.", email };
     }
     throw error;

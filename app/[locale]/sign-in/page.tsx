@@ -11,7 +11,7 @@ import { SignInForm } from "@/app/[locale]/sign-in/sign-in-form";
 // Per-user: never cached.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[] }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string | string[]; verified?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -21,13 +21,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SignInPage({ params, searchParams }: Props) {
   await pageLocale(params);
-  const callbackUrl = internalPath((await searchParams).callbackUrl, "/dashboard");
+  const query = await searchParams;
+  const callbackUrl = internalPath(query.callbackUrl, "/dashboard");
   if (await currentUser()) redirect(callbackUrl);
   const t = await getTranslations("SignIn");
   return (
     <section className="narrow">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
+      {query.verified === "1" ? (
+        <p role="status" className="banner banner--good">
+          {t("verified")}
+        </p>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} />
       <p className="small">
         <Link href="/forgot-password">{t("forgot")}</Link>

@@ -20,7 +20,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           ? t("passwordExpired")
           : state.code === "account_disabled"
             ? t("accountDisabled")
-            : tResults("check_fields");
+            : state.code === "email_unverified"
+              ? t("emailUnverified")
+              : tResults("check_fields");
   return (
     <form action={action} className="form card" noValidate>
       <div aria-live="polite" id="form-message">

@@ -1,5 +1,5 @@
 "use server";
-// Sign-up: parse -> create the organizer -> sign in -> dashboard.
+// Sign-up: parse -> create the organizer -> mail the confirmation link (or, through an invitation, sign in -> dashboard).
 import { signIn } from "@/lib/auth/config";
 import { createOrganizer } from "@/lib/data/users";
 import { z } from "zod";
@@ -25,12 +25,15 @@ export async function signUpAction(_previous: FormResult | null, formData: FormD
   }
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fromZodError(parsed.error, values);
+  let outcome: Awaited<ReturnType<typeof createOrganizer>>;
   try {
     const invite = formData.get("invite");
-    await createOrganizer(parsed.data, typeof invite === "string" && invite ? invite : undefined);
+    outcome = await createOrganizer(parsed.data, typeof invite === "string" && invite ? invite : undefined);
   } catch (error) {
     return fromApiError(error, values);
   }
+  // Without an invitation: the same answer whether or not the address had an account; the mail says which.
+  if (outcome === "check_mail") return { ok: true, data: undefined, code: "check_mail" };
   // Redirects (by throwing) to the dashboard with the new session.
   await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/dashboard" });
   return { ok: true, data: undefined };

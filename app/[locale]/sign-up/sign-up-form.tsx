@@ -13,6 +13,14 @@ export function SignUpForm({ invite }: { invite?: { token: string; email: string
   const [state, action, pending] = useActionState<FormResult | null, FormData>(signUpAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? (state.values ?? {}) : {};
+  // Done: the rest happens in the mailbox (the same answer whether or not the address had an account).
+  if (state?.ok) {
+    return (
+      <div className="card">
+        <FormMessage result={state} />
+      </div>
+    );
+  }
   return (
     <form action={action} className="form card" noValidate>
       {invite ? <input type="hidden" name="invite" value={invite.token} /> : null}
