@@ -4,8 +4,9 @@
  * Until then the account cannot sign in.
  */
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
+import { isTokenShaped, newToken, tokenHash } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/data/audit";
 import type { Tx } from "@/lib/data/or-throw";
@@ -15,12 +16,11 @@ import { queueMessage } from "@/lib/mail/outbox";
 import { addMinutes } from "@/lib/time";
 
 export const VERIFY_HOURS = 24;
-const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** A new account's confirmation link, mailed in its language. */
 export async function sendVerification(tx: Tx, user: { id: string; email: string; name: string; locale: string }) {
-  const token = randomBytes(32).toString("base64url");
-  const row = await tx.emailVerification.create({ data: { userId: user.id, tokenHash: hashOf(token), expiresAt: addMinutes(new Date(), VERIFY_HOURS * 60) } });
+  const { token, hash } = newToken();
+  const row = await tx.emailVerification.create({ data: { userId: user.id, tokenHash: hash, expiresAt: addMinutes(new Date(), VERIFY_HOURS * 60) } });
   await queueMessage(tx, {
     kind: "account.verify",
     idempotencyKey: `account.verify:${row.id}`,
@@ -49,8 +49,8 @@ export async function tellOwnerOfSignUp(tx: Tx, owner: { id: string; name: strin
 
 /** Whether a confirmation token is still good (for the page before its button is pressed). */
 export async function verificationIsOpen(token: string | undefined): Promise<boolean> {
-  if (!token || !/^[\w-]{40,60}$/.test(token)) return false;
-  const row = await db.emailVerification.findUnique({ where: { tokenHash: hashOf(token) } });
+  if (!isTokenShaped(token)) return false;
+  const row = await db.emailVerification.findUnique({ where: { tokenHash: tokenHash(token) } });
   return Boolean(row && !row.usedAt && row.expiresAt > new Date());
 }
 
@@ -58,7 +58,7 @@ export async function verificationIsOpen(token: string | undefined): Promise<boo
 export async function confirmEmail(token: string): Promise<void> {
   if (!(await verificationIsOpen(token))) throw new ApiError("not_found", "This link has been used or has expired.");
   await db.$transaction(async (tx) => {
-    const row = await tx.emailVerification.findUniqueOrThrow({ where: { tokenHash: hashOf(token) } });
+    const row = await tx.emailVerification.findUniqueOrThrow({ where: { tokenHash: tokenHash(token) } });
     const { count } = await tx.emailVerification.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
     if (count === 0) throw new ApiError("not_found", "This link has been used or has expired.");
     await tx.user.update({ where: { id: row.userId }, data: { emailVerifiedAt: new Date() } });

@@ -4,7 +4,8 @@
  */
 import "server-only";
 import type { Tx } from "@/lib/data/or-throw";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
+import { tokenHash as hashToken } from "@/lib/auth/tokens";
 import { forbidden } from "@/lib/api/errors";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/guards";
@@ -15,7 +16,6 @@ import { organizerInvitationMail } from "@/lib/mail/compose";
 import { queueMessage } from "@/lib/mail/outbox";
 
 const VALID_DAYS = 14;
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function createInvitation(user: SessionUser, input: { email: string; name: string }) {
   if (!can(user.role, "user.invite")) throw forbidden();

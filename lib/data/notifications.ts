@@ -127,40 +127,29 @@ function invitationOf(assignment: AssignmentOf, item: ItemOf, method: "REQUEST" 
 }
 
 /**
- * Someone assigned: invited by mail (when the roster has their address), in their language,
- * with the slot in their own zone, a calendar invitation and their personal link to answer.
+ * Someone assigned ("invited": when the roster has their address, in their language, with the
+ * slot in their own zone, a calendar invitation and their personal link to answer) or removed
+ * ("cancelled", at once: the calendar entry is cancelled).
  */
-export async function notifyAssigned(tx: Tx, assignment: AssignmentOf, item: ItemOf) {
+async function tellAssignment(tx: Tx, assignment: AssignmentOf, item: ItemOf, change: "invited" | "cancelled") {
   if (!assignment.speaker.contactEmail) return;
-  const token = await issueSpeakerLink(tx, assignment.speaker.id);
-  const link = `${publicBaseUrl() ?? ""}/speaker/${token}`;
+  const base = publicBaseUrl() ?? "";
+  const link = change === "invited" ? `${base}/speaker/${await issueSpeakerLink(tx, assignment.speaker.id)}` : `${base}/events/${item.event.slug}`;
+  const method = change === "invited" ? "REQUEST" : "CANCEL";
   const message = assignmentMessage(assignment, item, link);
   await queueMessage(tx, {
-    kind: "assignment.invited",
-    idempotencyKey: `assignment.invited:${assignment.id}`,
+    kind: `assignment.${change}`,
+    idempotencyKey: `assignment.${change}:${assignment.id}`,
     eventId: item.event.id,
     to: { email: assignment.speaker.contactEmail, name: assignment.speaker.name },
     locale: message.locale,
-    content: assignmentInvitationMail(message),
-    invitation: { method: "REQUEST", content: invitationOf(assignment, item, "REQUEST", link) },
+    content: (change === "invited" ? assignmentInvitationMail : assignmentCancelledMail)(message),
+    invitation: { method, content: invitationOf(assignment, item, method, link) },
   });
 }
 
-/** An assignment removed: the person is told at once, and the calendar entry is cancelled. */
-export async function notifyUnassigned(tx: Tx, assignment: AssignmentOf, item: ItemOf) {
-  if (!assignment.speaker.contactEmail) return;
-  const url = `${publicBaseUrl() ?? ""}/events/${item.event.slug}`;
-  const message = assignmentMessage(assignment, item, url);
-  await queueMessage(tx, {
-    kind: "assignment.cancelled",
-    idempotencyKey: `assignment.cancelled:${assignment.id}`,
-    eventId: item.event.id,
-    to: { email: assignment.speaker.contactEmail, name: assignment.speaker.name },
-    locale: message.locale,
-    content: assignmentCancelledMail(message),
-    invitation: { method: "CANCEL", content: invitationOf(assignment, item, "CANCEL", url) },
-  });
-}
+export const notifyAssigned = (tx: Tx, assignment: AssignmentOf, item: ItemOf) => tellAssignment(tx, assignment, item, "invited");
+export const notifyUnassigned = (tx: Tx, assignment: AssignmentOf, item: ItemOf) => tellAssignment(tx, assignment, item, "cancelled");
 
 type Slot = { id: string; eventId: string; title: string; startsAt: Date; endsAt: Date };
 const slotJson = (slot: Slot) => ({ title: slot.title, startsAt: toUtcIso(slot.startsAt), endsAt: toUtcIso(slot.endsAt) });

@@ -5,8 +5,8 @@
  * Only the token's SHA-256 is stored.
  */
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
+import { isTokenShaped, newToken, tokenHash } from "@/lib/auth/tokens";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/data/audit";
@@ -16,16 +16,15 @@ import { queueMessage } from "@/lib/mail/outbox";
 import { addMinutes } from "@/lib/time";
 
 export const RESET_MINUTES = 60;
-const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Mails a reset link when `email` names an active account; answers nothing either way. */
 export async function requestPasswordReset(email: string): Promise<void> {
   const user = await db.user.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" }, disabledAt: null } });
   if (!user) return;
-  const token = randomBytes(32).toString("base64url");
+  const { token, hash } = newToken();
   const expiresAt = addMinutes(new Date(), RESET_MINUTES);
   await db.$transaction(async (tx) => {
-    const reset = await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashOf(token), expiresAt } });
+    const reset = await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hash, expiresAt } });
     await queueMessage(tx, {
       kind: "account.reset",
       idempotencyKey: `account.reset:${reset.id}`,
@@ -43,9 +42,9 @@ export async function requestPasswordReset(email: string): Promise<void> {
 
 /** The account a reset token opens (unused and unexpired), or null. */
 export async function accountOfResetToken(token: string | undefined) {
-  if (!token || !/^[\w-]{40,60}$/.test(token)) return null;
+  if (!isTokenShaped(token)) return null;
   const reset = await db.passwordReset.findUnique({
-    where: { tokenHash: hashOf(token) },
+    where: { tokenHash: tokenHash(token) },
     include: { user: { select: { id: true, email: true, name: true, disabledAt: true } } },
   });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date() || reset.user.disabledAt) return null;
@@ -58,7 +57,7 @@ export async function resetPassword(token: string, newPassword: string): Promise
   if (!account) throw new ApiError("not_found", "This link has been used or has expired: ask for a new one.");
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.passwordReset.updateMany({ where: { tokenHash: hashOf(token), usedAt: null }, data: { usedAt: new Date() } });
+    const { count } = await tx.passwordReset.updateMany({ where: { tokenHash: tokenHash(token), usedAt: null }, data: { usedAt: new Date() } });
     if (count === 0) throw new ApiError("not_found", "This link has been used or has expired: ask for a new one.");
     await tx.passwordReset.updateMany({ where: { userId: account.id, usedAt: null }, data: { usedAt: new Date() } });
     await tx.user.update({

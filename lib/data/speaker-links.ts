@@ -5,8 +5,8 @@
  * a coordinator revokes the person's links, or LINK_DAYS after the end of their last slot.
  */
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { ApiError, notFound } from "@/lib/api/errors";
+import { isTokenShaped, newToken, tokenHash } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/data/audit";
 import { assertFree } from "@/lib/data/assignments";
@@ -18,22 +18,20 @@ import { addMinutes } from "@/lib/time";
 /** Days a link keeps working after the person's last slot ends. */
 export const LINK_DAYS = 14;
 
-const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
-
 /** A new personal link for `speakerId` (in `tx`); returns its token, which is never stored. */
 export async function issueSpeakerLink(tx: Tx, speakerId: string): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
+  const { token, hash } = newToken();
   const last = await tx.programItem.aggregate({ where: { assignments: { some: { speakerId } } }, _max: { endsAt: true } });
   const floor = new Date();
   const until = last._max.endsAt && last._max.endsAt > floor ? last._max.endsAt : floor;
-  await tx.speakerLink.create({ data: { speakerId, tokenHash: hashOf(token), expiresAt: addMinutes(until, LINK_DAYS * 24 * 60) } });
+  await tx.speakerLink.create({ data: { speakerId, tokenHash: hash, expiresAt: addMinutes(until, LINK_DAYS * 24 * 60) } });
   return token;
 }
 
 /** The person a token opens, or null (unknown, revoked or expired: all alike to the visitor). */
 export async function speakerOfToken(token: string) {
-  if (!/^[\w-]{40,60}$/.test(token)) return null;
-  const link = await db.speakerLink.findUnique({ where: { tokenHash: hashOf(token) }, include: { speaker: true } });
+  if (!isTokenShaped(token)) return null;
+  const link = await db.speakerLink.findUnique({ where: { tokenHash: tokenHash(token) }, include: { speaker: true } });
   if (!link || link.revokedAt || link.expiresAt <= new Date()) return null;
   return link.speaker;
 }

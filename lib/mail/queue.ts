@@ -55,17 +55,14 @@ export function retryOptions() {
   return { retryLimit: 40, retryDelay: delay, retryBackoff: true, retryDelayMax: Math.max(delay, 3600) };
 }
 
-/** Queues the delivery of message `id` inside `tx`: the job exists only if the transaction commits. */
+/** pg-boss's statements run through `tx`: the job exists only if the transaction commits. */
+const through = (tx: Tx) => ({
+  executeSql: async (text: string, values?: unknown[]) => ({ rows: (await tx.$queryRawUnsafe(text, ...(values ?? []))) as unknown[] }),
+});
+
+/** Queues the delivery of message `id` inside `tx`. */
 export async function queueDelivery(tx: Tx, id: string) {
-  const boss = await mailQueue();
-  await boss.send(
-    MAIL_QUEUE,
-    { id },
-    {
-      ...retryOptions(),
-      db: { executeSql: async (text, values) => ({ rows: (await tx.$queryRawUnsafe(text, ...(values ?? []))) as unknown[] }) },
-    },
-  );
+  await (await mailQueue()).send(MAIL_QUEUE, { id }, { ...retryOptions(), db: through(tx) });
 }
 
 /**
@@ -74,12 +71,7 @@ export async function queueDelivery(tx: Tx, id: string) {
  */
 async function queueBatch(tx: Tx, queue: string, key: string, data: object) {
   const boss = await mailQueue();
-  await boss.send(queue, data, {
-    singletonKey: key,
-    startAfter: env().MAIL_DIGEST_SECONDS,
-    ...retryOptions(),
-    db: { executeSql: async (text, values) => ({ rows: (await tx.$queryRawUnsafe(text, ...(values ?? []))) as unknown[] }) },
-  });
+  await boss.send(queue, data, { singletonKey: key, startAfter: env().MAIL_DIGEST_SECONDS, ...retryOptions(), db: through(tx) });
 }
 
 /** The digest of `speakerId`'s changes, due when the window closes. */
