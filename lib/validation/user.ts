@@ -12,7 +12,7 @@ export const passwordSchema = z
   .refine((value) => new Set(value).size > 3, "This password is too easy to guess: vary the characters.");
 
 /** zxcvbn found it: a common password, a pattern, or the person's own name (lib/auth/password-strength.ts). */
-export const TOO_EASY_TO_GUESS =
+const TOO_EASY_TO_GUESS =
   "This password is too easy to guess (a common one, a pattern or your name). A short sentence of your own is easy to remember and hard to guess.";
 /** Object-level checks of a password run only once every field is valid (one message per field). */
 const onceValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
@@ -34,20 +34,34 @@ export const signUpSchema = z
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
-/** A new password for an existing account: the same strength rule as at sign-up. */
-export const changePasswordSchema = (account: { name: string; email: string }) =>
-  z
-    .object({
-      currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
-      newPassword: passwordSchema,
-      confirmPassword: z.string({ error: "Repeat the new password." }),
-    })
-    .refine((value) => value.newPassword.toLowerCase() !== account.email && isStrongEnough(value.newPassword, [account.name, account.email]), {
-      path: ["newPassword"],
-      message: TOO_EASY_TO_GUESS,
+/**
+ * A new password for an existing account, typed twice: the same strength rule as at sign-up.
+ * `fields` adds what else the form asks (the current password, when changing it while signed in).
+ */
+function newPasswordSchema<F extends z.ZodRawShape>(account: { name: string; email: string }, fields: F) {
+  type Typed = { newPassword: string; confirmPassword: string };
+  return z
+    .object({ ...fields, newPassword: passwordSchema, confirmPassword: z.string({ error: "Repeat the new password." }) })
+    .refine(
+      (value) => {
+        const { newPassword } = value as Typed;
+        return newPassword.toLowerCase() !== account.email && isStrongEnough(newPassword, [account.name, account.email]);
+      },
+      { path: ["newPassword"], message: TOO_EASY_TO_GUESS, ...onceValid },
+    )
+    .refine((value) => (value as Typed).newPassword === (value as Typed).confirmPassword, {
+      path: ["confirmPassword"],
+      message: "The two new passwords differ.",
       ...onceValid,
-    })
-    .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ.", ...onceValid });
+    });
+}
+
+/** Changing one's password while signed in: the current one, then the new one twice. */
+export const changePasswordSchema = (account: { name: string; email: string }) =>
+  newPasswordSchema(account, { currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200) });
+
+/** Choosing a new password through a mailed reset link: the new one twice. */
+export const resetPasswordSchema = (account: { name: string; email: string }) => newPasswordSchema(account, {});
 
 export type ChangePasswordInput = z.infer<ReturnType<typeof changePasswordSchema>>;
 

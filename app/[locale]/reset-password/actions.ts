@@ -5,24 +5,16 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/config";
-import { isStrongEnough } from "@/lib/auth/password-strength";
 import { accountOfResetToken, resetPassword } from "@/lib/data/password-resets";
 import { checkInput, formDataArg, fromApiError, fromZodError, refArg, type FormResult } from "@/lib/forms";
-import { passwordSchema, TOO_EASY_TO_GUESS } from "@/lib/validation/user";
+import { resetPasswordSchema } from "@/lib/validation/user";
 
 export async function chooseNewPasswordAction(token: string, _previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const invalid = checkInput(z.tuple([refArg, z.unknown(), formDataArg]), [token, _previous, formData]);
   if (invalid) return invalid;
   const account = await accountOfResetToken(token);
   if (!account) return { ok: false, code: "not_found", message: "This link has been used or has expired: ask for a new one.", fieldErrors: {} };
-  const parsed = z
-    .object({ newPassword: passwordSchema, confirmPassword: z.string({ error: "Repeat the new password." }) })
-    .refine((v) => v.newPassword.toLowerCase() !== account.email && isStrongEnough(v.newPassword, [account.name, account.email]), {
-      path: ["newPassword"],
-      message: TOO_EASY_TO_GUESS,
-    })
-    .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ." })
-    .safeParse(Object.fromEntries(formData));
+  const parsed = resetPasswordSchema(account).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fromZodError(parsed.error);
   let email: string;
   try {

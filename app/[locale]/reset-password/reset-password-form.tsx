@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormField, FormMessage } from "@/components/form-field";
+import { FormMessage } from "@/components/form-field";
+import { NewPasswordFields } from "@/components/new-password-fields";
 import type { FormResult } from "@/lib/forms";
 import { chooseNewPasswordAction } from "./actions";
 
@@ -13,8 +14,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     <form action={action} className="form card" noValidate>
       {/* For password managers: whose password this is. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <FormField name="newPassword" label={t("new")} type="password" required autoComplete="new-password" hint={t("hint")} errors={errors.newPassword} />
-      <FormField name="confirmPassword" label={t("confirm")} type="password" required autoComplete="new-password" errors={errors.confirmPassword} />
+      <NewPasswordFields errors={errors} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, FormMessage } from "@/components/form-field";
+import { NewPasswordFields } from "@/components/new-password-fields";
 import type { FormResult } from "@/lib/forms";
 import { changePasswordAction } from "@/app/[locale]/dashboard/password/actions";
 
@@ -21,8 +22,7 @@ export function ChangePasswordForm({ callbackUrl, email, temporary }: { callback
         autoComplete="current-password"
         errors={errors.currentPassword}
       />
-      <FormField name="newPassword" label={t("new")} type="password" required autoComplete="new-password" hint={t("hint")} errors={errors.newPassword} />
-      <FormField name="confirmPassword" label={t("confirm")} type="password" required autoComplete="new-password" errors={errors.confirmPassword} />
+      <NewPasswordFields errors={errors} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>
