@@ -38,11 +38,18 @@ export async function listOutbox(user: SessionUser, filter: { status?: MessageSt
   });
 }
 
+/**
+ * Messages whose text is a key to someone's account (a password reset, an address
+ * confirmation): the outbox shows who they went to and when, never their text, or a
+ * coordinator could sign in as anyone, an administrator too.
+ */
+const KEY_KINDS = new Set(["account.reset", "account.verify"]);
+
 export async function getMessage(user: SessionUser, id: string) {
   if (!can(user.role, "outbox.manage")) throw forbidden();
   const message = isUuid(id) ? await db.message.findUnique({ where: { id } }) : null;
   if (!message) throw notFound("This message");
-  return message;
+  return KEY_KINDS.has(message.kind) ? { ...message, text: null, html: null } : message;
 }
 
 /** Queues a failed (or held) message again; 409 when it is not failed, 400 when no mail server is configured. */

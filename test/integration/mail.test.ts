@@ -424,6 +424,12 @@ describe("a forgotten password", () => {
     expect(again.result).toMatchObject({ ok: false, code: "not_found" });
     const [audited] = await sql(`select action from "AuditEntry" where "entityId" = $1 and action = 'user.reset_password_by_link'`, [account.id]);
     expect(audited).toBeDefined();
+    // The outbox shows coordinators that it went, never the link: it would open the account.
+    const [{ id }] = await sql(`select id from "Message" where "toEmail" = $1 and kind = 'account.reset'`, [account.email]);
+    const shown = await call(`/dashboard/outbox/${id}`, { cookie: (await signIn("coordinator@demo.test"))! });
+    expect(shown.status).toBe(200);
+    expect(shown.visible).toContain("Choose a new password");
+    expect(shown.text).not.toContain(token);
   });
 
   it("refuses a weak new password with the field named, and an expired link", async () => {

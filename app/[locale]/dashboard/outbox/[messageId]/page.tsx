@@ -56,17 +56,25 @@ export default async function MessagePage({ params }: Props) {
           </Fragment>
         ))}
       </dl>
-      <section className="section" aria-labelledby="text-part">
-        <h2 id="text-part">{t("textPart")}</h2>
-        <pre className="mail-text" lang={message.locale} dir="auto" data-testid="mail-text">
-          {message.text}
-        </pre>
-      </section>
-      <section className="section" aria-labelledby="html-part">
-        <h2 id="html-part">{t("htmlPart")}</h2>
-        {/* The message's own HTML, in a sandbox: no script, no form, no navigation of this page. */}
-        <iframe className="mail-html" title={t("htmlPart")} sandbox="" srcDoc={message.html} />
-      </section>
+      {message.text === null || message.html === null ? (
+        <p className="muted" data-testid="mail-hidden">
+          {t("keyHidden")}
+        </p>
+      ) : (
+        <>
+          <section className="section" aria-labelledby="text-part">
+            <h2 id="text-part">{t("textPart")}</h2>
+            <pre className="mail-text" lang={message.locale} dir="auto" data-testid="mail-text">
+              {message.text}
+            </pre>
+          </section>
+          <section className="section" aria-labelledby="html-part">
+            <h2 id="html-part">{t("htmlPart")}</h2>
+            {/* The message's own HTML, in a sandbox: no script, no form, no navigation of this page. */}
+            <iframe className="mail-html" title={t("htmlPart")} sandbox="" srcDoc={message.html} />
+          </section>
+        </>
+      )}
     </>
   );
 }
