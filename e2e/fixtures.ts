@@ -79,7 +79,7 @@ export async function signUpAs(page: Page, name: string, email: string, password
 
 /** Opens the confirmation link mailed to `email` and presses its button: the sign-in page says it is done. */
 export async function confirmAddress(page: Page, email: string) {
-  const link = /https?:\/\/\S+\/verify-email\?token=[\w-]{43}/.exec(await lastMailTo(email))![0];
+  const link = /https?:\/\/\S+\/verify-email\?token=[\w-]{43}/.exec(await lastMailTo(email, /\/verify-email\?token=/))![0];
   await page.goto(new URL(link).pathname + new URL(link).search);
   await page.getByRole("button", { name: "Confirm my address" }).click();
   await expect(page.getByRole("status")).toHaveText("Your address is confirmed: sign in.");
@@ -87,8 +87,8 @@ export async function confirmAddress(page: Page, email: string) {
 
 const MAIL_DIR = path.resolve(__dirname, "..", TEST_MAIL_DIR);
 
-/** The text of the newest message the test server's mail server accepted for `address` (waits for one). */
-export async function lastMailTo(address: string): Promise<string> {
+/** The text of the newest message for `address` the test server's mail server accepted whose text matches `pattern` (waits for one). */
+export async function lastMailTo(address: string, pattern: RegExp = /./): Promise<string> {
   for (let i = 0; i < 80; i++) {
     for (const name of readdirSync(MAIL_DIR)
       .filter((file) => file.endsWith(".eml"))
@@ -96,7 +96,7 @@ export async function lastMailTo(address: string): Promise<string> {
       .reverse()) {
       const mail = await simpleParser(readFileSync(path.join(MAIL_DIR, name)));
       const to = (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address) ?? []);
-      if (to.includes(address)) return mail.text ?? "";
+      if (to.includes(address) && pattern.test(mail.text ?? "")) return mail.text ?? "";
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

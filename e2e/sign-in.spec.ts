@@ -1,4 +1,4 @@
-import { expect, signInAs, signUpAs, test } from "./fixtures";
+import { expect, lastMailTo, signInAs, signUpAs, test } from "./fixtures";
 
 test.describe("sign-in per role", () => {
   test("a wrong password is answered next to the form", async ({ page }) => {
@@ -94,4 +94,23 @@ test("a disabled account is told so, but only after its right password; the admi
   await page.getByLabel("Password").fill("lanterns over the old canal");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("sign-in-error")).toHaveText("This account is disabled. Ask an administrator if you think it should not be.");
+});
+
+test("a forgotten password: the link from the mail lets the person choose a new one and signs them in @phone", async ({ page }) => {
+  const email = `forgot-${Date.now().toString(36)}@example.org`;
+  await signUpAs(page, "Farid Forgetful", email);
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forgot your password?");
+  await page.getByLabel("Your e-mail address").fill(email);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByText("If this address has an account, a link to choose a new password is on its way.")).toBeVisible();
+
+  const link = /https?:\/\/\S+\/reset-password\?token=[\w-]{43}/.exec(await lastMailTo(email, /\/reset-password\?token=/))![0];
+  await page.goto(new URL(link).pathname + new URL(link).search);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose a new password");
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill("a new lantern over the canal");
+  await page.getByLabel("New password again").fill("a new lantern over the canal");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
 });

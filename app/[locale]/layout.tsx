@@ -9,30 +9,7 @@ import { directionOf } from "@/lib/languages";
 import { routing } from "@/lib/i18n/routing";
 import "@fontsource-variable/vazirmatn";
 import "../globals.css";
-
-/** Message namespaces read by client components ("use client"). */
-const CLIENT_NAMESPACES = [
-  "Layout",
-  "ViewerTime",
-  "SignIn",
-  "SignUp",
-  "CityForm",
-  "ZonePicker",
-  "Calendar",
-  "Translations",
-  "Review",
-  "LocalProgram",
-  "Invite",
-  "Program",
-  "Countdown",
-  "ProgramEditor",
-  "Coverage",
-  "Roster",
-  "Accounts",
-  "Password",
-  "Results",
-  "Fields",
-] as const;
+import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
