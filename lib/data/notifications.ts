@@ -218,8 +218,8 @@ export const REMINDER_HOURS = 24;
  * non-declined slot of an event starts within REMINDER_HOURS of `now` is reminded once.
  */
 export async function sendDueReminders(now: Date) {
-  const due = await db.$queryRaw<{ speakerId: string; eventId: string; assignmentId: string; slots: number }[]>`
-    select distinct on (a."speakerId", i."eventId") a."speakerId", i."eventId", a.id as "assignmentId",
+  const firsts = await db.$queryRaw<{ speakerId: string; eventId: string; assignmentId: string; startsAt: Date; slots: number }[]>`
+    select distinct on (a."speakerId", i."eventId") a."speakerId", i."eventId", a.id as "assignmentId", i."startsAt",
            count(*) over (partition by a."speakerId", i."eventId")::int as slots
     from "Assignment" a
     join "ProgramItem" i on i.id = a."programItemId"
@@ -227,6 +227,8 @@ export async function sendDueReminders(now: Date) {
     join "Speaker" s on s.id = a."speakerId"
     where a.status <> 'DECLINED' and s."contactEmail" is not null and e.status = 'PUBLISHED' and i."startsAt" > ${now}
     order by a."speakerId", i."eventId", i."startsAt"`;
+  // Only the people whose first slot is within the window: the rest are not opened at all.
+  const due = firsts.filter((row) => +row.startsAt - +now <= REMINDER_HOURS * 3600_000);
   for (const row of due) {
     await db.$transaction(async (tx) => {
       const assignment = await tx.assignment.findUniqueOrThrow({
@@ -234,7 +236,6 @@ export async function sendDueReminders(now: Date) {
         include: { broadcastLanguage: { select: { code: true } }, speaker: true, programItem: { include: { event: true } } },
       });
       const item = assignment.programItem;
-      if (+item.startsAt - +now > REMINDER_HOURS * 3600_000) return;
       const key = `assignment.reminder:${row.speakerId}:${row.eventId}`;
       if (await tx.message.findUnique({ where: { idempotencyKey: key }, select: { id: true } })) return;
       const token = await issueSpeakerLink(tx, row.speakerId);
