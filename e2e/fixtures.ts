@@ -94,7 +94,10 @@ export async function lastMailTo(address: string, pattern: RegExp = /./): Promis
       .filter((file) => file.endsWith(".eml"))
       .sort()
       .reverse()) {
-      const mail = await simpleParser(readFileSync(path.join(MAIL_DIR, name)));
+      const raw = readFileSync(path.join(MAIL_DIR, name));
+      // Only messages that name the address are parsed (parsing every file of the run at each poll took seconds).
+      if (!raw.includes(address)) continue;
+      const mail = await simpleParser(raw);
       const to = (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address) ?? []);
       if (to.includes(address) && pattern.test(mail.text ?? "")) return mail.text ?? "";
     }
