@@ -17,6 +17,14 @@ export const REGISTRATION_QUEUE = "mail-registrations";
 /** Every few minutes (pg-boss's cron, run by one instance): reminders that are due. */
 export const REMINDER_QUEUE = "mail-reminders";
 const REMINDER_CRON = "*/5 * * * *";
+/**
+ * A worker that takes a delivery beats every few seconds while it holds it; a worker that dies
+ * (a crash, a killed container) stops beating, and the supervisor (every instance runs one,
+ * every SUPERVISE_SECONDS) hands the job to another attempt. So a message whose sender died
+ * between taking it and the mail server's answer is sent again within about half a minute.
+ */
+const HEARTBEAT_SECONDS = 10;
+const SUPERVISE_SECONDS = 10;
 
 type State = { boss?: Promise<PgBoss>; working?: Promise<void> };
 // On globalThis: route handlers, server actions and instrumentation are bundled apart, and
@@ -26,17 +34,23 @@ const state = ((globalThis as { __simulconfMail?: State }).__simulconfMail ??= {
 /** The process's started pg-boss (made once; its first start creates its schema). */
 export function mailQueue(): Promise<PgBoss> {
   state.boss ??= (async () => {
-    const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 3, application_name: "simulconf-mail" });
+    const boss = new PgBoss({
+      connectionString: env().DATABASE_URL,
+      max: 3,
+      application_name: "simulconf-mail",
+      superviseIntervalSeconds: SUPERVISE_SECONDS,
+    });
     boss.on("error", (error) => console.error(`[mail] queue: ${error.message}`));
     await boss.start();
-    // Made once, then found: a queue that exists is left as it is.
+    // Made once, then kept up to date (a queue's policy cannot change; its heartbeat can).
     for (const [name, policy] of [
       [MAIL_QUEUE, "standard"],
       [DIGEST_QUEUE, "short"],
       [REGISTRATION_QUEUE, "short"],
       [REMINDER_QUEUE, "short"],
     ] as const) {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name, { policy });
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { policy, heartbeatSeconds: HEARTBEAT_SECONDS });
+      else await boss.updateQueue(name, { heartbeatSeconds: HEARTBEAT_SECONDS });
     }
     return boss;
   })().catch((error: unknown) => {

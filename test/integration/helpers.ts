@@ -26,12 +26,12 @@ export async function signInCallers(): Promise<Partial<Record<Who, string>>> {
   return cookies;
 }
 
-/** A request to the test server; returns status, headers and parsed JSON (if any). */
-export async function call(path: string, init: RequestInit & { cookie?: string } = {}) {
+/** A request to the test server (or to the server at `base`); returns status, headers and parsed JSON (if any). */
+export async function call(path: string, init: RequestInit & { cookie?: string; base?: string } = {}) {
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("cookie", init.cookie);
   if (init.body && !headers.has("content-type")) headers.set("content-type", "application/json");
-  const response = await fetch(`${baseUrl()}${path}`, { ...init, headers, redirect: "manual" });
+  const response = await fetch(`${init.base ?? baseUrl()}${path}`, { ...init, headers, redirect: "manual" });
   const text = await response.text();
   let body: unknown = undefined;
   try {
@@ -43,11 +43,11 @@ export async function call(path: string, init: RequestInit & { cookie?: string }
 }
 
 /** Signs in through next-auth's own endpoints, as a script would; returns the cookie header. */
-export async function signIn(email: string, password = DEMO_PASSWORD): Promise<string | null> {
-  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
+export async function signIn(email: string, password = DEMO_PASSWORD, base = baseUrl()): Promise<string | null> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = cookiePairs(csrf.headers);
-  const response = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password }),

@@ -1,0 +1,170 @@
+// A crash between the commit of a change and the delivery of its message: the instance that
+// took the delivery is killed (SIGKILL, no goodbye) while its mail server has not yet answered;
+// a new instance finds the mail server down for a while, then delivers the message once, with
+// the same Message-ID. Its own database and mail server, so that the test server's worker cannot
+// take the job instead.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { simpleParser, type ParsedMail } from "mailparser";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TEST_AUTH_SECRET, TEST_DIST_DIR } from "../../scripts/lib/config";
+import { ensureDatabase, ROOT, withDatabaseName } from "../../scripts/lib/database";
+import { waitForUrl } from "../../scripts/lib/next-app";
+import { bin, migrate } from "../../scripts/lib/run";
+import { seedDemo } from "../../prisma/seed/demo";
+import { call, databaseUrl, signIn } from "./helpers";
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once("error", reject);
+  });
+
+/** A mail server that, while `stalling`, takes a message and never answers (as one that hangs). */
+async function startStallingSink(port: number, { stalling = true } = {}) {
+  const accepted: ParsedMail[] = [];
+  const state = { stalling, stalled: 0 };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        if (state.stalling) {
+          state.stalled++;
+          return; // no answer: the sender waits
+        }
+        void simpleParser(Buffer.concat(chunks)).then((mail) => {
+          accepted.push(mail);
+          callback();
+        });
+      });
+    },
+  });
+  server.on("error", () => {}); // the killed sender's socket
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
+  return { state, accepted, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** An app instance of the test build, in a process group of its own (killed whole). */
+function startInstance(port: number, env: Record<string, string>): ChildProcess {
+  return spawn(bin("tsx"), ["server.ts"], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env, NEXT_DIST_DIR: TEST_DIST_DIR, PORT: String(port) },
+  });
+}
+
+const kill = (child: ChildProcess | undefined, signal: NodeJS.Signals) => {
+  if (!child?.pid || child.exitCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    return Promise.resolve();
+  }
+  return exited;
+};
+
+const until = async (check: () => Promise<boolean> | boolean, seconds: number, what: string) => {
+  for (let i = 0; i < seconds * 4; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what}: not within ${seconds} s`);
+};
+
+describe("a crash between the commit and the delivery", () => {
+  let crashUrl: string;
+  let sink: Awaited<ReturnType<typeof startStallingSink>>;
+  let env: Record<string, string>;
+  let smtpPort: number;
+  const instances: ChildProcess[] = [];
+  const query = async (text: string, values: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: crashUrl });
+    await client.connect();
+    try {
+      return (await client.query(text, values)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    const main = new URL(databaseUrl());
+    crashUrl = await ensureDatabase(withDatabaseName(databaseUrl(), "postgres"), `${main.pathname.slice(1)}_crash`, { fresh: true });
+    await migrate(crashUrl, () => {});
+    await seedDemo(crashUrl);
+    smtpPort = await freePort();
+    sink = await startStallingSink(smtpPort);
+    env = {
+      DATABASE_URL: crashUrl,
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      AUTH_TRUST_HOST: "true",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: "Simulconf tests <no-reply@simulconf.test>",
+      MAIL_RETRY_SECONDS: "1",
+      MAIL_DIGEST_SECONDS: "2",
+    };
+  });
+
+  afterAll(async () => {
+    for (const instance of instances) await kill(instance, "SIGTERM");
+    await sink?.stop();
+    if (crashUrl) await ensureDatabase(withDatabaseName(databaseUrl(), "postgres"), new URL(crashUrl).pathname.slice(1), { fresh: true });
+  });
+
+  it("is delivered once by a new instance, after the mail server comes back, with the same Message-ID", { timeout: 180_000 }, async () => {
+    // Instance A: the coordinator approves a city; A's worker takes the message to the mail server, which hangs.
+    const portA = await freePort();
+    const a = startInstance(portA, env);
+    instances.push(a);
+    await waitForUrl(`http://127.0.0.1:${portA}/api/v1/events`, a);
+    const base = `http://127.0.0.1:${portA}`;
+    const [pending] = await query(
+      `select e.slug as event, c.slug as city, c.name from "HostCity" c join "Event" e on e.id = c."eventId" where c.status = 'PENDING' order by c.name limit 1`,
+    );
+    const coordinator = (await signIn("coordinator@demo.test", undefined, base))!;
+    const approved = await call(`/api/v1/events/${pending.event}/cities/${pending.city}/approve`, { method: "POST", cookie: coordinator, base });
+    expect(approved.status).toBe(200);
+    await until(() => sink.state.stalled === 1, 20, "instance A's worker sending the message");
+
+    // The crash: A dies while its mail server has the message but has not said "accepted".
+    await kill(a, "SIGKILL");
+    const [waiting] = await query(`select id, status from "Message" where kind = 'city.approved'`);
+    expect(waiting.status).toBe("QUEUED");
+    expect(sink.accepted).toHaveLength(0);
+
+    // Instance B starts while the mail server is down (its port closed): B retries, and waits.
+    await sink.stop();
+    const portB = await freePort();
+    const b = startInstance(portB, env);
+    instances.push(b);
+    await waitForUrl(`http://127.0.0.1:${portB}/api/v1/events`, b);
+    await until(
+      async () => (await query(`select "lastError" from "Message" where id = $1`, [waiting.id]))[0]?.lastError?.includes("ECONNREFUSED"),
+      45,
+      "instance B finding the mail server down",
+    );
+    expect((await query(`select status from "Message" where id = $1`, [waiting.id]))[0]?.status).toBe("RETRYING");
+
+    // The mail server is back: the message goes, once.
+    sink = await startStallingSink(smtpPort, { stalling: false });
+    await until(() => sink.accepted.length >= 1, 45, "the message delivered by instance B");
+    const [mail] = sink.accepted;
+    expect(mail!.messageId).toBe(`<${waiting.id}@simulconf.test>`);
+    expect(mail!.subject).toContain(pending.name); // the approval, in its organizer's language
+    await until(async () => (await query(`select status from "Message" where id = $1`, [waiting.id]))[0]?.status === "SENT", 10, "the message marked sent");
+    // Once: nothing more arrives.
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(sink.accepted).toHaveLength(1);
+  });
+});
