@@ -144,7 +144,7 @@ async function tellAssignment(tx: Tx, assignment: AssignmentOf, item: ItemOf, ch
     to: { email: assignment.speaker.contactEmail, name: assignment.speaker.name },
     locale: message.locale,
     content: (change === "invited" ? assignmentInvitationMail : assignmentCancelledMail)(message),
-    invitation: { method, content: invitationOf(assignment, item, method, link) },
+    invitations: [{ method, content: invitationOf(assignment, item, method, link) }],
   });
 }
 
@@ -182,16 +182,23 @@ export async function deliverDigest(speakerId: string) {
     const speaker = await tx.speaker.findUnique({ where: { id: speakerId } });
     if (!speaker?.contactEmail) return;
     // Per item: what it was before the first change and what it is after the last.
-    const byItem = new Map<string, { eventId: string; before: SlotChange["before"]; after: SlotChange["after"] }>();
+    const byItem = new Map<string, { itemId: string; eventId: string; before: SlotChange["before"]; after: SlotChange["after"] }>();
     for (const change of changes) {
       const seen = byItem.get(change.itemId);
-      byItem.set(change.itemId, { eventId: change.eventId, before: seen?.before ?? change.before, after: change.after });
+      byItem.set(change.itemId, { itemId: change.itemId, eventId: change.eventId, before: seen?.before ?? change.before, after: change.after });
     }
     const events = new Map((await tx.event.findMany({ where: { id: { in: [...new Set(changes.map((c) => c.eventId))] } } })).map((e) => [e.id, e]));
     const told = [...byItem.values()].filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
     if (told.length === 0) return;
     const first = events.get(told[0]!.eventId)!;
     const token = await issueSpeakerLink(tx, speakerId);
+    const link = `${publicBaseUrl() ?? ""}/speaker/${token}`;
+    // The calendar entries of the changed slots, updated: same UIDs, a greater SEQUENCE.
+    const standing = await tx.assignment.findMany({
+      where: { speakerId, programItemId: { in: told.map((c) => c.itemId) }, status: { not: "DECLINED" } },
+      include: { broadcastLanguage: { select: { code: true } }, speaker: true, programItem: { include: { event: true } } },
+      orderBy: { programItem: { startsAt: "asc" } },
+    });
     await queueMessage(tx, {
       kind: "assignment.changed",
       idempotencyKey: `assignment.changed:${speakerId}:${changes[0]!.id}`,
@@ -204,8 +211,9 @@ export async function deliverDigest(speakerId: string) {
         personZone: speaker.timeZone,
         anchorTimeZone: first.anchorTimeZone,
         changes: told.map((c) => ({ eventTitle: events.get(c.eventId)!.title, before: c.before, after: c.after })),
-        link: `${publicBaseUrl() ?? ""}/speaker/${token}`,
+        link,
       }),
+      invitations: standing.map((assignment) => ({ method: "REQUEST" as const, content: invitationOf(assignment, assignment.programItem, "REQUEST", link) })),
     });
   });
 }

@@ -27,8 +27,12 @@ export type OutgoingMessage = {
   to: { email: string; name: string };
   locale: string;
   content: MailContent;
-  /** A calendar invitation (iTIP): sent as the message's text/calendar part, which mail clients offer to add. */
-  invitation?: { method: "REQUEST" | "CANCEL"; content: string };
+  /**
+   * Calendar invitations (iTIP), one per calendar entry: the first is sent as the message's
+   * text/calendar part, which mail clients offer to add or update; any others (one iTIP object
+   * holds one UID) as .ics attachments beside it.
+   */
+  invitations?: { method: "REQUEST" | "CANCEL"; content: string }[];
 };
 
 type Attachment = { filename: string; contentType: string; method?: string; content: string };
@@ -47,9 +51,12 @@ export async function queueMessage(tx: Tx, message: OutgoingMessage): Promise<vo
 }
 
 function attachmentsOf(message: OutgoingMessage): Attachment[] {
-  if (!message.invitation) return [];
-  const { method, content } = message.invitation;
-  return [{ filename: method === "CANCEL" ? "cancel.ics" : "invite.ics", contentType: "text/calendar", method, content }];
+  return (message.invitations ?? []).map(({ method, content }, index) => ({
+    filename: `${method === "CANCEL" ? "cancel" : "invite"}${index === 0 ? "" : `-${index + 1}`}.ics`,
+    contentType: "text/calendar",
+    method,
+    content,
+  }));
 }
 
 let transport: Transporter | undefined;
@@ -71,7 +78,7 @@ type SmtpError = Error & { responseCode?: number; response?: string };
 export async function deliverMessage(id: string, attempt: { retryCount: number; retryLimit: number }): Promise<void> {
   const message = await db.message.findUnique({ where: { id } });
   if (!message || (message.status !== "QUEUED" && message.status !== "RETRYING")) return;
-  const calendar = (message.attachments as Attachment[]).find((a) => a.contentType === "text/calendar");
+  const [calendar, ...others] = (message.attachments as Attachment[]).filter((a) => a.contentType === "text/calendar");
   try {
     await mailer().sendMail({
       from: env().MAIL_FROM,
@@ -82,6 +89,7 @@ export async function deliverMessage(id: string, attempt: { retryCount: number; 
       messageId: messageIdOf(message.id),
       headers: { "Content-Language": message.locale, "X-Simulconf-Kind": message.kind },
       ...(calendar ? { icalEvent: { filename: calendar.filename, method: calendar.method, content: calendar.content } } : {}),
+      attachments: others.map((a) => ({ filename: a.filename, content: a.content, contentType: `text/calendar; charset=utf-8; method=${a.method}` })),
     });
   } catch (error) {
     const failure = error as SmtpError;

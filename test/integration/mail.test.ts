@@ -33,6 +33,14 @@ async function mailsTo(address: string, count = 1, seconds = 20): Promise<Parsed
   throw new Error(`${address} received fewer than ${count} messages in ${seconds} s`);
 }
 
+/** The calendar invitation a message carries (its text/calendar part). */
+function calendarOf(mail: ParsedMail) {
+  const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
+  expect(part, "a calendar invitation is attached").toBeDefined();
+  const calendar = new ICAL.Component(ICAL.parse(part!.content.toString("utf8")));
+  return { method: calendar.getFirstPropertyValue("method"), event: calendar.getFirstSubcomponent("vevent")! };
+}
+
 async function pendingCity(options: { locale?: string; zone?: string } = {}) {
   const organizer = await createAccount({ name: "Nasrin Tavakoli" });
   if (options.locale) await sql(`update "User" set locale = $1 where id = $2`, [options.locale, organizer.id]);
@@ -165,13 +173,6 @@ describe("a city's organizers are told of the coordinator's decision", () => {
 });
 
 describe("speakers, moderators and interpreters are asked, and answer without an account", () => {
-  const calendarOf = (mail: ParsedMail) => {
-    const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
-    expect(part, "a calendar invitation is attached").toBeDefined();
-    const calendar = new ICAL.Component(ICAL.parse(part!.content.toString("utf8")));
-    return { method: calendar.getFirstPropertyValue("method"), event: calendar.getFirstSubcomponent("vevent")! };
-  };
-
   it("invited in their own zone with a calendar invitation; they confirm and decline through their link; a removal cancels it", async () => {
     const coordinator = (await signIn("coordinator@demo.test"))!;
     const email = `${unique("speaker")}@example.org`;
@@ -308,17 +309,17 @@ describe("changes and reminders reach the people on the program", () => {
       cookie: coordinator,
       body: JSON.stringify({ title: "Opening", kind: "opening", start: { local: "2027-08-28T17:00", timeZone: "Europe/Paris" }, durationMinutes: 30 }),
     });
-    await call(`/api/v1/events/${event.slug}/items/${item.body.id}/assignments`, {
+    const assigned = await call(`/api/v1/events/${event.slug}/items/${item.body.id}/assignments`, {
       method: "POST",
       cookie: coordinator,
       body: JSON.stringify({ speakerId: person.body.id, language: "en", role: "moderator" }),
     });
-    await mailsTo(email); // the invitation
-    return { coordinator, email, event, item: item.body };
+    const [invitation] = await mailsTo(email);
+    return { coordinator, email, event, item: item.body, assignment: assigned.body, invitation: invitation! };
   }
 
   it("two edits within the digest window make one message, old → new in the person's zone", async () => {
-    const { coordinator, email, event, item } = await assignedSpeaker("Asia/Tehran");
+    const { coordinator, email, event, item, assignment, invitation } = await assignedSpeaker("Asia/Tehran");
     const patch = (body: unknown) =>
       call(`/api/v1/events/${event.slug}/items/${item.id}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify(body) });
     expect((await patch({ start: { local: "2027-08-28T17:30", timeZone: "Europe/Paris" } })).status).toBe(200);
@@ -329,6 +330,13 @@ describe("changes and reminders reach the people on the program", () => {
     expect(digest!.text).toContain("Grand opening (Test event");
     expect(digest!.text).toContain("title “Opening” → “Grand opening”");
     expect(digest!.text).toContain("Saturday 28 August 2027, 18:30–19:00 GMT+3:30 (Asia/Tehran) → Saturday 28 August 2027, 19:00–19:30 GMT+3:30 (Asia/Tehran)");
+    // The calendar entry is updated in place: the invitation's UID, a greater SEQUENCE, the new time and title.
+    const update = calendarOf(digest!);
+    expect(update.method).toBe("REQUEST");
+    expect(update.event.getFirstPropertyValue("uid")).toBe(`assignment-${assignment.id}@simulconf`);
+    expect(Number(update.event.getFirstPropertyValue("sequence"))).toBeGreaterThan(Number(calendarOf(invitation).event.getFirstPropertyValue("sequence")));
+    expect(new ICAL.Event(update.event).startDate.toJSDate().toISOString()).toBe("2027-08-28T15:30:00.000Z");
+    expect(update.event.getFirstPropertyValue("summary")).toContain("Grand opening");
     // One message for both: nothing else arrives.
     await new Promise((r) => setTimeout(r, 3000));
     expect(await countTo(email)).toBe(2);
