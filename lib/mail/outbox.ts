@@ -61,8 +61,21 @@ function attachmentsOf(message: OutgoingMessage): Attachment[] {
 
 let transport: Transporter | undefined;
 
+/**
+ * SMTP_URL with the transport's settings as nodemailer reads them (its query parameters), each
+ * kept when the URL already sets it: pooled (a burst of messages reuses a few connections rather
+ * than opening one each), and bounded waits, so a mail server that hangs fails the attempt
+ * (retried later) instead of holding the worker.
+ */
+export function transportUrl(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  const settings = { pool: "true", maxConnections: "3", connectionTimeout: "15000", greetingTimeout: "15000", socketTimeout: "30000" };
+  for (const [name, value] of Object.entries(settings)) if (!url.searchParams.has(name)) url.searchParams.set(name, value);
+  return url.toString();
+}
+
 function mailer(): Transporter {
-  transport ??= nodemailer.createTransport(env().SMTP_URL!, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+  transport ??= nodemailer.createTransport(transportUrl(env().SMTP_URL!));
   return transport;
 }
 

@@ -5,7 +5,7 @@
  * app instance runs a worker (instrumentation.ts); pg-boss hands each job to one of them.
  */
 import "server-only";
-import { PgBoss, type JobWithMetadata } from "pg-boss";
+import { PgBoss, type JobResult, type JobWithMetadata } from "pg-boss";
 import { env } from "@/lib/env";
 import type { Tx } from "@/lib/data/or-throw";
 
@@ -105,9 +105,20 @@ type Workers = {
 export function startMailWorker(workers: Workers): Promise<void> {
   state.working ??= (async () => {
     const boss = await mailQueue();
-    const options = { includeMetadata: true, pollingIntervalSeconds: 1, batchSize: 1 } as const;
+    // Up to 10 deliveries per fetch, fetched again at once while the queue has more (a burst of
+    // messages goes at the mail server's pace, not one per poll); each job succeeds or fails alone.
+    const options = { includeMetadata: true, perJobResults: true, pollingIntervalSeconds: 1, batchSize: 10, burstWhenBatchFull: true } as const;
     await boss.work(MAIL_QUEUE, options, async (jobs: JobWithMetadata<{ id: string }>[]) => {
-      for (const job of jobs) await workers.deliver(job.data.id, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+      const results: JobResult[] = [];
+      for (const job of jobs) {
+        try {
+          await workers.deliver(job.data.id, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+          results.push({ id: job.id, status: "completed" });
+        } catch (error) {
+          results.push({ id: job.id, status: "failed", output: { message: error instanceof Error ? error.message : String(error) } });
+        }
+      }
+      return results;
     });
     await boss.work<{ speakerId: string }>(DIGEST_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async (jobs) => {
       for (const job of jobs) await workers.digest(job.data.speakerId);

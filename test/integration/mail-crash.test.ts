@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import pg from "pg";
+import { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_AUTH_SECRET, TEST_DIST_DIR } from "../../scripts/lib/config";
 import { ensureDatabase, ROOT, withDatabaseName } from "../../scripts/lib/database";
@@ -82,7 +83,7 @@ const until = async (check: () => Promise<boolean> | boolean, seconds: number, w
   throw new Error(`${what}: not within ${seconds} s`);
 };
 
-describe("a crash between the commit and the delivery", () => {
+describe("deliveries across instances", () => {
   let crashUrl: string;
   let sink: Awaited<ReturnType<typeof startStallingSink>>;
   let env: Record<string, string>;
@@ -166,5 +167,36 @@ describe("a crash between the commit and the delivery", () => {
     // Once: nothing more arrives.
     await new Promise((r) => setTimeout(r, 3000));
     expect(sink.accepted).toHaveLength(1);
+  });
+
+  it("two instances working the same queue send each message once", { timeout: 120_000 }, async () => {
+    // B (from the test above) and C take jobs from one queue while 30 messages are queued at once.
+    const portC = await freePort();
+    const c = startInstance(portC, env);
+    instances.push(c);
+    await waitForUrl(`http://127.0.0.1:${portC}/api/v1/events`, c);
+    const before = sink.accepted.length;
+    const boss = new PgBoss({ connectionString: crashUrl, supervise: false, schedule: false });
+    await boss.start();
+    const ids: string[] = [];
+    try {
+      for (let n = 0; n < 30; n++) {
+        const [{ id }] = await query(
+          `insert into "Message" (id, kind, "idempotencyKey", "toEmail", locale, subject, text, html, "updatedAt")
+           values (gen_random_uuid(), 'test.burst', $1, $2, 'en', $3, 'Hello', '<p>Hello</p>', now()) returning id`,
+          [`test.burst:${n}`, `burst-${n}@example.org`, `Burst ${n}`],
+        );
+        ids.push(id);
+        await boss.send("mail", { id });
+      }
+    } finally {
+      await boss.stop({ graceful: false });
+    }
+    await until(() => sink.accepted.length - before >= 30, 40, "30 messages delivered");
+    await new Promise((r) => setTimeout(r, 3000));
+    const burst = sink.accepted.slice(before).map((mail) => mail.messageId);
+    expect(burst).toHaveLength(30);
+    expect(new Set(burst)).toEqual(new Set(ids.map((id) => `<${id}@simulconf.test>`)));
+    expect(await query(`select count(*)::int as sent from "Message" where kind = 'test.burst' and status = 'SENT' and attempts = 1`)).toEqual([{ sent: 30 }]);
   });
 });
