@@ -33,7 +33,7 @@ export function nonceCsp(nonce: string, development = false): string {
 }
 
 /** Paths (as the browser sees them, without locale) whose pages never get the static policy. */
-export const NONCE_PATHS = ["dashboard", "sign-in", "sign-up", "forgot-password", "reset-password", "verify-email", "speaker"];
+export const NONCE_PATHS = ["dashboard", "sign-in", "sign-up", "forgot-password", "reset-password", "verify-email", "speaker", "register", "registration"];
 
 /** The cached public pages: the home page and the event and city pages, with or without a locale. */
 const PUBLIC_PAGE = /^\/(?:[a-z]{2}(?:\/|$))?(?:events(?:\/.*)?)?$/;

@@ -24,9 +24,20 @@ const staleTranslations = z.array(z.string());
 
 export const venueShape = z.object({
   name: z.string(),
-  address: z.string(),
+  /** null to the public when the city keeps it private (addressPublic false). */
+  address: z.string().nullable(),
+  addressPublic: z.boolean(),
   capacity: z.number().int().nullable(),
   accessibility: z.string(),
+});
+
+/** A city's attendee registration settings (apart from the event's registrationOpen, about host cities). */
+export const attendeeRegistrationShape = z.object({
+  open: z.boolean(),
+  /** null: until the event starts. */
+  closesAt: instant.nullable(),
+  approval: z.boolean(),
+  maxSeatsPerPerson: z.number().int(),
 });
 
 export const cityShape = z.object({
@@ -39,6 +50,7 @@ export const cityShape = z.object({
   localEnd: instant,
   status: z.enum(["pending", "approved", "rejected", "withdrawn"]),
   venue: venueShape,
+  attendeeRegistration: attendeeRegistrationShape,
   languages: z.array(z.string()),
   translations: translationsOf({ name: z.string(), venue: z.object({ accessibility: z.string() }).partial().strict() }),
   staleTranslations,
@@ -48,6 +60,7 @@ export const cityShape = z.object({
 /** A city with its private details (its organizers and coordinators only). */
 export const cityDetailShape = cityShape.extend({
   id: z.string(),
+  venue: venueShape.extend({ address: z.string() }),
   event: z.object({ slug: z.string(), title: z.string() }),
   contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
   rejectionReason: z.string().nullable(),

@@ -21,6 +21,12 @@ export const PERMISSIONS = {
   "item.manageLocal.any": ["COORDINATOR", "ADMIN"],
   "speaker.manage": ["COORDINATOR", "ADMIN"],
   "assignment.manage": ["COORDINATOR", "ADMIN"],
+  /** A city's attendee registrations (personal data): its organizers, and coordinators. */
+  "registration.read.own": ["ORGANIZER"],
+  "registration.read.any": ["COORDINATOR", "ADMIN"],
+  /** Approving or declining a registration (cities that approve each one). */
+  "registration.decide.own": ["ORGANIZER"],
+  "registration.decide.any": ["COORDINATOR", "ADMIN"],
   "audit.read": ["COORDINATOR", "ADMIN"],
   /** Reading every message sent or held, with its recipient's private address, and sending a failed one again. */
   "outbox.manage": ["COORDINATOR", "ADMIN"],

@@ -38,6 +38,10 @@ const ADDRESS_WINDOW_SECONDS = 15 * 60;
 export const RESETS_PER_HOUR = 10;
 /** New accounts per address per hour (sign-up). */
 export const SIGN_UPS_PER_HOUR = 10;
+/** Attendee registrations asked per network per hour (each sends a mail). */
+export const REGISTRATIONS_PER_HOUR = 30;
+/** Registrations asked per e-mail address per hour (each mails that address: no one is flooded). */
+export const REGISTRATIONS_PER_EMAIL_HOUR = 5;
 
 /** The delay after the n-th delayed attempt (n ≥ 1): 1 s, 2 s, 4 s … MAX_DELAY_SECONDS. */
 export const delaySeconds = (n: number) => Math.min(2 ** Math.min(n - 1, 20), MAX_DELAY_SECONDS);
@@ -50,6 +54,8 @@ type Limiters = {
   address: RateLimiterPostgres;
   signUp: RateLimiterPostgres;
   reset: RateLimiterPostgres;
+  register: RateLimiterPostgres;
+  registerEmail: RateLimiterPostgres;
 };
 const globalForThrottle = globalThis as unknown as { loginLimiters?: Limiters };
 
@@ -73,6 +79,14 @@ function limiters(): Limiters {
       }),
       signUp: new RateLimiterPostgres({ ...options, keyPrefix: "signup_address", points: SIGN_UPS_PER_HOUR, duration: 60 * 60, blockDuration: 0 }),
       reset: new RateLimiterPostgres({ ...options, keyPrefix: "reset_address", points: RESETS_PER_HOUR, duration: 60 * 60, blockDuration: 0 }),
+      register: new RateLimiterPostgres({ ...options, keyPrefix: "register_address", points: REGISTRATIONS_PER_HOUR, duration: 60 * 60, blockDuration: 0 }),
+      registerEmail: new RateLimiterPostgres({
+        ...options,
+        keyPrefix: "register_email",
+        points: REGISTRATIONS_PER_EMAIL_HOUR,
+        duration: 60 * 60,
+        blockDuration: 0,
+      }),
     };
   }
   return globalForThrottle.loginLimiters;
@@ -187,10 +201,20 @@ export const signUpRetryAfter = (address: string) => retryAfter("signUp", addres
 /** Seconds before this network may ask for another password-reset link (0: now). */
 export const resetRetryAfter = (address: string) => retryAfter("reset", address);
 
-async function retryAfter(limiter: "signUp" | "reset", address: string): Promise<number> {
+/**
+ * Takes one attendee registration for this network and this e-mail address (both counted before
+ * anything else is checked). Seconds to wait when either is over its limit, else 0.
+ */
+export async function registrationRetryAfter(address: string, email: string): Promise<number> {
+  const byNetwork = await retryAfter("register", address);
+  if (byNetwork > 0) return byNetwork;
+  return retryAfter("registerEmail", accountOf(email), false);
+}
+
+async function retryAfter(limiter: "signUp" | "reset" | "register" | "registerEmail", address: string, network = true): Promise<number> {
   if (address === "unknown") return 0;
   try {
-    await limiters()[limiter].consume(networkOf(address));
+    await limiters()[limiter].consume(network ? networkOf(address) : address);
     return 0;
   } catch (error) {
     if (isLimitAnswer(error)) return seconds(error.msBeforeNext);

@@ -42,9 +42,12 @@ async function detail(cityId: string): Promise<CityDetailJson> {
       organizers: { select: { user: { select: { name: true, email: true } } } },
     },
   });
+  const json = cityJson(city, city.event);
   return {
     id: city.id,
-    ...cityJson(city, city.event),
+    ...json,
+    // Its organizers and coordinators always read the address, private or not.
+    venue: { ...json.venue, address: city.venueAddress },
     event: { slug: city.event.slug, title: city.event.title },
     contact: { name: city.contactName, email: city.contactEmail, phone: city.contactPhone },
     rejectionReason: city.rejectionReason,
@@ -59,7 +62,19 @@ function snapshot(city: Prisma.HostCityGetPayload<{ include: typeof cityInclude 
     countryCode: city.countryCode,
     timeZone: city.timeZone,
     status: city.status,
-    venue: { name: city.venueName, address: city.venueAddress, capacity: city.venueCapacity, accessibility: city.venueAccessibility },
+    venue: {
+      name: city.venueName,
+      address: city.venueAddress,
+      addressPublic: city.venueAddressPublic,
+      capacity: city.venueCapacity,
+      accessibility: city.venueAccessibility,
+    },
+    attendeeRegistration: {
+      open: city.attendeeRegistrationOpen,
+      closesAt: city.attendeeRegistrationClosesAt?.toISOString() ?? null,
+      approval: city.attendeeApproval,
+      maxSeatsPerPerson: city.maxSeatsPerPerson,
+    },
     contact: { name: city.contactName, email: city.contactEmail, phone: city.contactPhone },
     languages: city.languages.map((l) => l.broadcastLanguage.code).sort(),
     translations: translationsJson(city.translations),
@@ -166,6 +181,12 @@ export async function updateCity(user: SessionUser, eventSlug: string, citySlug:
       venueAddress: input.venue?.address,
       venueCapacity: input.venue?.capacity,
       venueAccessibility: input.venue?.accessibility,
+      venueAddressPublic: input.venue?.addressPublic,
+      attendeeRegistrationOpen: input.attendeeRegistration?.open,
+      attendeeRegistrationClosesAt:
+        input.attendeeRegistration?.closesAt === undefined ? undefined : input.attendeeRegistration.closesAt && new Date(input.attendeeRegistration.closesAt),
+      attendeeApproval: input.attendeeRegistration?.approval,
+      maxSeatsPerPerson: input.attendeeRegistration?.maxSeatsPerPerson,
       contactName: input.contact?.name,
       contactEmail: input.contact?.email,
       contactPhone: input.contact?.phone,

@@ -47,9 +47,17 @@ export function cityJson(city: CityRow, event: { startsAt: Date; endsAt: Date })
     status: lower(city.status),
     venue: {
       name: city.venueName,
-      address: city.venueAddress,
+      // Kept from every public surface when private: the page, the API, feeds and JSON-LD read this.
+      address: city.venueAddressPublic ? city.venueAddress : null,
+      addressPublic: city.venueAddressPublic,
       capacity: city.venueCapacity,
       accessibility: city.venueAccessibility,
+    },
+    attendeeRegistration: {
+      open: city.attendeeRegistrationOpen,
+      closesAt: city.attendeeRegistrationClosesAt ? toUtcIso(city.attendeeRegistrationClosesAt) : null,
+      approval: city.attendeeApproval,
+      maxSeatsPerPerson: city.maxSeatsPerPerson,
     },
     languages: city.languages
       .map((link) => link.broadcastLanguage)

@@ -43,7 +43,7 @@ export async function listOutbox(user: SessionUser, filter: { status?: MessageSt
  * confirmation): the outbox shows who they went to and when, never their text, or a
  * coordinator could sign in as anyone, an administrator too.
  */
-const KEY_KINDS = new Set(["account.reset", "account.verify"]);
+const KEY_KINDS = new Set(["account.reset", "account.verify", "registration.confirm", "registration.repeat", "registration.outcome"]);
 
 export async function getMessage(user: SessionUser, id: string) {
   if (!can(user.role, "outbox.manage")) throw forbidden();

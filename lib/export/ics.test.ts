@@ -4,7 +4,7 @@ import { cityCalendar, eventCalendar, programCalendar } from "./ics";
 
 const auckland = testCity("auckland", "Auckland", "Pacific/Auckland", {
   countryCode: "NZ",
-  venue: { name: "Community hall", address: "1 Queen St", capacity: 80, accessibility: "" },
+  venue: { name: "Community hall", address: "1 Queen St", addressPublic: true, capacity: 80, accessibility: "" },
 });
 const event = testEvent({
   slug: "far-east",

@@ -178,3 +178,33 @@ export function commitmentsCalendar(
   }
   return finish(calendar);
 }
+
+/**
+ * An attendee's seat as a calendar file (METHOD:PUBLISH, one block, UTC), mailed when it is
+ * confirmed: the venue's full address as LOCATION (they may read it), their page as URL.
+ */
+export function attendeeCalendar(input: {
+  uid: string;
+  sequence: number;
+  summary: string;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  url: string;
+  stamp: Date;
+}): string {
+  const calendar = ical({ prodId: PROD_ID, method: ICalCalendarMethod.PUBLISH });
+  calendar.createEvent({
+    id: input.uid,
+    sequence: input.sequence,
+    stamp: input.stamp,
+    start: new Date(input.startsAt),
+    end: new Date(input.endsAt),
+    summary: input.summary,
+    location: input.location,
+    url: input.url,
+    description: input.url,
+    status: ICalEventStatus.CONFIRMED,
+  });
+  return finish(calendar);
+}

@@ -37,14 +37,21 @@ function translator(locale: InterfaceLocale) {
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-type Block = { paragraph: string } | { list: string[] } | { link: { label: string; href: string } };
+type Block = { paragraph: string } | { list: string[] } | { link: { label: string; href: string } } | { image: { cid: string; alt: string } };
 
 /** The two parts of a message from its blocks: plain text, and HTML in the language's direction. */
 function render(locale: InterfaceLocale, subject: string, greeting: string, blocks: Block[], signature: string): MailContent {
   const text = [
     greeting,
-    ...blocks.map((block) =>
-      "paragraph" in block ? block.paragraph : "list" in block ? block.list.map((line) => `- ${line}`).join("\n") : `${block.link.label}:\n${block.link.href}`,
+    ...blocks.flatMap(
+      (block) =>
+        "paragraph" in block
+          ? [block.paragraph]
+          : "list" in block
+            ? [block.list.map((line) => `- ${line}`).join("\n")]
+            : "link" in block
+              ? [`${block.link.label}:\n${block.link.href}`]
+              : [], // an image says nothing the text does not already say
     ),
     signature,
   ].join("\n\n");
@@ -55,7 +62,9 @@ function render(locale: InterfaceLocale, subject: string, greeting: string, bloc
         ? `<p>${escape(block.paragraph)}</p>`
         : "list" in block
           ? `<ul>${block.list.map((line) => `<li>${escape(line)}</li>`).join("")}</ul>`
-          : `<p><a href="${escape(block.link.href)}">${escape(block.link.label)}</a></p>`,
+          : "link" in block
+            ? `<p><a href="${escape(block.link.href)}">${escape(block.link.label)}</a></p>`
+            : `<p><img src="cid:${escape(block.image.cid)}" alt="${escape(block.image.alt)}" width="220" height="220"></p>`,
     )
     .join("\n");
   const html = `<!doctype html>
@@ -341,4 +350,97 @@ export function accountExistsMail(input: { locale: string; recipientName: string
     ],
     t("signature"),
   );
+}
+
+/** What an attendee's messages say about their registration. */
+export type AttendeeMessage = {
+  locale: string;
+  recipientName: string;
+  eventTitle: string;
+  cityName: string;
+  /** The venue's zone: an attendee's times are the city's. */
+  cityTimeZone: string;
+  startsAt: string;
+  endsAt: string;
+  seats: number;
+  /** Their personal page (absolute): view, change, cancel. */
+  link: string;
+};
+
+export type AttendeeStatus = "unconfirmed" | "awaitingApproval" | "confirmed" | "waitlisted" | "declined" | "cancelled";
+export type AttendeeOutcome = "confirmed" | "promoted" | "waitlisted" | "awaiting" | "declined" | "cancelled";
+
+const attendeeValues = (input: AttendeeMessage, t: ReturnType<typeof translator>) => ({
+  event: input.eventTitle,
+  city: input.cityName,
+  seats: t("attendee.seats", { count: input.seats }),
+});
+
+/** To someone who asked to register: the link to the page where a button confirms it (never the link alone: mail scanners open links). */
+export function attendeeConfirmMail(input: AttendeeMessage): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  const values = attendeeValues(input, t);
+  return render(
+    locale,
+    t("attendee.confirm.subject", values),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t("attendee.confirm.body", values) },
+      { paragraph: t("attendee.when", { slot: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale) }) },
+      { paragraph: t("attendee.confirm.action") },
+      { link: { label: t("attendee.confirm.link"), href: input.link } },
+      { paragraph: t("attendee.confirm.notYou") },
+    ],
+    t("signature"),
+  );
+}
+
+/** To the owner of an address someone registered again with: nothing changed, here is the registration as it stands. */
+export function attendeeRepeatMail(input: AttendeeMessage & { status: AttendeeStatus }): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  const values = attendeeValues(input, t);
+  return render(
+    locale,
+    t("attendee.repeat.subject", values),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t("attendee.repeat.body", values) },
+      { paragraph: t("attendee.repeat.status", { ...values, status: t(`attendee.statuses.${input.status}`) }) },
+      { paragraph: t("attendee.when", { slot: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale) }) },
+      { link: { label: input.status === "unconfirmed" ? t("attendee.confirm.link") : t("attendee.link"), href: input.link } },
+    ],
+    t("signature"),
+  );
+}
+
+/**
+ * To an attendee, when their registration is decided or changes: confirmed (or promoted from the
+ * waiting list: then with the venue's address, the code for the door and its QR code, shown
+ * from the message's inline image `qrCid`), waitlisted, awaiting approval, declined, cancelled.
+ */
+export function attendeeOutcomeMail(
+  input: AttendeeMessage & { outcome: AttendeeOutcome; venue: { name: string; address: string; private: boolean }; code: string; qrCid: string },
+): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  const values = attendeeValues(input, t);
+  const when = { paragraph: t("attendee.when", { slot: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale) }) };
+  const seated = input.outcome === "confirmed" || input.outcome === "promoted";
+  const blocks: Block[] = [{ paragraph: t(`attendee.${input.outcome}.body`, values) }];
+  if (seated) {
+    blocks.push(when);
+    if (input.venue.name) blocks.push({ paragraph: t("attendee.venue", { venue: input.venue.name }) });
+    if (input.venue.address) {
+      blocks.push({ paragraph: t("attendee.address", { address: input.venue.address }) });
+      if (input.venue.private) blocks.push({ paragraph: t("attendee.addressPrivate") });
+    }
+    blocks.push({ paragraph: t("attendee.door", { code: input.code }) }, { image: { cid: input.qrCid, alt: t("attendee.qrAlt", { code: input.code }) } });
+    blocks.push({ paragraph: t("attendee.calendar") });
+  } else if (input.outcome !== "cancelled" && input.outcome !== "declined") {
+    blocks.push(when);
+  }
+  if (input.outcome !== "cancelled") blocks.push({ link: { label: t("attendee.link"), href: input.link } });
+  return render(locale, t(`attendee.${input.outcome}.subject`, values), t("greeting", { name: input.recipientName }), blocks, t("signature"));
 }

@@ -33,9 +33,11 @@ export type OutgoingMessage = {
    * holds one UID) as .ics attachments beside it.
    */
   invitations?: { method: "REQUEST" | "CANCEL"; content: string }[];
+  /** Other files: a calendar file to import, an image the HTML shows inline (`cid`), their content in base64. */
+  files?: { filename: string; contentType: string; base64: string; cid?: string }[];
 };
 
-type Attachment = { filename: string; contentType: string; method?: string; content: string };
+type Attachment = { filename: string; contentType: string; method?: string; content: string; encoding?: "base64"; cid?: string };
 
 /** Writes `message` in `tx` and queues its delivery there too (held when no mail server is configured). */
 export async function queueMessage(tx: Tx, message: OutgoingMessage): Promise<void> {
@@ -51,12 +53,20 @@ export async function queueMessage(tx: Tx, message: OutgoingMessage): Promise<vo
 }
 
 function attachmentsOf(message: OutgoingMessage): Attachment[] {
-  return (message.invitations ?? []).map(({ method, content }, index) => ({
+  const invitations = (message.invitations ?? []).map(({ method, content }, index) => ({
     filename: `${method === "CANCEL" ? "cancel" : "invite"}${index === 0 ? "" : `-${index + 1}`}.ics`,
     contentType: "text/calendar",
     method,
     content,
   }));
+  const files = (message.files ?? []).map(({ filename, contentType, base64, cid }) => ({
+    filename,
+    contentType,
+    content: base64,
+    encoding: "base64" as const,
+    ...(cid ? { cid } : {}),
+  }));
+  return [...invitations, ...files];
 }
 
 let transport: Transporter | undefined;
@@ -91,7 +101,9 @@ type SmtpError = Error & { responseCode?: number; response?: string };
 export async function deliverMessage(id: string, attempt: { retryCount: number; retryLimit: number }): Promise<void> {
   const message = await db.message.findUnique({ where: { id } });
   if (!message || (message.status !== "QUEUED" && message.status !== "RETRYING")) return;
-  const [calendar, ...others] = (message.attachments as Attachment[]).filter((a) => a.contentType === "text/calendar");
+  const attachments = message.attachments as Attachment[];
+  // Invitations (iTIP): the first as the message's calendar part, any others beside it.
+  const [calendar, ...others] = attachments.filter((a) => a.method);
   try {
     await mailer().sendMail({
       from: env().MAIL_FROM,
@@ -102,7 +114,12 @@ export async function deliverMessage(id: string, attempt: { retryCount: number; 
       messageId: messageIdOf(message.id),
       headers: { "Content-Language": message.locale, "X-Simulconf-Kind": message.kind },
       ...(calendar ? { icalEvent: { filename: calendar.filename, method: calendar.method, content: calendar.content } } : {}),
-      attachments: others.map((a) => ({ filename: a.filename, content: a.content, contentType: `text/calendar; charset=utf-8; method=${a.method}` })),
+      attachments: [
+        ...others.map((a) => ({ filename: a.filename, content: a.content, contentType: `text/calendar; charset=utf-8; method=${a.method}` })),
+        ...attachments
+          .filter((a) => !a.method)
+          .map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, encoding: a.encoding, ...(a.cid ? { cid: a.cid } : {}) })),
+      ],
     });
   } catch (error) {
     const failure = error as SmtpError;

@@ -48,13 +48,37 @@ export const registerCitySchema = z.object({
   languages: z.array(languageCodeSchema).max(20).optional(),
 });
 
+/** How many seats one person may ask for, at most (a city sets its own limit up to it). */
+export const MAX_SEATS_LIMIT = 50;
+
+/** A city's attendee registration settings (each field optional: one not sent is not changed). */
+export const attendeeRegistrationSchema = z
+  .object({
+    open: z.boolean({ error: "Say true or false." }),
+    /** Until when (an instant); null: until the event starts. */
+    closesAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 instant with an offset, like 2027-08-27T18:00:00Z." }).nullable(),
+    /** Whether each registration waits for an organizer's approval. */
+    approval: z.boolean({ error: "Say true or false." }),
+    maxSeatsPerPerson: z.coerce
+      .number({ error: "Enter a number of seats." })
+      .int("Use a whole number.")
+      .min(1, "At least one seat.")
+      .max(MAX_SEATS_LIMIT, `At most ${MAX_SEATS_LIMIT} seats.`),
+  })
+  .partial()
+  .strict();
+
 export const updateCitySchema = z
   .object({
     name: nameSchema,
     countryCode: countryCodeSchema,
     timeZone: timeZoneSchema,
     // Without defaults: a field not sent is not changed (a default here would erase it).
-    venue: z.object(venueFields).partial().strict(),
+    venue: z
+      .object({ ...venueFields, addressPublic: z.boolean({ error: "Say true or false." }) })
+      .partial()
+      .strict(),
+    attendeeRegistration: attendeeRegistrationSchema,
     contact: z.object(contactFields).partial().strict(),
     languages: z.array(languageCodeSchema).max(20),
     /** Name and venue accessibility notes per broadcast language; fields merge, null deletes one (lib/translations.ts). */

@@ -22,9 +22,13 @@ type DemoCity = {
   status?: "APPROVED" | "PENDING";
   venueName?: string;
   venueAddress?: string;
+  /** False: the street address is kept from public pages and mailed to confirmed attendees only. */
+  addressPublic?: boolean;
   capacity?: number;
   organizers?: string[];
   languages?: string[];
+  /** Attendee registration: open, and whether each registration waits for an organizer's approval. */
+  registration?: { open: boolean; approval?: boolean; maxSeatsPerPerson?: number };
 };
 
 type DemoItem = {
@@ -220,7 +224,9 @@ const city = (name: string, countryCode: string, timeZone: string, extra: Partia
   countryCode,
   timeZone,
   venueName: `${name} community hall (illustrative)`,
-  venueAddress: "Address sent to registered attendees",
+  // Community halls keep their address for confirmed attendees (gatherings like these have been targets).
+  venueAddress: `1 Community Square, ${name} (illustrative address)`,
+  addressPublic: false,
   capacity: 150,
   ...extra,
 });
@@ -549,11 +555,21 @@ export const DEMO_EVENTS: DemoEvent[] = [
     organizerName: "Iranian communities of Europe and North America",
     languages: FOUR,
     cities: [
-      city("Paris", "FR", "Europe/Paris", { organizers: ["paris@demo.test"], capacity: 400, languages: ["fa", "fr"] }),
-      city("London", "GB", "Europe/London", { languages: ["fa", "en"] }),
-      city("Berlin", "DE", "Europe/Berlin"),
-      city("Stockholm", "SE", "Europe/Stockholm"),
-      city("Toronto", "CA", "America/Toronto", { organizers: ["toronto@demo.test"], capacity: 300, languages: ["fa", "en"] }),
+      city("Paris", "FR", "Europe/Paris", {
+        organizers: ["paris@demo.test"],
+        capacity: 400,
+        languages: ["fa", "fr"],
+        registration: { open: true, approval: true, maxSeatsPerPerson: 4 },
+      }),
+      city("London", "GB", "Europe/London", { languages: ["fa", "en"], registration: { open: true } }),
+      city("Berlin", "DE", "Europe/Berlin", { registration: { open: true } }),
+      city("Stockholm", "SE", "Europe/Stockholm", { registration: { open: true } }),
+      city("Toronto", "CA", "America/Toronto", {
+        organizers: ["toronto@demo.test"],
+        capacity: 300,
+        languages: ["fa", "en"],
+        registration: { open: true, maxSeatsPerPerson: 6 },
+      }),
       city("Brussels", "BE", "Europe/Brussels", { status: "PENDING", organizers: ["paris@demo.test"], languages: ["fa", "fr"] }),
       city("Vancouver", "CA", "America/Vancouver", { status: "PENDING", organizers: ["toronto@demo.test"], languages: ["fa", "en"] }),
     ],

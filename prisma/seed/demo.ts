@@ -56,6 +56,10 @@ function eventRows(event: DemoEvent) {
     status: city.status ?? "APPROVED",
     venueName: city.venueName ?? "",
     venueAddress: city.venueAddress ?? "",
+    venueAddressPublic: city.addressPublic ?? true,
+    attendeeRegistrationOpen: city.registration?.open ?? false,
+    attendeeApproval: city.registration?.approval ?? false,
+    maxSeatsPerPerson: city.registration?.maxSeatsPerPerson ?? 4,
     venueCapacity: city.capacity ?? null,
     venueAccessibility: ACCESSIBILITY_NOTE,
     translations: translated(

@@ -1,45 +1,12 @@
 // Mail, end to end: the test server delivers to a real SMTP server (scripts/lib/mail-sink.ts)
 // that keeps each message as a file; the files are parsed with mailparser. Nothing is mocked:
 // the queue is pg-boss in the test database, the worker runs in the test server.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { simpleParser, type ParsedMail } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { TEST_MAIL_DIR } from "../../scripts/lib/config";
 import ICAL from "ical.js";
+import { DIR, calendarOf, countTo, mailsTo, received, to } from "./mail-box";
 import { call, callAction, createAccount, createCity, createEvent, signIn, sql, unique, validVenue } from "./helpers";
-
-const DIR = path.resolve(__dirname, "..", "..", TEST_MAIL_DIR);
-
-/** The messages received so far, oldest first; with `address`, only those whose raw text names it (parsing every file at each poll is slow). */
-async function received(address?: string): Promise<ParsedMail[]> {
-  const files = existsSync(DIR) ? readdirSync(DIR).filter((name) => name.endsWith(".eml")) : [];
-  const raws = files.sort().map((name) => readFileSync(path.join(DIR, name)));
-  return Promise.all(raws.filter((raw) => !address || raw.includes(address)).map((raw) => simpleParser(raw)));
-}
-
-/** How many messages `address` has received so far. */
-const countTo = async (address: string) => (await received(address)).filter((mail) => to(mail).includes(address)).length;
-
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address) ?? []);
-
-/** The messages `address` received, once `count` of them are there (polled, at most `seconds`). */
-async function mailsTo(address: string, count = 1, seconds = 20): Promise<ParsedMail[]> {
-  for (let i = 0; i < seconds * 4; i++) {
-    const mails = (await received(address)).filter((mail) => to(mail).includes(address));
-    if (mails.length >= count) return mails;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${address} received fewer than ${count} messages in ${seconds} s`);
-}
-
-/** The calendar invitation a message carries (its text/calendar part). */
-function calendarOf(mail: ParsedMail) {
-  const part = mail.attachments.find((a) => a.contentType.startsWith("text/calendar"));
-  expect(part, "a calendar invitation is attached").toBeDefined();
-  const calendar = new ICAL.Component(ICAL.parse(part!.content.toString("utf8")));
-  return { method: calendar.getFirstPropertyValue("method"), event: calendar.getFirstSubcomponent("vevent")! };
-}
 
 async function pendingCity(options: { locale?: string; zone?: string } = {}) {
   const organizer = await createAccount({ name: "Nasrin Tavakoli" });

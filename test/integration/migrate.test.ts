@@ -58,6 +58,7 @@ describe("migrations", () => {
           "PasswordReset",
           "PendingChange",
           "ProgramItem",
+          "Registration",
           "RevokedSession",
           "Speaker",
           "SpeakerLink",

@@ -99,6 +99,7 @@ export default async function CityPage({ params }: Props) {
           {city.venue.name}
         </p>
         {city.venue.address ? <p dir="auto">{city.venue.address}</p> : null}
+        {!city.venue.addressPublic ? <p className="muted small">{t("addressPrivate")}</p> : null}
         <p className="muted">{countryName(city.countryCode, locale)}</p>
         <dl className="facts">
           {city.venue.capacity !== null ? (
@@ -115,6 +116,20 @@ export default async function CityPage({ params }: Props) {
           ) : null}
         </dl>
       </section>
+
+      {event.status === "published" && city.attendeeRegistration.open && new Date(event.startsAt) > new Date() ? (
+        <section aria-labelledby="attend-heading" className="section card">
+          <h2 id="attend-heading">{t("attendHeading")}</h2>
+          <p>{t("attendOpen")}</p>
+          {city.attendeeRegistration.approval ? <p className="muted small">{t("attendApproval")}</p> : null}
+          {/* A page of its own (rendered per request): this one is cached as it is. */}
+          <p>
+            <a className="button button--primary" href={`/register/${encodeURIComponent(event.slug)}/${encodeURIComponent(city.slug)}?lang=${locale}`}>
+              {t("attendButton")}
+            </a>
+          </p>
+        </section>
+      ) : null}
 
       {program.length ? (
         <section aria-labelledby="program-heading" className="section">

@@ -1,0 +1,503 @@
+/**
+ * Attendee registration for a host city's venue (no account). The rules:
+ *
+ * - Asking (`askToRegister`) always answers "check your e-mail": a new address gets a message
+ *   whose link leads to a page where a button confirms (mail scanners open links, never press
+ *   buttons); an address already registered there gets its registration as it stands, and
+ *   nothing changes. The answer never says who is registered; no one takes seats with someone
+ *   else's address.
+ * - Confirming (`confirmRegistration`) decides: held for the organizers' approval (cities that
+ *   approve each), else a seat when the seats asked fit in what is left, else the waiting list,
+ *   whole. The city's row is locked while seats are counted, so parallel confirmations never give
+ *   more seats than the venue has.
+ * - Cancelling frees the seats; the waiting list is promoted in order, skipping requests that
+ *   do not fit in what is left (`promoteWaitlist`).
+ * - Each decision is mailed to the person in the language they registered in (a confirmed seat
+ *   with the venue's address, the code for the door and its QR code, and a calendar file).
+ *
+ * A personal link (view, change, cancel) is an HMAC of the registration's id under AUTH_SECRET:
+ * the same link can be mailed again, and only its SHA-256 is stored.
+ */
+import "server-only";
+import { createHmac, randomInt } from "node:crypto";
+import QRCode from "qrcode";
+import { z } from "zod";
+import { ApiError, notFound } from "@/lib/api/errors";
+import { requireCityAccess, type SessionUser } from "@/lib/auth/guards";
+import { isUuid } from "@/lib/ids";
+import { isTokenShaped, tokenHash } from "@/lib/auth/tokens";
+import { registrationRetryAfter } from "@/lib/auth/throttle";
+import { db } from "@/lib/db";
+import { env, publicBaseUrl } from "@/lib/env";
+import { audit } from "@/lib/data/audit";
+import type { Tx } from "@/lib/data/or-throw";
+import { parseInput, type RawInput } from "@/lib/data/input";
+import { attendeeCalendar } from "@/lib/export/ics";
+import { attendeeConfirmMail, attendeeOutcomeMail, attendeeRepeatMail, mailLocale, type AttendeeOutcome, type AttendeeStatus } from "@/lib/mail/compose";
+import { queueMessage } from "@/lib/mail/outbox";
+import { registrationSchema } from "@/lib/validation/registration";
+import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+
+/** The link's token for registration `id`: 43 characters, as every personal link. */
+export function registrationToken(id: string): string {
+  return createHmac("sha256", env().AUTH_SECRET).update(`registration:${id}`).digest("base64url");
+}
+
+/** The personal page of a registration (absolute); it speaks the language the person registered in. */
+const linkOf = (id: string) => `${publicBaseUrl() ?? ""}/registration/${registrationToken(id)}`;
+
+// Door codes: 6 characters without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), read aloud or typed at the door.
+const CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+export const CODE_LENGTH = 6;
+const newCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+
+/** What a registration's QR code holds: the city's check-in page with the code (any phone's camera opens it there). */
+export const doorUrl = (eventSlug: string, citySlug: string, code: string) =>
+  `${publicBaseUrl() ?? ""}/dashboard/events/${encodeURIComponent(eventSlug)}/cities/${encodeURIComponent(citySlug)}/door?code=${code}`;
+
+/** The QR code of a registration's door code, as an SVG for its page. */
+export const doorQrSvg = (eventSlug: string, citySlug: string, code: string) =>
+  QRCode.toString(doorUrl(eventSlug, citySlug, code), { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+
+/** A typed door code as stored: upper case, spaces and dashes dropped. */
+export const normalizeCode = (code: string) => code.toUpperCase().replace(/[\s-]/g, "");
+
+type CityForRegistration = {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+  status: string;
+  venueName: string;
+  venueAddress: string;
+  venueAddressPublic: boolean;
+  venueCapacity: number | null;
+  attendeeRegistrationOpen: boolean;
+  attendeeRegistrationClosesAt: Date | null;
+  attendeeApproval: boolean;
+  maxSeatsPerPerson: number;
+  translations: unknown;
+};
+type EventForRegistration = { id: string; slug: string; title: string; status: string; startsAt: Date; endsAt: Date };
+
+/** Whether the city takes registrations at `now`: open, not past its closing time, the event not begun. */
+export function registrationIsOpen(
+  city: Pick<CityForRegistration, "attendeeRegistrationOpen" | "attendeeRegistrationClosesAt">,
+  event: { startsAt: Date },
+  now = new Date(),
+) {
+  return city.attendeeRegistrationOpen && (!city.attendeeRegistrationClosesAt || now < city.attendeeRegistrationClosesAt) && now < event.startsAt;
+}
+
+/** The public's view: a published event and an approved city, else 404 (as its page). */
+async function publicCity(eventSlug: string, citySlug: string) {
+  const event = await db.event.findUnique({ where: { slug: eventSlug } });
+  if (!event || event.status !== "PUBLISHED") throw notFound("This event");
+  const city = await db.hostCity.findUnique({ where: { eventId_slug: { eventId: event.id, slug: citySlug } } });
+  if (!city || city.status !== "APPROVED") throw notFound("This host city");
+  return { event, city };
+}
+
+type Registration = {
+  id: string;
+  name: string;
+  email: string;
+  seats: number;
+  locale: string;
+  status: RegistrationStatus;
+  code: string;
+  version: number;
+};
+
+const STATUS_KEYS: Record<RegistrationStatus, AttendeeStatus> = {
+  UNCONFIRMED: "unconfirmed",
+  AWAITING_APPROVAL: "awaitingApproval",
+  CONFIRMED: "confirmed",
+  WAITLISTED: "waitlisted",
+  DECLINED: "declined",
+  CANCELLED: "cancelled",
+};
+
+function messageOf(registration: Registration, event: EventForRegistration, city: CityForRegistration) {
+  return {
+    locale: registration.locale,
+    recipientName: registration.name,
+    eventTitle: event.title,
+    cityName: city.name,
+    cityTimeZone: city.timeZone,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    seats: registration.seats,
+    link: linkOf(registration.id),
+  };
+}
+
+/**
+ * POST /api/v1/events/{slug}/cities/{citySlug}/registrations (anyone): always "check your
+ * e-mail" for a valid request. 404 for a city the public cannot see, 403 when registration is
+ * closed, 400 naming wrong fields, 429 when this network or this address asked too often.
+ */
+export async function askToRegister(eventSlug: string, citySlug: string, raw: RawInput, context: { clientAddress: string }) {
+  const { event, city } = await publicCity(eventSlug, citySlug);
+  const input = await parseInput(registrationSchema, raw);
+  if (!registrationIsOpen(city, event)) throw new ApiError("forbidden", "Registration for this venue is closed.");
+  if (input.seats > city.maxSeatsPerPerson) {
+    throw new ApiError("validation_error", "The request is not valid.", [
+      { path: "seats", message: `At most ${city.maxSeatsPerPerson} seats per person here.` },
+    ]);
+  }
+  const wait = await registrationRetryAfter(context.clientAddress, input.email);
+  if (wait > 0) {
+    throw new ApiError("rate_limited", `Too many registrations asked. Try again in ${Math.ceil(wait / 60)} minutes.`, undefined, {
+      "Retry-After": String(wait),
+    });
+  }
+  // A robot filled the hidden field: the same answer, and nothing is written or sent.
+  if (input.website) return { status: "check_email" as const };
+  const locale = mailLocale(input.locale);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.$transaction(async (tx) => {
+        const existing = await tx.registration.findUnique({ where: { scope_email: { scope: city.id, email: input.email } } });
+        if (existing) {
+          await queueMessage(tx, {
+            kind: "registration.repeat",
+            idempotencyKey: `registration.repeat:${existing.id}:${crypto.randomUUID()}`,
+            eventId: event.id,
+            to: { email: existing.email, name: existing.name },
+            locale: existing.locale,
+            content: attendeeRepeatMail({ ...messageOf(existing, event, city), status: STATUS_KEYS[existing.status] }),
+          });
+          return;
+        }
+        const id = crypto.randomUUID();
+        const registration = await tx.registration.create({
+          data: {
+            id,
+            eventId: event.id,
+            hostCityId: city.id,
+            scope: city.id,
+            name: input.name,
+            email: input.email,
+            seats: input.seats,
+            locale,
+            tokenHash: tokenHash(registrationToken(id)),
+            code: newCode(),
+          },
+        });
+        await queueMessage(tx, {
+          kind: "registration.confirm",
+          idempotencyKey: `registration.confirm:${registration.id}`,
+          eventId: event.id,
+          to: { email: registration.email, name: registration.name },
+          locale,
+          content: attendeeConfirmMail(messageOf(registration, event, city)),
+        });
+      });
+      return { status: "check_email" as const };
+    } catch (error) {
+      // The same address at the same instant, or a door code already taken: once more.
+      if (attempt < 3 && (error as { code?: string }).code === "P2002") continue;
+      throw error;
+    }
+  }
+}
+
+/** The registration a personal link opens, with its event and city; null for a link that opens nothing. */
+export async function registrationOfToken(token: string) {
+  if (!isTokenShaped(token)) return null;
+  return db.registration.findUnique({ where: { tokenHash: tokenHash(token) }, include: { event: true, hostCity: true } });
+}
+
+/** Locks the city's row for the rest of `tx`: seats are counted by one transaction at a time. */
+async function lockCity(tx: Tx, cityId: string) {
+  await tx.$queryRaw`select id from "HostCity" where id = ${cityId}::uuid for update`;
+  return tx.hostCity.findUniqueOrThrow({ where: { id: cityId } });
+}
+
+/** Seats given in `scope` (confirmed registrations). */
+async function seatsTaken(tx: Tx, scope: string): Promise<number> {
+  const { _sum } = await tx.registration.aggregate({ where: { scope, status: "CONFIRMED" }, _sum: { seats: true } });
+  return _sum.seats ?? 0;
+}
+
+/** Seats still free at a venue (Infinity when it has no capacity set). */
+async function seatsLeft(tx: Tx, city: { id: string; venueCapacity: number | null }) {
+  return city.venueCapacity === null ? Number.POSITIVE_INFINITY : city.venueCapacity - (await seatsTaken(tx, city.id));
+}
+
+/** Moves a registration to `status` (compare-and-set on its version) and tells its owner what it means. */
+async function decide(
+  tx: Tx,
+  registration: Registration,
+  status: RegistrationStatus,
+  outcome: AttendeeOutcome,
+  context: { event: EventForRegistration; city: CityForRegistration; actorId: string | null; queued?: boolean },
+) {
+  const { count } = await tx.registration.updateMany({
+    where: { id: registration.id, version: registration.version },
+    data: {
+      status,
+      version: { increment: 1 },
+      ...(context.queued ? { queuedAt: new Date() } : {}),
+      ...(registration.status === "UNCONFIRMED" ? { confirmedEmailAt: new Date() } : {}),
+    },
+  });
+  if (count === 0) throw new ApiError("stale_version", "This registration has just changed. Reload the page.");
+  await audit(tx, {
+    actorId: context.actorId,
+    action: `registration.${outcome}`,
+    entityType: "Registration",
+    entityId: registration.id,
+    eventId: context.event.id,
+    before: { status: registration.status, seats: registration.seats },
+    after: { status, seats: registration.seats },
+  });
+  await tellOutcome(tx, { ...registration, status, version: registration.version + 1 }, outcome, context.event, context.city);
+}
+
+async function tellOutcome(tx: Tx, registration: Registration, outcome: AttendeeOutcome, event: EventForRegistration, city: CityForRegistration) {
+  const seated = outcome === "confirmed" || outcome === "promoted";
+  const message = messageOf(registration, event, city);
+  const files: { filename: string; contentType: string; base64: string; cid?: string }[] = [];
+  if (seated) {
+    const png = await QRCode.toBuffer(doorUrl(event.slug, city.slug, registration.code), { type: "png", errorCorrectionLevel: "M", margin: 2, width: 440 });
+    files.push({ filename: "door-code.png", contentType: "image/png", base64: png.toString("base64"), cid: "door-code" });
+    const location = [city.venueName, city.venueAddress, city.name].filter(Boolean).join(", ");
+    const calendar = attendeeCalendar({
+      uid: `registration-${registration.id}@simulconf`,
+      sequence: registration.version,
+      summary: `${event.title} (${city.name})`,
+      startsAt: message.startsAt,
+      endsAt: message.endsAt,
+      location,
+      url: message.link,
+      stamp: new Date(),
+    });
+    files.push({ filename: "event.ics", contentType: "text/calendar; charset=utf-8", base64: Buffer.from(calendar).toString("base64") });
+  }
+  await queueMessage(tx, {
+    kind: "registration.outcome",
+    idempotencyKey: `registration.${outcome}:${registration.id}:${registration.version}`,
+    eventId: event.id,
+    to: { email: registration.email, name: registration.name },
+    locale: registration.locale,
+    content: attendeeOutcomeMail({
+      ...message,
+      outcome,
+      venue: { name: city.venueName, address: city.venueAddress, private: !city.venueAddressPublic },
+      code: registration.code,
+      qrCid: "door-code",
+    }),
+    files,
+  });
+}
+
+/** Seats for `registration` if they fit in what is left, else the waiting list (whole). */
+async function seatOrWait(tx: Tx, registration: Registration, context: { event: EventForRegistration; city: CityForRegistration; actorId: string | null }) {
+  if (registration.seats <= (await seatsLeft(tx, context.city))) return decide(tx, registration, "CONFIRMED", "confirmed", context);
+  return decide(tx, registration, "WAITLISTED", "waitlisted", { ...context, queued: true });
+}
+
+/**
+ * The button behind the mailed link: the person confirms their address, and the registration is
+ * decided (approval, seat or waiting list). Pressing it again changes nothing.
+ */
+export async function confirmRegistration(token: string) {
+  const found = await registrationOfToken(token);
+  if (!found || !found.hostCity) throw notFound("This registration");
+  if (found.status !== "UNCONFIRMED") return found.status;
+  if (!registrationIsOpen(found.hostCity, found.event) || found.hostCity.status !== "APPROVED" || found.event.status !== "PUBLISHED") {
+    throw new ApiError("forbidden", "Registration for this venue is closed.");
+  }
+  return db.$transaction(async (tx) => {
+    const city = await lockCity(tx, found.hostCity!.id);
+    const registration = await tx.registration.findUniqueOrThrow({ where: { id: found.id } });
+    if (registration.status !== "UNCONFIRMED") return registration.status;
+    const context = { event: found.event, city, actorId: null };
+    if (city.attendeeApproval) {
+      await decide(tx, registration, "AWAITING_APPROVAL", "awaiting", { ...context, queued: true });
+      return "AWAITING_APPROVAL" as const;
+    }
+    await seatOrWait(tx, registration, context);
+    return (await tx.registration.findUniqueOrThrow({ where: { id: registration.id } })).status;
+  });
+}
+
+/** The waiting list, in order: each request that fits in what is left gets its seats (and is told); others wait. */
+export async function promoteWaitlist(
+  tx: Tx,
+  event: EventForRegistration,
+  city: CityForRegistration & { venueCapacity: number | null },
+  actorId: string | null,
+) {
+  let left = await seatsLeft(tx, city);
+  if (left <= 0) return;
+  const waiting = await tx.registration.findMany({ where: { scope: city.id, status: "WAITLISTED" }, orderBy: [{ queuedAt: "asc" }, { createdAt: "asc" }] });
+  for (const registration of waiting) {
+    if (registration.seats > left) continue;
+    await decide(tx, registration, "CONFIRMED", "promoted", { event, city, actorId });
+    left -= registration.seats;
+    if (left <= 0) return;
+  }
+}
+
+/** The person cancels through their link: seats freed go to the waiting list. */
+export async function cancelRegistration(token: string) {
+  const found = await registrationOfToken(token);
+  if (!found || !found.hostCity) throw notFound("This registration");
+  if (found.status === "CANCELLED" || found.status === "DECLINED") return;
+  await db.$transaction(async (tx) => {
+    const city = await lockCity(tx, found.hostCity!.id);
+    const registration = await tx.registration.findUniqueOrThrow({ where: { id: found.id } });
+    if (registration.status === "CANCELLED" || registration.status === "DECLINED") return;
+    await decide(tx, registration, "CANCELLED", "cancelled", { event: found.event, city, actorId: null });
+    if (registration.status === "CONFIRMED") await promoteWaitlist(tx, found.event, city, null);
+  });
+}
+
+/** How an organizer's list shows a registration (personal data: never in a public response). */
+export type RegistrationJson = {
+  id: string;
+  name: string;
+  email: string;
+  seats: number;
+  status: Lowercase<RegistrationStatus>;
+  code: string;
+  createdAt: string;
+  checkedInAt: string | null;
+  version: number;
+};
+
+const registrationJson = (r: Registration & { createdAt: Date; checkedInAt: Date | null }): RegistrationJson => ({
+  id: r.id,
+  name: r.name,
+  email: r.email,
+  seats: r.seats,
+  status: r.status.toLowerCase() as Lowercase<RegistrationStatus>,
+  code: r.code,
+  createdAt: r.createdAt.toISOString(),
+  checkedInAt: r.checkedInAt?.toISOString() ?? null,
+  version: r.version,
+});
+
+/** The event and city an organizer's request names, after checking they may `permission` there. */
+async function cityFor(user: SessionUser, eventSlug: string, citySlug: string, permission: "read" | "decide") {
+  const event = await db.event.findUnique({ where: { slug: eventSlug } });
+  if (!event) throw notFound("This event");
+  const city = await db.hostCity.findUnique({ where: { eventId_slug: { eventId: event.id, slug: citySlug } } });
+  if (!city) throw notFound("This host city");
+  await requireCityAccess(user, city.id, { any: `registration.${permission}.any`, own: `registration.${permission}.own` });
+  return { event, city };
+}
+
+export const REGISTRATION_STATUSES = ["unconfirmed", "awaiting_approval", "confirmed", "waitlisted", "declined", "cancelled"] as const;
+export const registrationFilterSchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  status: z.enum(REGISTRATION_STATUSES).optional(),
+});
+
+/**
+ * GET …/cities/{citySlug}/registrations (the city's organizers, coordinators): the city's
+ * registrations, first asked first, with the seats counted; `q` searches names, addresses and
+ * door codes, `status` keeps one status.
+ */
+export async function listRegistrations(user: SessionUser, eventSlug: string, citySlug: string, filter: z.infer<typeof registrationFilterSchema> = {}) {
+  const { city } = await cityFor(user, eventSlug, citySlug, "read");
+  const q = filter.q?.trim();
+  const rows = await db.registration.findMany({
+    where: {
+      scope: city.id,
+      ...(filter.status ? { status: filter.status.toUpperCase() as RegistrationStatus } : {}),
+      ...(q
+        ? {
+            OR: [{ name: { contains: q, mode: "insensitive" as const } }, { email: { contains: q.toLowerCase() } }, { code: normalizeCode(q) }],
+          }
+        : {}),
+    },
+    orderBy: { createdAt: "asc" },
+  });
+  const counts = await db.registration.groupBy({ by: ["status"], where: { scope: city.id }, _sum: { seats: true } });
+  const seats = (status: RegistrationStatus) => counts.find((c) => c.status === status)?._sum.seats ?? 0;
+  return {
+    capacity: city.venueCapacity,
+    confirmedSeats: seats("CONFIRMED"),
+    waitlistedSeats: seats("WAITLISTED"),
+    awaitingSeats: seats("AWAITING_APPROVAL"),
+    registrations: rows.map(registrationJson),
+  };
+}
+
+/**
+ * POST …/registrations/{id}/approve | decline (the city's organizers, coordinators), for a
+ * registration awaiting approval: approved, it gets its seats if they fit, else waits in line
+ * (as of when it was asked); declined, it is told so.
+ */
+export async function decideRegistration(user: SessionUser, eventSlug: string, citySlug: string, id: string, decision: "approve" | "decline") {
+  const { event, city } = await cityFor(user, eventSlug, citySlug, "decide");
+  if (!isUuid(id)) throw notFound("This registration");
+  return db.$transaction(async (tx) => {
+    const locked = await lockCity(tx, city.id);
+    const registration = await tx.registration.findFirst({ where: { id, scope: city.id } });
+    if (!registration) throw notFound("This registration");
+    if (registration.status !== "AWAITING_APPROVAL") {
+      throw new ApiError("stale_version", `This registration is ${registration.status.toLowerCase().replace("_", " ")}, not awaiting approval.`);
+    }
+    const context = { event, city: locked, actorId: user.id };
+    if (decision === "decline") await decide(tx, registration, "DECLINED", "declined", context);
+    else if (registration.seats <= (await seatsLeft(tx, locked))) await decide(tx, registration, "CONFIRMED", "confirmed", context);
+    // Waits in line as of when it was asked (its queuedAt is kept).
+    else await decide(tx, registration, "WAITLISTED", "waitlisted", context);
+    return registrationJson(await tx.registration.findUniqueOrThrow({ where: { id } }));
+  });
+}
+
+/** The person changes how many seats they ask for: fewer frees seats for the waiting list; more only while they fit. */
+export async function changeSeats(token: string, seats: number) {
+  const found = await registrationOfToken(token);
+  if (!found || !found.hostCity) throw notFound("This registration");
+  if (!Number.isInteger(seats) || seats < 1 || seats > found.hostCity.maxSeatsPerPerson) {
+    throw new ApiError("validation_error", "The request is not valid.", [{ path: "seats", message: `Choose 1 to ${found.hostCity.maxSeatsPerPerson} seats.` }]);
+  }
+  await db.$transaction(async (tx) => {
+    const city = await lockCity(tx, found.hostCity!.id);
+    const registration = await tx.registration.findUniqueOrThrow({ where: { id: found.id } });
+    if (registration.status === "CANCELLED" || registration.status === "DECLINED") throw new ApiError("stale_version", "This registration no longer stands.");
+    if (seats === registration.seats) return;
+    if (registration.status === "CONFIRMED" && seats > registration.seats) {
+      const left = await seatsLeft(tx, city);
+      if (seats - registration.seats > left) {
+        throw new ApiError("validation_error", "The request is not valid.", [{ path: "seats", message: `Only ${Math.max(left, 0)} more seats are left.` }]);
+      }
+    }
+    await tx.registration.update({ where: { id: registration.id }, data: { seats, version: { increment: 1 } } });
+    await audit(tx, {
+      actorId: null,
+      action: "registration.seats",
+      entityType: "Registration",
+      entityId: registration.id,
+      eventId: found.event.id,
+      before: { seats: registration.seats },
+      after: { seats },
+    });
+    if (registration.status === "CONFIRMED" && seats < registration.seats) await promoteWaitlist(tx, found.event, city, null);
+  });
+}
+
+/**
+ * The person deletes their registration: its seats are freed (the waiting list promoted), and
+ * the registration and the messages sent about it are gone (the audit keeps no name or address).
+ */
+export async function deleteRegistration(token: string) {
+  const found = await registrationOfToken(token);
+  if (!found || !found.hostCity) throw notFound("This registration");
+  await db.$transaction(async (tx) => {
+    const city = await lockCity(tx, found.hostCity!.id);
+    const registration = await tx.registration.findUnique({ where: { id: found.id } });
+    if (!registration) return;
+    await tx.registration.delete({ where: { id: registration.id } });
+    await tx.message.deleteMany({ where: { eventId: found.eventId, toEmail: registration.email, kind: { startsWith: "registration." } } });
+    await audit(tx, { actorId: null, action: "registration.delete", entityType: "Registration", entityId: registration.id, eventId: found.eventId });
+    if (registration.status === "CONFIRMED") await promoteWaitlist(tx, found.event, city, null);
+  });
+}

@@ -1,0 +1,16 @@
+/** What an attendee sends to register for a venue (lib/data/registrations.ts). */
+import { z } from "zod";
+import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
+import { emailSchema, lineSchema } from "@/lib/validation/common";
+
+/** The fields an attendee sends. `website` is a honeypot: people leave it empty, form-filling robots do not. */
+export const registrationSchema = z
+  .object({
+    name: lineSchema(200).min(1, "Enter your name."),
+    email: emailSchema,
+    seats: z.coerce.number({ error: "Enter a number of seats." }).int("Use a whole number.").min(1, "At least one seat.").default(1),
+    website: z.string().max(200).optional(),
+    /** The interface language the person registers in (their messages are written in it); default English. */
+    locale: z.enum(INTERFACE_LOCALES).optional(),
+  })
+  .strict();
