@@ -10,6 +10,8 @@ import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
 import { createItemSchema, updateItemSchema } from "@/lib/validation/item";
 import { assignSchema, createSpeakerSchema, updateAssignmentSchema, updateSpeakerSchema } from "@/lib/validation/speaker";
 import { updateAccountSchema } from "@/lib/validation/user";
+import { registrationSchema } from "@/lib/validation/registration";
+import { REGISTRATION_STATUSES } from "@/lib/api/shapes";
 
 /** The response shapes of lib/api/shapes.ts, as JSON Schema (every field they always carry is required). */
 function componentSchemas() {
@@ -153,6 +155,47 @@ export function openApiDocument() {
           summary: "Withdraw (the city's organizers)",
           security: cookie,
           responses: { "200": ok("The city with its private details", "CityDetail"), ...errors },
+        },
+      },
+      "/api/v1/events/{slug}/cities/{citySlug}/registrations": {
+        parameters: [slug, citySlug],
+        post: {
+          summary:
+            "Ask to register for the city's venue (anyone, no account). Always 202 \"check your e-mail\" for a valid request: the mailed link's page confirms; an address already registered there is mailed its registration instead",
+          security: open,
+          requestBody: body(registrationSchema),
+          responses: {
+            "202": ok("Check your e-mail", "RegistrationAsked"),
+            "400": errors["400"],
+            "403": error("forbidden: registration for this venue is closed"),
+            "404": errors["404"],
+            "429": error("rate_limited: too many registrations from this network or for this address (Retry-After)"),
+          },
+        },
+        get: {
+          summary: "The city's registrations, with seats counted (its organizers and coordinators)",
+          security: cookie,
+          parameters: [
+            { name: "q", in: "query", schema: { type: "string" }, description: "a name, an e-mail address or a door code" },
+            { name: "status", in: "query", schema: { type: "string", enum: [...REGISTRATION_STATUSES] } },
+          ],
+          responses: { "200": ok("The registrations, first asked first", "RegistrationList"), ...errors },
+        },
+      },
+      "/api/v1/events/{slug}/cities/{citySlug}/registrations/{id}/approve": {
+        parameters: [slug, citySlug, { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: {
+          summary: "Approve a registration awaiting approval (its organizers, coordinators): its seats if they fit, else the waiting list",
+          security: cookie,
+          responses: { "200": ok("The registration", "Registration"), ...errors },
+        },
+      },
+      "/api/v1/events/{slug}/cities/{citySlug}/registrations/{id}/decline": {
+        parameters: [slug, citySlug, { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: {
+          summary: "Decline a registration awaiting approval (its organizers, coordinators); the attendee is told",
+          security: cookie,
+          responses: { "200": ok("The registration", "Registration"), ...errors },
         },
       },
       "/api/v1/events/{slug}/items": {

@@ -67,6 +67,34 @@ export const cityDetailShape = cityShape.extend({
   organizers: z.array(z.object({ name: z.string(), email: z.string() })),
 });
 
+export const REGISTRATION_STATUSES = ["unconfirmed", "awaiting_approval", "confirmed", "waitlisted", "declined", "cancelled"] as const;
+
+/** An attendee's registration as its city's organizers and coordinators read it (personal data: never public). */
+export const registrationShape = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  seats: z.number().int(),
+  status: z.enum(REGISTRATION_STATUSES),
+  /** The short code for the door (also in the attendee's QR code). */
+  code: z.string(),
+  createdAt: instant,
+  checkedInAt: instant.nullable(),
+  version: z.number().int(),
+});
+
+export const registrationListShape = z.object({
+  /** The venue's seats (null: not set, no limit). */
+  capacity: z.number().int().nullable(),
+  confirmedSeats: z.number().int(),
+  waitlistedSeats: z.number().int(),
+  awaitingSeats: z.number().int(),
+  registrations: z.array(registrationShape),
+});
+
+/** The answer to every valid registration request, whoever the address belongs to. */
+export const registrationAskedShape = z.object({ status: z.literal("check_email") });
+
 const eventFields = {
   slug: z.string(),
   title: z.string(),
@@ -202,6 +230,9 @@ export const SHAPES = {
   SpeakerList: speakerListShape,
   Assignment: assignmentShape,
   Account: accountShape,
+  Registration: registrationShape,
+  RegistrationList: registrationListShape,
+  RegistrationAsked: registrationAskedShape,
   TemporaryPassword: temporaryPasswordShape,
   ZoneList: zoneListShape,
 } as const;
@@ -221,3 +252,4 @@ export type ScheduleItem = z.infer<typeof scheduleItemShape>;
 export type SpeakerJson = z.infer<typeof speakerShape>;
 export type AssignmentJson = z.infer<typeof assignmentShape>;
 export type AccountJson = z.infer<typeof accountShape>;
+export type RegistrationJson = z.infer<typeof registrationShape>;

@@ -25,6 +25,7 @@ import { z } from "zod";
 import { ApiError, notFound } from "@/lib/api/errors";
 import { requireCityAccess, type SessionUser } from "@/lib/auth/guards";
 import { isUuid } from "@/lib/ids";
+import { toUtcIso } from "@/lib/time";
 import { isTokenShaped, tokenHash } from "@/lib/auth/tokens";
 import { registrationRetryAfter } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
@@ -35,7 +36,8 @@ import { parseInput, type RawInput } from "@/lib/data/input";
 import { attendeeCalendar } from "@/lib/export/ics";
 import { attendeeConfirmMail, attendeeOutcomeMail, attendeeRepeatMail, mailLocale, type AttendeeOutcome, type AttendeeStatus } from "@/lib/mail/compose";
 import { queueMessage } from "@/lib/mail/outbox";
-import { registrationSchema } from "@/lib/validation/registration";
+import { registrationFilterSchema, registrationSchema } from "@/lib/validation/registration";
+import type { RegistrationJson } from "@/lib/api/shapes";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 
 /** The link's token for registration `id`: 43 characters, as every personal link. */
@@ -356,28 +358,15 @@ export async function cancelRegistration(token: string) {
   });
 }
 
-/** How an organizer's list shows a registration (personal data: never in a public response). */
-export type RegistrationJson = {
-  id: string;
-  name: string;
-  email: string;
-  seats: number;
-  status: Lowercase<RegistrationStatus>;
-  code: string;
-  createdAt: string;
-  checkedInAt: string | null;
-  version: number;
-};
-
 const registrationJson = (r: Registration & { createdAt: Date; checkedInAt: Date | null }): RegistrationJson => ({
   id: r.id,
   name: r.name,
   email: r.email,
   seats: r.seats,
-  status: r.status.toLowerCase() as Lowercase<RegistrationStatus>,
+  status: r.status.toLowerCase() as RegistrationJson["status"],
   code: r.code,
-  createdAt: r.createdAt.toISOString(),
-  checkedInAt: r.checkedInAt?.toISOString() ?? null,
+  createdAt: toUtcIso(r.createdAt),
+  checkedInAt: r.checkedInAt ? toUtcIso(r.checkedInAt) : null,
   version: r.version,
 });
 
@@ -390,12 +379,6 @@ async function cityFor(user: SessionUser, eventSlug: string, citySlug: string, p
   await requireCityAccess(user, city.id, { any: `registration.${permission}.any`, own: `registration.${permission}.own` });
   return { event, city };
 }
-
-export const REGISTRATION_STATUSES = ["unconfirmed", "awaiting_approval", "confirmed", "waitlisted", "declined", "cancelled"] as const;
-export const registrationFilterSchema = z.object({
-  q: z.string().trim().max(200).optional(),
-  status: z.enum(REGISTRATION_STATUSES).optional(),
-});
 
 /**
  * GET …/cities/{citySlug}/registrations (the city's organizers, coordinators): the city's

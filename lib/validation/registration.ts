@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 import { emailSchema, lineSchema } from "@/lib/validation/common";
+import { REGISTRATION_STATUSES } from "@/lib/api/shapes";
 
 /** The fields an attendee sends. `website` is a honeypot: people leave it empty, form-filling robots do not. */
 export const registrationSchema = z
@@ -14,3 +15,9 @@ export const registrationSchema = z
     locale: z.enum(INTERFACE_LOCALES).optional(),
   })
   .strict();
+
+/** The organizers' list: `q` searches names, addresses and door codes; `status` keeps one status. */
+export const registrationFilterSchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  status: z.enum(REGISTRATION_STATUSES).optional(),
+});

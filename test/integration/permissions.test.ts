@@ -41,6 +41,8 @@ type Fixture = {
   user: string;
   userEmail: string;
   message: string;
+  /** An attendee's registration for the city, awaiting the organizers' approval. */
+  registration: string;
 };
 
 async function fixture(): Promise<Fixture> {
@@ -78,6 +80,11 @@ async function fixture(): Promise<Fixture> {
      values (gen_random_uuid(), 'city.approved', $1, 'nobody@example.org', 'en', 'Subject', 'Text', '<p>Text</p>', 'FAILED', 1, '550 No such mailbox', now()) returning id`,
     [unique("matrix-message")],
   );
+  const [registration] = await sql(
+    `insert into "Registration" (id, "eventId", "hostCityId", scope, name, email, seats, locale, status, "tokenHash", code, "updatedAt")
+     values (gen_random_uuid(), $1, $2, $2, 'Matrix attendee', $3, 1, 'en', 'AWAITING_APPROVAL', $4, 'MATRIX', now()) returning id`,
+    [event.id, city.id, `${unique("attendee")}@example.org`, unique("matrix-token")],
+  );
   created.events.push(event.slug);
   created.speakers.push(speaker.id, other.id);
   created.users.push(user.id);
@@ -91,6 +98,7 @@ async function fixture(): Promise<Fixture> {
     other: other.id,
     assignment: assignment.id,
     message: message.id,
+    registration: registration.id,
     user: user.id,
     userEmail: user.email,
   };
@@ -98,6 +106,7 @@ async function fixture(): Promise<Fixture> {
 
 /** A permission family: `x` alone, or `x.own` / `x.any` (own = the organizer's own city). */
 type Family =
+  | "registration.decide"
   | "event.create"
   | "event.update"
   | "city.register"
@@ -156,6 +165,16 @@ const OPERATIONS: Operation[] = [
     route: "POST /api/v1/events/{slug}/cities/{citySlug}/reject",
     family: "city.review",
     request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/reject`, body: { reason: "Too small" } }),
+  },
+  {
+    route: "POST /api/v1/events/{slug}/cities/{citySlug}/registrations/{id}/approve",
+    family: "registration.decide",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/registrations/${f.registration}/approve` }),
+  },
+  {
+    route: "POST /api/v1/events/{slug}/cities/{citySlug}/registrations/{id}/decline",
+    family: "registration.decide",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/registrations/${f.registration}/decline` }),
   },
   {
     route: "POST /api/v1/events/{slug}/cities/{citySlug}/withdraw",
@@ -360,8 +379,16 @@ const ACTION_OPERATIONS: ActionOperation[] = [
   { action: "sendAgainAction", family: "outbox.manage", args: (f) => [f.message, null] },
 ];
 
-/** Actions anyone may call (they act on the caller's own session or create an account from an invitation). */
+/**
+ * Routes anyone may call: an attendee asks to register (no account; the answer never says who is
+ * registered, and only the mailed link confirms: test/integration/registrations.test.ts).
+ */
+const PUBLIC_ROUTES = ["POST /api/v1/events/{slug}/cities/{citySlug}/registrations"];
+
+/** Actions anyone may call (they act on the caller's own session, create an account from an invitation, or act through a personal link). */
 const PUBLIC_ACTIONS = [
+  "registerAction",
+  "registrationAction",
   "signInAction",
   "signOutAction",
   "signUpAction",
@@ -395,6 +422,7 @@ const TABLES = [
   "Assignment",
   "User",
   "Invitation",
+  "Registration",
   "AuditEntry",
 ];
 
@@ -444,7 +472,7 @@ describe("every mutating API route is in the matrix", () => {
       }
     };
     walk(root);
-    const listed = new Set(OPERATIONS.map((o) => o.route.replace(/ \(.*\)$/, "")));
+    const listed = new Set([...OPERATIONS.map((o) => o.route.replace(/ \(.*\)$/, "")), ...PUBLIC_ROUTES]);
     expect(found.length).toBeGreaterThan(10);
     expect(found.filter((r) => !listed.has(r))).toEqual([]);
   });
@@ -604,6 +632,7 @@ const PLACEHOLDER: Fixture = {
   user: "{user}",
   userEmail: "{email}",
   message: "{message}",
+  registration: "{registration}",
 };
 
 function describeArg(value: unknown): string {

@@ -4,7 +4,8 @@ import type { NextRequest } from "next/server";
 import { apiHandler, json, jsonBody, viewerRead } from "@/lib/api/handler";
 import { requireUser } from "@/lib/auth/guards";
 import { clientAddress } from "@/lib/http/edge";
-import { askToRegister, listRegistrations, registrationFilterSchema } from "@/lib/data/registrations";
+import { askToRegister, listRegistrations } from "@/lib/data/registrations";
+import { registrationFilterSchema } from "@/lib/validation/registration";
 import { validationError } from "@/lib/api/errors";
 
 export const POST = apiHandler<{ slug: string; citySlug: string }>(async (request, { slug, citySlug }) => {
