@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cityDecisionMail, mailLocale } from "./compose";
+import { attendeeOutcomeMail, cityDecisionMail, mailLocale } from "./compose";
 
 const base = {
   recipientName: "Nasrin",
@@ -49,5 +49,38 @@ describe("cityDecisionMail", () => {
     expect(mailLocale("de")).toBe("en");
     expect(mailLocale(null)).toBe("en");
     expect(mailLocale("ar")).toBe("ar");
+  });
+});
+
+describe("attendeeOutcomeMail", () => {
+  const attendee = {
+    recipientName: "Omar",
+    eventTitle: "Simultaneous Interactive Conference 2027",
+    cityName: "Vancouver",
+    cityTimeZone: "America/Vancouver",
+    startsAt: "2027-08-28T15:00:00Z",
+    endsAt: "2027-08-28T18:00:00Z",
+    seats: 2,
+    link: "https://conf.example/registration/token",
+    venue: { name: "Community hall", address: "1 Main St", private: true },
+    code: "TW7RKD",
+    qrCid: "door-code",
+  };
+
+  it("a confirmed seat: the time in the city's zone, the private address with its warning, the code and the QR image", () => {
+    const mail = attendeeOutcomeMail({ ...attendee, locale: "en", outcome: "confirmed" });
+    expect(mail.subject).toBe("You are registered: Simultaneous Interactive Conference 2027 in Vancouver");
+    expect(mail.text).toContain("When: Saturday 28 August 2027, 08:00–11:00 PDT (America/Vancouver)");
+    expect(mail.text).toContain("Address: 1 Main St\n\nPlease keep the address to yourself");
+    expect(mail.text).toContain("say your code: TW7RKD");
+    expect(mail.html).toContain('<img src="cid:door-code" alt="QR code for the door: TW7RKD"');
+  });
+
+  it("counts seats as each language does (Arabic's dual) and never gives the address to the waiting list", () => {
+    const waiting = attendeeOutcomeMail({ ...attendee, locale: "ar", outcome: "waitlisted" });
+    expect(waiting.text).toContain("(مقعدان)");
+    expect(waiting.text).not.toContain("1 Main St");
+    expect(waiting.text).not.toContain("TW7RKD");
+    expect(waiting.html).toContain('dir="rtl"');
   });
 });

@@ -77,7 +77,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       {event.status === "CANCELLED" ? <p className="banner banner--bad">{t("eventCancelled")}</p> : null}
       <section className="card">
         <p>
-          <strong>{t(`status.${status}`)}</strong> · {t("seats", { count: registration.seats })}
+          <strong>{t(`status.${status}`)}</strong> · <bdi>{t("seats", { count: registration.seats })}</bdi>
         </p>
         {status === "unconfirmed" && live ? (
           <form action={action("confirm")}>
