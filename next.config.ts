@@ -22,6 +22,11 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: STATIC_CSP_SOURCE, headers: [{ key: "Content-Security-Policy", value: STATIC_CSP }] },
+      // The door's check-in page reads QR codes with the camera: allowed there, and only there.
+      {
+        source: "/dashboard/events/:slug/cities/:citySlug/door",
+        headers: [{ key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=(), payment=()" }],
+      },
     ];
   },
   // Tests build into their own folder so they never serve the demo's cached pages.

@@ -8,6 +8,12 @@ const TONES: Record<string, Tone> = {
   cancelled: "bad",
   rejected: "bad",
   withdrawn: "neutral",
+  // Attendee registrations
+  confirmed: "good",
+  awaiting_approval: "warn",
+  waitlisted: "warn",
+  declined: "bad",
+  unconfirmed: "neutral",
 };
 
 export function StatusBadge({ status, label }: { status: string; label: string }) {

@@ -28,7 +28,8 @@ export type SuccessCode =
   | "speaker_added"
   | "queued_again"
   | "reset_sent"
-  | "check_mail";
+  | "check_mail"
+  | "declined";
 
 export type FormResult<T = undefined> =
   | { ok: true; data: T; code?: SuccessCode; params?: Record<string, string> }

@@ -182,6 +182,28 @@ export function openApiDocument() {
           responses: { "200": ok("The registrations, first asked first", "RegistrationList"), ...errors },
         },
       },
+      "/api/v1/events/{slug}/cities/{citySlug}/registrations.csv": {
+        parameters: [slug, citySlug],
+        get: {
+          summary: "The city's registrations as a spreadsheet: UTF-8 CSV with a byte-order mark, formulas kept inert (its organizers and coordinators)",
+          security: cookie,
+          responses: {
+            "200": { description: "name, email, seats, status, code, registered_at, checked_in_at", content: { "text/csv": { schema: { type: "string" } } } },
+            "401": errors["401"],
+            "403": errors["403"],
+            "404": errors["404"],
+          },
+        },
+      },
+      "/api/v1/events/{slug}/cities/{citySlug}/registrations/{id}/check-in": {
+        parameters: [slug, citySlug, { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+        post: {
+          summary:
+            "Check a confirmed attendee in at the door (its organizers, coordinators). Again: 200 with alreadyCheckedIn and the first time; not confirmed: 409",
+          security: cookie,
+          responses: { "200": ok("The registration, and whether it was already checked in", "CheckIn"), ...errors },
+        },
+      },
       "/api/v1/events/{slug}/cities/{citySlug}/registrations/{id}/approve": {
         parameters: [slug, citySlug, { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         post: {

@@ -92,6 +92,9 @@ export const registrationListShape = z.object({
   registrations: z.array(registrationShape),
 });
 
+/** A check-in at the door: the registration, and whether it had been checked in before (then its first time stands). */
+export const checkInShape = z.object({ alreadyCheckedIn: z.boolean(), registration: registrationShape });
+
 /** The answer to every valid registration request, whoever the address belongs to. */
 export const registrationAskedShape = z.object({ status: z.literal("check_email") });
 
@@ -233,6 +236,7 @@ export const SHAPES = {
   Registration: registrationShape,
   RegistrationList: registrationListShape,
   RegistrationAsked: registrationAskedShape,
+  CheckIn: checkInShape,
   TemporaryPassword: temporaryPasswordShape,
   ZoneList: zoneListShape,
 } as const;

@@ -27,6 +27,9 @@ export const PERMISSIONS = {
   /** Approving or declining a registration (cities that approve each one). */
   "registration.decide.own": ["ORGANIZER"],
   "registration.decide.any": ["COORDINATOR", "ADMIN"],
+  /** Checking an attendee in at the door. */
+  "registration.checkIn.own": ["ORGANIZER"],
+  "registration.checkIn.any": ["COORDINATOR", "ADMIN"],
   "audit.read": ["COORDINATOR", "ADMIN"],
   /** Reading every message sent or held, with its recipient's private address, and sending a failed one again. */
   "outbox.manage": ["COORDINATOR", "ADMIN"],

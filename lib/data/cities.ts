@@ -154,6 +154,13 @@ export async function registerCity(user: SessionUser, eventSlug: string, raw: Ra
   }
 }
 
+/** Throws the 404 or 403 a change to the city would answer when `user` may not change it (forms check this before their own fields). */
+export async function assertCityAccess(user: SessionUser, eventSlug: string, citySlug: string) {
+  const event = await eventWithLanguages(user, eventSlug);
+  const { id } = await cityOf(event.id, citySlug);
+  await requireCityAccess(user, id, { any: "city.update.any", own: "city.update.own" });
+}
+
 /** GET one city with its private details (its organizers and coordinators only). */
 export async function getCityDetail(user: SessionUser, eventSlug: string, citySlug: string) {
   const event = await eventWithLanguages(user, eventSlug);

@@ -22,7 +22,8 @@ import "server-only";
 import { createHmac, randomInt } from "node:crypto";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { ApiError, notFound } from "@/lib/api/errors";
+import { ApiError, forbidden, notFound } from "@/lib/api/errors";
+import { can } from "@/lib/auth/permissions";
 import { requireCityAccess, type SessionUser } from "@/lib/auth/guards";
 import { isUuid } from "@/lib/ids";
 import { toUtcIso } from "@/lib/time";
@@ -370,8 +371,13 @@ const registrationJson = (r: Registration & { createdAt: Date; checkedInAt: Date
   version: r.version,
 });
 
+/** For pages: throws the 404 or 403 an API call would answer when `user` may not `permission` the city's registrations. */
+export async function assertRegistrationAccess(user: SessionUser, eventSlug: string, citySlug: string, permission: "read" | "checkIn") {
+  await cityFor(user, eventSlug, citySlug, permission);
+}
+
 /** The event and city an organizer's request names, after checking they may `permission` there. */
-async function cityFor(user: SessionUser, eventSlug: string, citySlug: string, permission: "read" | "decide") {
+async function cityFor(user: SessionUser, eventSlug: string, citySlug: string, permission: "read" | "decide" | "checkIn") {
   const event = await db.event.findUnique({ where: { slug: eventSlug } });
   if (!event) throw notFound("This event");
   const city = await db.hostCity.findUnique({ where: { eventId_slug: { eventId: event.id, slug: citySlug } } });
@@ -483,4 +489,83 @@ export async function deleteRegistration(token: string) {
     await audit(tx, { actorId: null, action: "registration.delete", entityType: "Registration", entityId: registration.id, eventId: found.eventId });
     if (registration.status === "CONFIRMED") await promoteWaitlist(tx, found.event, city, null);
   });
+}
+
+/**
+ * POST …/registrations/{id}/check-in (the city's organizers, coordinators): the attendee is at
+ * the door. Only a confirmed registration is checked in; checking in again changes nothing and
+ * says when it was first done (a phone that lost the network may send its check-ins twice).
+ */
+export async function checkIn(user: SessionUser, eventSlug: string, citySlug: string, id: string) {
+  const { event, city } = await cityFor(user, eventSlug, citySlug, "checkIn");
+  if (!isUuid(id)) throw notFound("This registration");
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ id: string }[]>`select id from "Registration" where id = ${id}::uuid and scope = ${city.id}::uuid for update`;
+    if (!row) throw notFound("This registration");
+    const registration = await tx.registration.findUniqueOrThrow({ where: { id } });
+    if (registration.status !== "CONFIRMED") {
+      throw new ApiError("stale_version", `This registration is ${registration.status.toLowerCase().replace("_", " ")}, not confirmed: no seat to check in.`);
+    }
+    if (registration.checkedInAt) return { alreadyCheckedIn: true, registration: registrationJson(registration) };
+    const after = await tx.registration.update({
+      where: { id },
+      data: { checkedInAt: new Date(), checkedInById: user.id, version: { increment: 1 } },
+    });
+    await audit(tx, { actorId: user.id, action: "registration.checkIn", entityType: "Registration", entityId: id, eventId: event.id });
+    return { alreadyCheckedIn: false, registration: registrationJson(after) };
+  });
+}
+
+/** The city's registrations as CSV rows for its organizers (a header, then one row per registration, first asked first). */
+export async function registrationsCsvRows(user: SessionUser, eventSlug: string, citySlug: string) {
+  const { city } = await cityFor(user, eventSlug, citySlug, "read");
+  const rows = await db.registration.findMany({ where: { scope: city.id }, orderBy: { createdAt: "asc" } });
+  return {
+    city: city.slug,
+    rows: [
+      ["name", "email", "seats", "status", "code", "registered_at", "checked_in_at"],
+      ...rows.map((r) => [
+        r.name,
+        r.email,
+        String(r.seats),
+        r.status.toLowerCase(),
+        r.code,
+        toUtcIso(r.createdAt),
+        r.checkedInAt ? toUtcIso(r.checkedInAt) : "",
+      ]),
+    ],
+  };
+}
+
+/**
+ * The coordinators' attendance board of an event: per approved city, the seats confirmed against
+ * the venue's capacity, waiting, awaiting approval, and checked in (seats of the registrations
+ * checked in at the door), in one query.
+ */
+export async function attendanceBoard(user: SessionUser, eventSlug: string) {
+  if (!can(user.role, "registration.read.any")) throw forbidden("Only coordinators see every city's attendance.");
+  const event = await db.event.findUnique({ where: { slug: eventSlug } });
+  if (!event) throw notFound("This event");
+  const rows = await db.$queryRaw<
+    {
+      slug: string;
+      name: string;
+      timeZone: string;
+      capacity: number | null;
+      open: boolean;
+      confirmed: number;
+      waitlisted: number;
+      awaiting: number;
+      checkedIn: number;
+    }[]
+  >`
+    select c.slug, c.name, c."timeZone", c."venueCapacity" as capacity, c."attendeeRegistrationOpen" as open,
+           coalesce(sum(r.seats) filter (where r.status = 'CONFIRMED'), 0)::int as confirmed,
+           coalesce(sum(r.seats) filter (where r.status = 'WAITLISTED'), 0)::int as waitlisted,
+           coalesce(sum(r.seats) filter (where r.status = 'AWAITING_APPROVAL'), 0)::int as awaiting,
+           coalesce(sum(r.seats) filter (where r.status = 'CONFIRMED' and r."checkedInAt" is not null), 0)::int as "checkedIn"
+    from "HostCity" c left join "Registration" r on r.scope = c.id
+    where c."eventId" = ${event.id}::uuid and c.status = 'APPROVED'
+    group by c.id order by c.name`;
+  return { event: { slug: event.slug, title: event.title, startsAt: event.startsAt }, cities: rows };
 }

@@ -23,6 +23,7 @@ export const CLIENT_NAMESPACES = [
   "Accounts",
   "Password",
   "ForgotPassword",
+  "Door",
   "Results",
   "Fields",
 ] as const;

@@ -43,6 +43,8 @@ type Fixture = {
   message: string;
   /** An attendee's registration for the city, awaiting the organizers' approval. */
   registration: string;
+  /** An attendee with a confirmed seat, not yet checked in. */
+  seated: string;
 };
 
 async function fixture(): Promise<Fixture> {
@@ -85,6 +87,11 @@ async function fixture(): Promise<Fixture> {
      values (gen_random_uuid(), $1, $2, $2, 'Matrix attendee', $3, 1, 'en', 'AWAITING_APPROVAL', $4, 'MATRIX', now()) returning id`,
     [event.id, city.id, `${unique("attendee")}@example.org`, unique("matrix-token")],
   );
+  const [seated] = await sql(
+    `insert into "Registration" (id, "eventId", "hostCityId", scope, name, email, seats, locale, status, "tokenHash", code, "updatedAt")
+     values (gen_random_uuid(), $1, $2, $2, 'Matrix guest', $3, 1, 'en', 'CONFIRMED', $4, 'SEATED', now()) returning id`,
+    [event.id, city.id, `${unique("guest")}@example.org`, unique("matrix-token")],
+  );
   created.events.push(event.slug);
   created.speakers.push(speaker.id, other.id);
   created.users.push(user.id);
@@ -99,6 +106,7 @@ async function fixture(): Promise<Fixture> {
     assignment: assignment.id,
     message: message.id,
     registration: registration.id,
+    seated: seated.id,
     user: user.id,
     userEmail: user.email,
   };
@@ -107,6 +115,7 @@ async function fixture(): Promise<Fixture> {
 /** A permission family: `x` alone, or `x.own` / `x.any` (own = the organizer's own city). */
 type Family =
   | "registration.decide"
+  | "registration.checkIn"
   | "event.create"
   | "event.update"
   | "city.register"
@@ -175,6 +184,11 @@ const OPERATIONS: Operation[] = [
     route: "POST /api/v1/events/{slug}/cities/{citySlug}/registrations/{id}/decline",
     family: "registration.decide",
     request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/registrations/${f.registration}/decline` }),
+  },
+  {
+    route: "POST /api/v1/events/{slug}/cities/{citySlug}/registrations/{id}/check-in",
+    family: "registration.checkIn",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/registrations/${f.seated}/check-in` }),
   },
   {
     route: "POST /api/v1/events/{slug}/cities/{citySlug}/withdraw",
@@ -377,6 +391,12 @@ const ACTION_OPERATIONS: ActionOperation[] = [
   { action: "resetPasswordAction", family: "user.manage", args: (f) => [f.user, null] },
   { action: "inviteAction", family: "user.invite", args: () => [null, form({ email: `${unique("invited")}@example.org` })] },
   { action: "sendAgainAction", family: "outbox.manage", args: (f) => [f.message, null] },
+  {
+    action: "attendeeSettingsAction",
+    family: "city.update",
+    args: (f) => [f.event, f.city, 1, "Europe/Paris", null, form({ open: "on", maxSeatsPerPerson: "3", closesAt: "2027-08-27T20:00" })],
+  },
+  { action: "decideRegistrationAction", family: "registration.decide", args: (f) => [f.event, f.city, f.registration, "approve", null, form({})] },
 ];
 
 /**
@@ -633,6 +653,7 @@ const PLACEHOLDER: Fixture = {
   userEmail: "{email}",
   message: "{message}",
   registration: "{registration}",
+  seated: "{seated}",
 };
 
 function describeArg(value: unknown): string {

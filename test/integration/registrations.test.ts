@@ -4,7 +4,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { TEST_AUTH_SECRET } from "../../scripts/lib/config";
-import { call, callAction, createCity, createEvent, signIn, sql, unique } from "./helpers";
+import { baseUrl, call, callAction, createCity, createEvent, signIn, sql, unique, visibleText as visibleOf } from "./helpers";
 import { mailMatching, mailsTo } from "./mail-box";
 
 /** A published event with an approved city taking registrations (`capacity` seats), organized by paris@demo.test. */
@@ -244,5 +244,93 @@ describe("a private address", () => {
     expect(jsonLd).toContain('"addressLocality":"Lyon"');
     expect(jsonLd).not.toContain("streetAddress");
     expect((await call(`/api/v1/events/${event.slug}`)).body.cities[0].venue).toMatchObject({ address: null, addressPublic: false });
+  });
+});
+
+describe("at the door, in the spreadsheet, and on the coordinators' board", () => {
+  it("checks a confirmed attendee in once (again: says when), refuses one on the waiting list, and counts seats per city", async () => {
+    const { event, city, path } = await openCity({ capacity: 2 });
+    const seated = await registered(path, city.id, 2, "Reza Karimi");
+    const waiting = await registered(path, city.id, 1, "Sara Jafari");
+    const organizer = (await signIn("paris@demo.test"))!;
+    const first = await call(`${path}/${seated.id}/check-in`, { method: "POST", cookie: organizer });
+    expect(first.status).toBe(200);
+    expect(first.body.alreadyCheckedIn).toBe(false);
+    expect(first.body.registration.checkedInAt).toMatch(/Z$/);
+    const again = await call(`${path}/${seated.id}/check-in`, { method: "POST", cookie: organizer });
+    expect(again.body).toMatchObject({ alreadyCheckedIn: true, registration: { checkedInAt: first.body.registration.checkedInAt } });
+    const refused = await call(`${path}/${waiting.id}/check-in`, { method: "POST", cookie: organizer });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain("waitlisted");
+    expect((await call(`${path}/${seated.id}/check-in`, { method: "POST", cookie: (await signIn("toronto@demo.test"))! })).status).toBe(403);
+
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const board = await call(`/dashboard/events/${event.slug}/attendance`, { cookie: coordinator });
+    expect(board.status).toBe(200);
+    const row = new RegExp(`data-city="${city.slug}".*?</tr>`, "s").exec(board.text)![0];
+    expect(visibleOf(row)).toMatch(/Lyon\s*2\s*2\s*1\s*0\s*2/);
+    expect((await call(`/dashboard/events/${event.slug}/attendance`, { cookie: organizer })).status).toBe(403);
+  });
+
+  it("exports the city's registrations as CSV (UTF-8 with a BOM, formulas kept inert) to its organizers only", async () => {
+    const { city, path } = await openCity();
+    await registered(path, city.id, 1, '=HYPERLINK("http://evil.example")');
+    await registered(path, city.id, 2, "نسرین توکلی");
+    const organizer = (await signIn("paris@demo.test"))!;
+    const csvPath = `${path}.csv`;
+    const csv = await call(csvPath, { cookie: organizer });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename="registrations-/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    // The byte-order mark (fetch's text() drops it, so the bytes are read).
+    const bytes = new Uint8Array(await (await fetch(`${baseUrl()}${csvPath}`, { headers: { cookie: organizer } })).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(lines[0]).toBe("name,email,seats,status,code,registered_at,checked_in_at");
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil.example""\)",/);
+    expect(lines[2]).toMatch(/^نسرین توکلی,.*,2,confirmed,[A-Z0-9]{6},/);
+    expect((await call(csvPath, { cookie: (await signIn("toronto@demo.test"))! })).status).toBe(403);
+    expect((await call(csvPath)).status).toBe(401);
+  });
+
+  it("the organizers' settings: the closing time typed in the city's clock (a time the clocks skip is refused), approval, seats, a private address", async () => {
+    const { event, city } = await openCity();
+    const organizer = (await signIn("paris@demo.test"))!;
+    const [{ version }] = await sql(`select version from "HostCity" where id = $1`, [city.id]);
+    const save = (fields: Record<string, string>, at = version) => {
+      const form = new FormData();
+      for (const [key, value] of Object.entries(fields)) form.set(key, value);
+      return callAction("attendeeSettingsAction", [event.slug, city.slug, at, "Europe/Paris", null, form], {
+        cookie: organizer,
+        params: { slug: event.slug, citySlug: city.slug },
+      });
+    };
+    // 02:30 on 28 March 2027 never happens in Paris (clocks go from 02:00 to 03:00).
+    const gap = await save({ open: "on", closesAt: "2027-03-28T02:30", maxSeatsPerPerson: "3" });
+    expect(gap.result).toMatchObject({ ok: false, code: "validation_error" });
+    expect(Object.keys(gap.result.fieldErrors)).toEqual(["closesAt"]);
+    const saved = await save({ open: "on", closesAt: "2027-08-27T20:00", approval: "on", maxSeatsPerPerson: "3", addressPrivate: "on" });
+    expect(saved.result).toMatchObject({ ok: true, code: "saved" });
+    const [row] = await sql(
+      `select "attendeeRegistrationOpen" as open, "attendeeRegistrationClosesAt" as "closesAt", "attendeeApproval" as approval, "maxSeatsPerPerson" as max, "venueAddressPublic" as public from "HostCity" where id = $1`,
+      [city.id],
+    );
+    // 20:00 in Paris in summer is 18:00 UTC.
+    expect(row).toEqual({ open: true, closesAt: new Date("2027-08-27T18:00:00Z"), approval: true, max: 3, public: false });
+    // A form loaded before that save is refused, not applied over it.
+    expect((await save({ maxSeatsPerPerson: "5" })).result).toMatchObject({ ok: false, code: "stale_version" });
+    const page = await call(`/dashboard/events/${event.slug}/cities/${city.slug}/attendees`, { cookie: organizer });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('value="2027-08-27T20:00"');
+    const door = await call(`/dashboard/events/${event.slug}/cities/${city.slug}/door`, { cookie: organizer });
+    expect(door.status).toBe(200);
+    expect(door.headers.get("permissions-policy")).toContain("camera=(self)");
+    expect((await call(`/dashboard/events/${event.slug}/cities/${city.slug}/attendees`, { cookie: organizer })).headers.get("permissions-policy")).toContain(
+      "camera=()",
+    );
+    expect((await call(`/dashboard/events/${event.slug}/cities/${city.slug}/door`, { cookie: (await signIn("toronto@demo.test"))! })).status).toBe(403);
   });
 });

@@ -35,6 +35,7 @@ export default async function EventAdminPage({ params }: Props) {
   const t = await getTranslations("ProgramEditor");
   const te = await getTranslations("Event");
   const tt = await getTranslations("Translations");
+  const ta = await getTranslations("Attendance");
   const zone = event.anchorTimeZone;
   const clashes = overlaps(event.items);
   const languages = event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }));
@@ -93,6 +94,9 @@ export default async function EventAdminPage({ params }: Props) {
         </Link>{" "}
         <Link className="button" href={`/dashboard/events/${event.slug}/translations`}>
           {tt("link")}
+        </Link>{" "}
+        <Link className="button" href={`/dashboard/events/${event.slug}/attendance`}>
+          {ta("link")}
         </Link>
       </p>
       <section className="section" aria-labelledby="program-heading">

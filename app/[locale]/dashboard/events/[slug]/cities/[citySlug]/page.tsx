@@ -44,6 +44,7 @@ export default async function EditCityPage({ params }: Props) {
   const tl = await getTranslations("LocalProgram");
   const tp = await getTranslations("ProgramEditor");
   const tt = await getTranslations("Translations");
+  const ta = await getTranslations("Attendees");
   const languages = event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }));
 
   return (
@@ -56,6 +57,12 @@ export default async function EditCityPage({ params }: Props) {
       </h1>
       <p className="muted">
         {event.title} · <Link href={`/dashboard/events/${slug}/translations`}>{tt("link")}</Link>
+        {city.status === "approved" ? (
+          <>
+            {" · "}
+            <Link href={`/dashboard/events/${slug}/cities/${citySlug}/attendees`}>{ta("link")}</Link>
+          </>
+        ) : null}
       </p>
       {city.rejectionReason ? <p className="banner banner--bad">{t("rejected", { reason: city.rejectionReason })}</p> : null}
       {can(user.role, "city.review") ? (
