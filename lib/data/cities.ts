@@ -20,6 +20,7 @@ import { changedFields, isEmpty } from "@/lib/data/changes";
 import { cityJson, eventWithCities } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
 import { noteRegistration, notifyCityDecision } from "@/lib/data/notifications";
+import { queueAttendeeNotice } from "@/lib/mail/queue";
 import { registerCitySchema, rejectCitySchema, slugFromName, updateCitySchema } from "@/lib/validation/city";
 import { parseInput, type RawInput } from "@/lib/data/input";
 export type { CityDetailJson } from "@/lib/api/shapes";
@@ -280,6 +281,10 @@ export async function changeCityStatus(user: SessionUser, eventSlug: string, cit
     });
     // The organizers are told, with the change: an approval that rolls back sends nothing.
     if (action !== "withdraw") await notifyCityDecision(tx, event, after, action === "approve" ? "approved" : "rejected", reason);
+    // A city that stops hosting tells the attendees registered there.
+    if (before.status === "APPROVED" && after.status !== "APPROVED") {
+      await queueAttendeeNotice(tx, { eventId: event.id, hostCityId: id, notice: "cityWithdrawn", key: String(after.version) });
+    }
   });
   revalidateEvent(event.slug);
   return detail(id);

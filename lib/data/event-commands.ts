@@ -3,6 +3,7 @@
  * program by the same amount, so a shared timetable never drifts from its event.
  */
 import "server-only";
+import { queueAttendeeNotice } from "@/lib/mail/queue";
 import { translationsAfter } from "@/lib/data/translated";
 import { translationsJson } from "@/lib/translations";
 import { rethrowUnique, staleVersion, visibleOrThrow } from "@/lib/data/or-throw";
@@ -171,6 +172,18 @@ export async function updateEvent(user: SessionUser, slug: string, raw: RawInput
       for (const item of staffed) {
         await noteSlotChange(tx, item, { ...item, startsAt: new Date(+item.startsAt + shift), endsAt: new Date(+item.endsAt + shift) });
       }
+    }
+    // The attendees registered in its cities hear of a cancellation, or of new times.
+    const endsAt = addMinutes(startsAt, minutes);
+    if (changes.status === "CANCELLED") {
+      await queueAttendeeNotice(tx, { eventId: before.id, notice: "eventCancelled", key: `cancelled:${before.version + 1}` });
+    } else if ((shift !== 0 || +endsAt !== +before.endsAt) && (changes.status ?? before.status) === "PUBLISHED") {
+      await queueAttendeeNotice(tx, {
+        eventId: before.id,
+        notice: "timeChanged",
+        before: { startsAt: toUtcIso(before.startsAt), endsAt: toUtcIso(before.endsAt) },
+        key: `${toUtcIso(startsAt)}/${toUtcIso(endsAt)}`,
+      });
     }
     if (input.languages && languagesChange) {
       // Two passes so positions can be permuted without hitting the unique (event, position).

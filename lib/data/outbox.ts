@@ -40,10 +40,11 @@ export async function listOutbox(user: SessionUser, filter: { status?: MessageSt
 
 /**
  * Messages whose text is a key to someone's account (a password reset, an address
- * confirmation): the outbox shows who they went to and when, never their text, or a
- * coordinator could sign in as anyone, an administrator too.
+ * confirmation) or to an attendee's registration (their personal link): the outbox shows who
+ * they went to and when, never their text, or a coordinator could sign in as anyone, an
+ * administrator too, or cancel someone's seat.
  */
-const KEY_KINDS = new Set(["account.reset", "account.verify", "registration.confirm", "registration.repeat", "registration.outcome"]);
+const KEY_KINDS = new Set(["account.reset", "account.verify", "registration.confirm", "registration.repeat", "registration.outcome", "registration.notice"]);
 
 export async function getMessage(user: SessionUser, id: string) {
   if (!can(user.role, "outbox.manage")) throw forbidden();

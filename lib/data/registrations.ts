@@ -35,8 +35,17 @@ import { audit } from "@/lib/data/audit";
 import type { Tx } from "@/lib/data/or-throw";
 import { parseInput, type RawInput } from "@/lib/data/input";
 import { attendeeCalendar } from "@/lib/export/ics";
-import { attendeeConfirmMail, attendeeOutcomeMail, attendeeRepeatMail, mailLocale, type AttendeeOutcome, type AttendeeStatus } from "@/lib/mail/compose";
+import {
+  attendeeConfirmMail,
+  attendeeNoticeMail,
+  attendeeOutcomeMail,
+  attendeeRepeatMail,
+  mailLocale,
+  type AttendeeOutcome,
+  type AttendeeStatus,
+} from "@/lib/mail/compose";
 import { queueMessage } from "@/lib/mail/outbox";
+import type { AttendeeNoticeJob } from "@/lib/mail/queue";
 import { registrationFilterSchema, registrationSchema } from "@/lib/validation/registration";
 import type { RegistrationJson } from "@/lib/api/shapes";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
@@ -81,7 +90,7 @@ type CityForRegistration = {
   maxSeatsPerPerson: number;
   translations: unknown;
 };
-type EventForRegistration = { id: string; slug: string; title: string; status: string; startsAt: Date; endsAt: Date };
+type EventForRegistration = { id: string; slug: string; title: string; status: string; startsAt: Date; endsAt: Date; version: number };
 
 /** Whether the city takes registrations at `now`: open, not past its closing time, the event not begun. */
 export function registrationIsOpen(
@@ -259,6 +268,20 @@ async function decide(
   await tellOutcome(tx, { ...registration, status, version: registration.version + 1 }, outcome, context.event, context.city);
 }
 
+/** A seat as a calendar file: one UID per registration; SEQUENCE grows with it and with the event. */
+function seatCalendar(registration: Registration, event: EventForRegistration & { version: number }, city: CityForRegistration) {
+  return attendeeCalendar({
+    uid: `registration-${registration.id}@simulconf`,
+    sequence: registration.version + event.version,
+    summary: `${event.title} (${city.name})`,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    location: [city.venueName, city.venueAddress, city.name].filter(Boolean).join(", "),
+    url: linkOf(registration.id),
+    stamp: new Date(),
+  });
+}
+
 async function tellOutcome(tx: Tx, registration: Registration, outcome: AttendeeOutcome, event: EventForRegistration, city: CityForRegistration) {
   const seated = outcome === "confirmed" || outcome === "promoted";
   const message = messageOf(registration, event, city);
@@ -266,18 +289,11 @@ async function tellOutcome(tx: Tx, registration: Registration, outcome: Attendee
   if (seated) {
     const png = await QRCode.toBuffer(doorUrl(event.slug, city.slug, registration.code), { type: "png", errorCorrectionLevel: "M", margin: 2, width: 440 });
     files.push({ filename: "door-code.png", contentType: "image/png", base64: png.toString("base64"), cid: "door-code" });
-    const location = [city.venueName, city.venueAddress, city.name].filter(Boolean).join(", ");
-    const calendar = attendeeCalendar({
-      uid: `registration-${registration.id}@simulconf`,
-      sequence: registration.version,
-      summary: `${event.title} (${city.name})`,
-      startsAt: message.startsAt,
-      endsAt: message.endsAt,
-      location,
-      url: message.link,
-      stamp: new Date(),
+    files.push({
+      filename: "event.ics",
+      contentType: "text/calendar; charset=utf-8",
+      base64: Buffer.from(seatCalendar(registration, event, city)).toString("base64"),
     });
-    files.push({ filename: "event.ics", contentType: "text/calendar; charset=utf-8", base64: Buffer.from(calendar).toString("base64") });
   }
   await queueMessage(tx, {
     kind: "registration.outcome",
@@ -568,4 +584,51 @@ export async function attendanceBoard(user: SessionUser, eventSlug: string) {
     where c."eventId" = ${event.id}::uuid and c.status = 'APPROVED'
     group by c.id order by c.name`;
   return { event: { slug: event.slug, title: event.title, startsAt: event.startsAt }, cities: rows };
+}
+
+/** The statuses a change of the event concerns: people holding, waiting for or asking for seats. */
+const CONCERNED: RegistrationStatus[] = ["CONFIRMED", "WAITLISTED", "AWAITING_APPROVAL"];
+
+/**
+ * The worker's side of queueAttendeeNotice: each concerned attendee gets one message in their
+ * language (a time change with the new times in their city's zone and an updated calendar file),
+ * written in chunks; a retry after a crash writes only what is missing (one idempotency key per
+ * attendee and change).
+ */
+export async function tellAttendees(job: AttendeeNoticeJob) {
+  const event = await db.event.findUnique({ where: { id: job.eventId } });
+  if (!event) return;
+  const registrations = await db.registration.findMany({
+    where: { eventId: event.id, status: { in: CONCERNED }, ...(job.hostCityId ? { hostCityId: job.hostCityId } : {}) },
+    include: { hostCity: true },
+    orderBy: { createdAt: "asc" },
+  });
+  for (let start = 0; start < registrations.length; start += 100) {
+    await db.$transaction(async (tx) => {
+      for (const registration of registrations.slice(start, start + 100)) {
+        const city = registration.hostCity;
+        if (!city) continue;
+        const message = messageOf(registration, event, city);
+        const files =
+          job.notice === "timeChanged"
+            ? [
+                {
+                  filename: "event.ics",
+                  contentType: "text/calendar; charset=utf-8",
+                  base64: Buffer.from(seatCalendar(registration, event, city)).toString("base64"),
+                },
+              ]
+            : [];
+        await queueMessage(tx, {
+          kind: "registration.notice",
+          idempotencyKey: `registration.${job.notice}:${registration.id}:${job.key}`,
+          eventId: event.id,
+          to: { email: registration.email, name: registration.name },
+          locale: registration.locale,
+          content: attendeeNoticeMail({ ...message, notice: job.notice, before: job.before }),
+          files,
+        });
+      }
+    });
+  }
 }

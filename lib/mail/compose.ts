@@ -444,3 +444,30 @@ export function attendeeOutcomeMail(
   if (input.outcome !== "cancelled") blocks.push({ link: { label: t("attendee.link"), href: input.link } });
   return render(locale, t(`attendee.${input.outcome}.subject`, values), t("greeting", { name: input.recipientName }), blocks, t("signature"));
 }
+
+export type AttendeeNotice = "cityWithdrawn" | "eventCancelled" | "timeChanged";
+
+/** To an attendee, when their city withdraws, the event is cancelled, or its time changes (old → new in the city's zone). */
+export function attendeeNoticeMail(input: AttendeeMessage & { notice: AttendeeNotice; before?: { startsAt: string; endsAt: string } }): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  const values = { event: input.eventTitle, city: input.cityName };
+  const blocks: Block[] = [];
+  if (input.notice === "timeChanged") {
+    const before = input.before ?? { startsAt: input.startsAt, endsAt: input.endsAt };
+    blocks.push(
+      {
+        paragraph: t("attendee.notice.timeChanged.body", {
+          ...values,
+          before: slot(before.startsAt, before.endsAt, input.cityTimeZone, locale),
+          after: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale),
+        }),
+      },
+      { paragraph: t("attendee.notice.timeChanged.calendar") },
+      { link: { label: t("attendee.link"), href: input.link } },
+    );
+  } else {
+    blocks.push({ paragraph: t(`attendee.notice.${input.notice}.body`, values) });
+  }
+  return render(locale, t(`attendee.notice.${input.notice}.subject`, values), t("greeting", { name: input.recipientName }), blocks, t("signature"));
+}

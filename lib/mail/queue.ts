@@ -14,6 +14,8 @@ export const MAIL_QUEUE = "mail";
 export const DIGEST_QUEUE = "mail-digest";
 /** One job per event waiting to tell the coordinators of new city registrations, in one message. */
 export const REGISTRATION_QUEUE = "mail-registrations";
+/** One job per change that concerns a city's (or an event's) attendees: the worker writes their messages in chunks. */
+export const ATTENDEE_QUEUE = "mail-attendees";
 /** Every few minutes (pg-boss's cron, run by one instance): reminders that are due. */
 export const REMINDER_QUEUE = "mail-reminders";
 const REMINDER_CRON = "*/5 * * * *";
@@ -48,6 +50,7 @@ export function mailQueue(): Promise<PgBoss> {
       [DIGEST_QUEUE, "short"],
       [REGISTRATION_QUEUE, "short"],
       [REMINDER_QUEUE, "short"],
+      [ATTENDEE_QUEUE, "standard"],
     ] as const) {
       if (!(await boss.getQueue(name))) await boss.createQueue(name, { policy, heartbeatSeconds: HEARTBEAT_SECONDS });
       else await boss.updateQueue(name, { heartbeatSeconds: HEARTBEAT_SECONDS });
@@ -94,11 +97,29 @@ export const queueDigest = (tx: Tx, speakerId: string) => queueBatch(tx, DIGEST_
 /** The coordinators' notice of an event's new registrations, due when the window closes. */
 export const queueRegistrationNotice = (tx: Tx, eventId: string) => queueBatch(tx, REGISTRATION_QUEUE, eventId, { eventId });
 
+/** A change that concerns attendees: their city withdrew, the event was cancelled, or its time moved (`before`). */
+export type AttendeeNoticeJob = {
+  eventId: string;
+  /** Only this city's attendees (else every city's). */
+  hostCityId?: string;
+  notice: "cityWithdrawn" | "eventCancelled" | "timeChanged";
+  /** The event's times before a move (ISO instants). */
+  before?: { startsAt: string; endsAt: string };
+  /** What makes this change unique (a version, the new start): one message per attendee per change. */
+  key: string;
+};
+
+/** Queues, in `tx`, the messages to the attendees a change concerns (written by the worker, so a request never waits for thousands). */
+export async function queueAttendeeNotice(tx: Tx, job: AttendeeNoticeJob) {
+  await (await mailQueue()).send(ATTENDEE_QUEUE, job, { ...retryOptions(), db: through(tx) });
+}
+
 type Workers = {
   deliver: (id: string, attempt: { retryCount: number; retryLimit: number }) => Promise<void>;
   digest: (speakerId: string) => Promise<void>;
   registrations: (eventId: string) => Promise<void>;
   remind: (now: Date) => Promise<void>;
+  attendees: (job: AttendeeNoticeJob) => Promise<void>;
 };
 
 /** Starts this process's workers once: deliveries, digests, and the reminder sweep (every 5 minutes). */
@@ -127,6 +148,9 @@ export function startMailWorker(workers: Workers): Promise<void> {
       for (const job of jobs) await workers.registrations(job.data.eventId);
     });
     await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 30, batchSize: 1 }, async () => workers.remind(new Date()));
+    await boss.work<AttendeeNoticeJob>(ATTENDEE_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) await workers.attendees(job.data);
+    });
     await boss.schedule(REMINDER_QUEUE, REMINDER_CRON);
   })().catch((error: unknown) => {
     state.working = undefined;

@@ -7,6 +7,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { deliverDigest, sendDueReminders, tellCoordinatorsOfRegistrations } from "@/lib/data/notifications";
 import { deliverMessage } from "@/lib/mail/outbox";
+import { tellAttendees } from "@/lib/data/registrations";
 import { startMailWorker } from "@/lib/mail/queue";
 
 export async function startMailDelivery(): Promise<void> {
@@ -14,6 +15,12 @@ export async function startMailDelivery(): Promise<void> {
     console.log("[mail] SMTP_URL is not set: messages are kept in the outbox as held, not sent.");
     return;
   }
-  await startMailWorker({ deliver: deliverMessage, digest: deliverDigest, registrations: tellCoordinatorsOfRegistrations, remind: sendDueReminders });
+  await startMailWorker({
+    deliver: deliverMessage,
+    digest: deliverDigest,
+    registrations: tellCoordinatorsOfRegistrations,
+    remind: sendDueReminders,
+    attendees: tellAttendees,
+  });
   console.log("[mail] worker started");
 }

@@ -334,3 +334,47 @@ describe("at the door, in the spreadsheet, and on the coordinators' board", () =
     expect((await call(`/dashboard/events/${event.slug}/cities/${city.slug}/door`, { cookie: (await signIn("toronto@demo.test"))! })).status).toBe(403);
   });
 });
+
+describe("attendees are told when their gathering changes", () => {
+  it("their city withdraws, the event's time moves (old → new in the city's clock, the calendar updated), the event is cancelled", async () => {
+    const { event, city, path } = await openCity({ capacity: 1 });
+    const seated = await registered(path, city.id, 1, "Leila Ahmadi");
+    const waiting = await registered(path, city.id, 1, "Omid Rahimi");
+    const unconfirmed = `${unique("silent")}@example.org`;
+    expect((await ask(path, { name: "Silent", email: unconfirmed })).status).toBe(202);
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const eventPath = `/api/v1/events/${event.slug}`;
+    const moved = await call(eventPath, {
+      method: "PATCH",
+      cookie: coordinator,
+      body: JSON.stringify({ start: { local: "2027-08-28T18:00", timeZone: "Europe/Paris" } }),
+    });
+    expect(moved.status).toBe(200);
+    const notice = await mailMatching(seated.email, /^New time: /);
+    // 17:00 → 18:00 in Lyon (Europe/Paris), three hours long.
+    expect(notice.text).toContain("Saturday 28 August 2027, 17:00–20:00 CEST (Europe/Paris) → Saturday 28 August 2027, 18:00–21:00 CEST (Europe/Paris)");
+    const ics = notice.attachments.find((a) => a.filename === "event.ics")!.content.toString("utf8");
+    expect(ics).toContain("DTSTART:20270828T160000Z");
+    expect(ics).toContain(`UID:registration-${seated.id}@simulconf`);
+    await mailMatching(waiting.email, /^New time: /);
+
+    const withdrawn = await call(`${eventPath}/cities/${city.slug}/withdraw`, { method: "POST", cookie: (await signIn("paris@demo.test"))! });
+    expect(withdrawn.status).toBe(200);
+    expect((await mailMatching(seated.email, /^Not taking place in Lyon: /)).text).toContain("live streams");
+    await mailMatching(waiting.email, /^Not taking place in Lyon: /);
+    // Someone who never confirmed holds nothing: only their confirmation link was sent.
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await sql(`select kind from "Message" where "toEmail" = $1`, [unconfirmed])).toEqual([{ kind: "registration.confirm" }]);
+  });
+
+  it("a cancelled event tells every city's attendees", async () => {
+    const { event, city, path } = await openCity();
+    const seated = await registered(path, city.id, 2, "Arash Nouri");
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    expect((await call(`/api/v1/events/${event.slug}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ status: "cancelled" }) })).status).toBe(
+      200,
+    );
+    const cancelled = await mailMatching(seated.email, /^Cancelled: /);
+    expect(cancelled.text).toContain(`Test event ${event.slug} is cancelled, in Lyon as everywhere.`);
+  });
+});
