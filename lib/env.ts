@@ -23,6 +23,8 @@ const envSchema = z.object({
   MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Changes to one person's slots within this many seconds make one message (the tests shorten it). */
   MAIL_DIGEST_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** Days after an event ends before its attendees' names and addresses are forgotten (lib/data/registrations.ts). */
+  REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 const publicBaseUrlSchema = envSchema.shape.PUBLIC_BASE_URL;

@@ -632,3 +632,25 @@ export async function tellAttendees(job: AttendeeNoticeJob) {
     });
   }
 }
+
+/** The mark of a forgotten registration's address (unique per registration; never deliverable). */
+const FORGOTTEN_DOMAIN = "forgotten.invalid";
+
+/**
+ * The daily retention sweep: REGISTRATION_RETENTION_DAYS after an event ends, its attendees'
+ * names and addresses are forgotten (the registrations stay as anonymous counts: seats, status,
+ * check-in) with their personal links, and the messages sent to them are deleted. The audit log
+ * never held their names or addresses.
+ */
+export async function forgetPastRegistrations(now: Date) {
+  const before = new Date(+now - env().REGISTRATION_RETENTION_DAYS * 24 * 3600_000);
+  await db.$transaction(async (tx) => {
+    const events = await tx.event.findMany({ where: { endsAt: { lt: before } }, select: { id: true } });
+    if (events.length === 0) return;
+    const ids = events.map((e) => e.id);
+    await tx.message.deleteMany({ where: { eventId: { in: ids }, kind: { startsWith: "registration." } } });
+    await tx.$executeRaw`
+      update "Registration" set name = '', email = 'r-' || id || ${`@${FORGOTTEN_DOMAIN}`}, "tokenHash" = 'forgotten-' || id, version = version + 1
+      where "eventId" = any(${ids}::uuid[]) and email not like ${`%@${FORGOTTEN_DOMAIN}`}`;
+  });
+}

@@ -16,6 +16,9 @@ export const DIGEST_QUEUE = "mail-digest";
 export const REGISTRATION_QUEUE = "mail-registrations";
 /** One job per change that concerns a city's (or an event's) attendees: the worker writes their messages in chunks. */
 export const ATTENDEE_QUEUE = "mail-attendees";
+/** Once a day (pg-boss's cron, run by one instance): attendees of past events are forgotten. */
+export const RETENTION_QUEUE = "data-retention";
+const RETENTION_CRON = "17 3 * * *";
 /** Every few minutes (pg-boss's cron, run by one instance): reminders that are due. */
 export const REMINDER_QUEUE = "mail-reminders";
 const REMINDER_CRON = "*/5 * * * *";
@@ -28,7 +31,7 @@ const REMINDER_CRON = "*/5 * * * *";
 const HEARTBEAT_SECONDS = 10;
 const SUPERVISE_SECONDS = 10;
 
-type State = { boss?: Promise<PgBoss>; working?: Promise<void> };
+type State = { boss?: Promise<PgBoss>; working?: Promise<void>; retaining?: Promise<void> };
 // On globalThis: route handlers, server actions and instrumentation are bundled apart, and
 // must share one pool and one worker per process.
 const state = ((globalThis as { __simulconfMail?: State }).__simulconfMail ??= {});
@@ -51,6 +54,7 @@ export function mailQueue(): Promise<PgBoss> {
       [REGISTRATION_QUEUE, "short"],
       [REMINDER_QUEUE, "short"],
       [ATTENDEE_QUEUE, "standard"],
+      [RETENTION_QUEUE, "short"],
     ] as const) {
       if (!(await boss.getQueue(name))) await boss.createQueue(name, { policy, heartbeatSeconds: HEARTBEAT_SECONDS });
       else await boss.updateQueue(name, { heartbeatSeconds: HEARTBEAT_SECONDS });
@@ -157,4 +161,17 @@ export function startMailWorker(workers: Workers): Promise<void> {
     throw error;
   });
   return state.working;
+}
+
+/** Starts this process's daily retention sweep once (with or without a mail server: personal data is forgotten either way). */
+export function startRetention(forget: (now: Date) => Promise<void>): Promise<void> {
+  state.retaining ??= (async () => {
+    const boss = await mailQueue();
+    await boss.work(RETENTION_QUEUE, { pollingIntervalSeconds: 60, batchSize: 1 }, async () => forget(new Date()));
+    await boss.schedule(RETENTION_QUEUE, RETENTION_CRON);
+  })().catch((error: unknown) => {
+    state.retaining = undefined;
+    throw error;
+  });
+  return state.retaining;
 }

@@ -378,3 +378,25 @@ describe("attendees are told when their gathering changes", () => {
     expect(cancelled.text).toContain(`Test event ${event.slug} is cancelled, in Lyon as everywhere.`);
   });
 });
+
+describe("personal data is kept for a while only", () => {
+  it("forgets an event's attendees (names, addresses, links, messages) REGISTRATION_RETENTION_DAYS after it ends, keeping anonymous counts", async () => {
+    const { event, city, path } = await openCity();
+    const seated = await registered(path, city.id, 2, "Leila Ahmadi");
+    await mailMatching(seated.email, /^You are registered: /);
+    // The event took place at the start of 2026 (the retention clock runs from its end).
+    await sql(`update "Event" set "startsAt" = '2026-01-10T15:00Z', "endsAt" = '2026-01-10T18:00Z' where id = $1`, [event.id]);
+    const sweep = (now: string) => call("/api/test/retention", { method: "POST", body: JSON.stringify({ now }) });
+    expect((await sweep("2026-02-08T18:00:00Z")).status).toBe(204); // 29 days after: kept
+    expect((await rowOf(city.id, seated.email)).status).toBe("CONFIRMED");
+    expect((await call(`/registration/${seated.token}`)).status).toBe(200);
+    expect((await sweep("2026-02-10T18:01:00Z")).status).toBe(204); // 31 days after: forgotten
+    expect(await rowOf(city.id, seated.email)).toBeUndefined();
+    const [row] = await sql(`select name, email, seats, status, code from "Registration" where id = $1`, [seated.id]);
+    expect(row).toEqual({ name: "", email: `r-${seated.id}@forgotten.invalid`, seats: 2, status: "CONFIRMED", code: seated.code });
+    expect(await sql(`select count(*)::int as n from "Message" where "eventId" = $1 and kind like 'registration.%'`, [event.id])).toEqual([{ n: 0 }]);
+    expect((await call(`/registration/${seated.token}`)).status).toBe(404);
+    const organizer = (await signIn("paris@demo.test"))!;
+    expect((await call(path, { cookie: organizer })).body).toMatchObject({ confirmedSeats: 2 });
+  });
+});
