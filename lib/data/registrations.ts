@@ -27,6 +27,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireCityAccess, type SessionUser } from "@/lib/auth/guards";
 import { isUuid } from "@/lib/ids";
 import { toUtcIso } from "@/lib/time";
+import { localized, translationsJson } from "@/lib/translations";
 import { isTokenShaped, tokenHash } from "@/lib/auth/tokens";
 import { registrationRetryAfter } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
@@ -90,7 +91,7 @@ type CityForRegistration = {
   maxSeatsPerPerson: number;
   translations: unknown;
 };
-type EventForRegistration = { id: string; slug: string; title: string; status: string; startsAt: Date; endsAt: Date; version: number };
+type EventForRegistration = { id: string; slug: string; title: string; status: string; startsAt: Date; endsAt: Date; version: number; translations: unknown };
 
 /** Whether the city takes registrations at `now`: open, not past its closing time, the event not begun. */
 export function registrationIsOpen(
@@ -131,11 +132,14 @@ const STATUS_KEYS: Record<RegistrationStatus, AttendeeStatus> = {
 };
 
 function messageOf(registration: Registration, event: EventForRegistration, city: CityForRegistration) {
+  // The event's title and the city's name in the attendee's language, where translated.
+  const eventTitle = localized({ title: event.title, translations: translationsJson(event.translations) }, registration.locale).title;
+  const cityName = localized({ name: city.name, translations: translationsJson(city.translations) }, registration.locale).name;
   return {
     locale: registration.locale,
     recipientName: registration.name,
-    eventTitle: event.title,
-    cityName: city.name,
+    eventTitle,
+    cityName,
     cityTimeZone: city.timeZone,
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),

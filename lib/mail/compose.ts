@@ -10,7 +10,7 @@ import en from "@/messages/en.json";
 import fa from "@/messages/fa.json";
 import fr from "@/messages/fr.json";
 import { INTERFACE_LOCALES, type InterfaceLocale } from "@/lib/i18n/locales";
-import { formatClock, formatDateLong, localDateTimeLabel, timeLabel } from "@/lib/time";
+import { dateTimeSeparator, formatClock, formatDateLong, localDateTimeLabel, timeLabel } from "@/lib/time";
 import { languageName } from "@/lib/languages";
 
 export type MailContent = { subject: string; text: string; html: string };
@@ -117,7 +117,7 @@ export function cityDecisionMail(input: CityDecision): MailContent {
       signature,
     );
   }
-  const local = `${formatDateLong(start, input.cityTimeZone, locale)}, ${localDateTimeLabel(start, input.cityTimeZone, input.cityTimeZone, locale)}`;
+  const local = `${formatDateLong(start, input.cityTimeZone, locale)}${dateTimeSeparator(locale)}${localDateTimeLabel(start, input.cityTimeZone, input.cityTimeZone, locale)}`;
   const anchor = timeLabel(start, input.anchorTimeZone, locale);
   return render(
     locale,
@@ -156,7 +156,7 @@ export type AssignmentMessage = {
 function slot(startsAt: string, endsAt: string, zone: string, locale: InterfaceLocale): string {
   const start = new Date(startsAt);
   const end = new Date(endsAt);
-  return `${formatDateLong(start, zone, locale)}, ${formatClock(start, zone, locale)}–${timeLabel(end, zone, locale)} (${zone})`;
+  return `${formatDateLong(start, zone, locale)}${dateTimeSeparator(locale)}${formatClock(start, zone, locale)}–${timeLabel(end, zone, locale)} (${zone})`;
 }
 
 function assignmentFacts(input: AssignmentMessage, locale: InterfaceLocale, t: ReturnType<typeof translator>): Block[] {
@@ -269,7 +269,11 @@ export function organizerInvitationMail(input: { locale: string; recipientName: 
     [
       { paragraph: t("invitation.body", { inviter: input.inviterName }) },
       { link: { label: t("invitation.link"), href: input.link } },
-      { paragraph: t("invitation.expires", { date: `${formatDateLong(expires, "UTC", locale)}, ${timeLabel(expires, "UTC", locale)}` }) },
+      {
+        paragraph: t("invitation.expires", {
+          date: `${formatDateLong(expires, "UTC", locale)}${dateTimeSeparator(locale)}${timeLabel(expires, "UTC", locale)}`,
+        }),
+      },
     ],
     t("signature"),
   );
