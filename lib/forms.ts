@@ -29,7 +29,9 @@ export type SuccessCode =
   | "queued_again"
   | "reset_sent"
   | "check_mail"
-  | "declined";
+  | "declined"
+  | "team_added"
+  | "team_invited";
 
 export type FormResult<T = undefined> =
   | { ok: true; data: T; code?: SuccessCode; params?: Record<string, string> }

@@ -11,6 +11,7 @@ import { createItemSchema, updateItemSchema } from "@/lib/validation/item";
 import { assignSchema, createSpeakerSchema, updateAssignmentSchema, updateSpeakerSchema } from "@/lib/validation/speaker";
 import { updateAccountSchema } from "@/lib/validation/user";
 import { registrationSchema } from "@/lib/validation/registration";
+import { cityTeamInviteSchema } from "@/lib/validation/team";
 import { REGISTRATION_STATUSES } from "@/lib/api/shapes";
 
 /** The response shapes of lib/api/shapes.ts, as JSON Schema (every field they always carry is required). */
@@ -155,6 +156,16 @@ export function openApiDocument() {
           summary: "Withdraw (the city's organizers)",
           security: cookie,
           responses: { "200": ok("The city with its private details", "CityDetail"), ...errors },
+        },
+      },
+      "/api/v1/events/{slug}/cities/{citySlug}/team": {
+        parameters: [slug, citySlug],
+        post: {
+          summary:
+            "Ask someone onto the city's team (its organizers, coordinators): role organizer, or door (checks attendees in, nothing else). An address with an account joins now (added); another is mailed an invitation (invited)",
+          security: cookie,
+          requestBody: body(cityTeamInviteSchema),
+          responses: { "201": ok("added or invited", "TeamInvite"), ...errors },
         },
       },
       "/api/v1/events/{slug}/cities/{citySlug}/registrations": {

@@ -65,6 +65,8 @@ export const cityDetailShape = cityShape.extend({
   contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
   rejectionReason: z.string().nullable(),
   organizers: z.array(z.object({ name: z.string(), email: z.string() })),
+  /** People who only check attendees in at the door. */
+  doorVolunteers: z.array(z.object({ name: z.string(), email: z.string() })),
 });
 
 export const REGISTRATION_STATUSES = ["unconfirmed", "awaiting_approval", "confirmed", "waitlisted", "declined", "cancelled"] as const;
@@ -237,6 +239,7 @@ export const SHAPES = {
   RegistrationList: registrationListShape,
   RegistrationAsked: registrationAskedShape,
   CheckIn: checkInShape,
+  TeamInvite: z.object({ status: z.enum(["added", "invited"]) }),
   TemporaryPassword: temporaryPasswordShape,
   ZoneList: zoneListShape,
 } as const;

@@ -8,11 +8,11 @@ import "server-only";
 import { cache } from "react";
 import { forbidden as renderForbidden, notFound as renderNotFound, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/config";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can, DOOR_PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { ApiError, forbidden, unauthenticated } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import { isRevoked, sessionExpired } from "@/lib/auth/sessions";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { CityRole, Role } from "@/lib/generated/prisma/enums";
 
 export type SessionUser = {
   id: string;
@@ -63,9 +63,10 @@ export async function requireUser(options: GuardOptions = {}): Promise<SessionUs
   return user;
 }
 
-export async function organizesCity(userId: string, hostCityId: string): Promise<boolean> {
+/** Whether the user is on the city's team in one of `roles` (by default: as an organizer, not only at the door). */
+export async function organizesCity(userId: string, hostCityId: string, roles: CityRole[] = ["ORGANIZER"]): Promise<boolean> {
   const link = await db.cityOrganizer.findUnique({ where: { hostCityId_userId: { hostCityId, userId } } });
-  return link !== null;
+  return link !== null && roles.includes(link.role);
 }
 
 /**
@@ -75,7 +76,12 @@ export async function organizesCity(userId: string, hostCityId: string): Promise
  */
 export async function requireCityAccess(user: SessionUser, hostCityId: string, permissions: { any?: Permission; own: Permission }): Promise<void> {
   if (permissions.any && can(user.role, permissions.any)) return;
-  if (can(user.role, permissions.own) && (await organizesCity(user.id, hostCityId))) return;
+  if (
+    can(user.role, permissions.own) &&
+    (await organizesCity(user.id, hostCityId, DOOR_PERMISSIONS.has(permissions.own) ? ["ORGANIZER", "DOOR"] : ["ORGANIZER"]))
+  ) {
+    return;
+  }
   throw forbidden("You can only do this for host cities you organize.");
 }
 

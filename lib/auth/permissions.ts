@@ -30,6 +30,9 @@ export const PERMISSIONS = {
   /** Checking an attendee in at the door. */
   "registration.checkIn.own": ["ORGANIZER"],
   "registration.checkIn.any": ["COORDINATOR", "ADMIN"],
+  /** Inviting co-organizers and door volunteers to a city's team. */
+  "city.team.own": ["ORGANIZER"],
+  "city.team.any": ["COORDINATOR", "ADMIN"],
   "audit.read": ["COORDINATOR", "ADMIN"],
   /** Reading every message sent or held, with its recipient's private address, and sending a failed one again. */
   "outbox.manage": ["COORDINATOR", "ADMIN"],
@@ -38,6 +41,13 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/**
+ * The "own" permissions a city's door volunteers hold too (CityOrganizer role DOOR): finding
+ * attendees and checking them in, nothing else. Every other "own" permission needs the ORGANIZER
+ * role in the city.
+ */
+export const DOOR_PERMISSIONS: ReadonlySet<Permission> = new Set(["registration.checkIn.own"]);
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

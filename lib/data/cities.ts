@@ -40,7 +40,7 @@ async function detail(cityId: string): Promise<CityDetailJson> {
     include: {
       ...cityInclude,
       event: { select: { slug: true, title: true, startsAt: true, endsAt: true } },
-      organizers: { select: { user: { select: { name: true, email: true } } } },
+      organizers: { select: { role: true, user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
     },
   });
   const json = cityJson(city, city.event);
@@ -52,7 +52,8 @@ async function detail(cityId: string): Promise<CityDetailJson> {
     event: { slug: city.event.slug, title: city.event.title },
     contact: { name: city.contactName, email: city.contactEmail, phone: city.contactPhone },
     rejectionReason: city.rejectionReason,
-    organizers: city.organizers.map((o) => o.user),
+    organizers: city.organizers.filter((o) => o.role === "ORGANIZER").map((o) => o.user),
+    doorVolunteers: city.organizers.filter((o) => o.role === "DOOR").map((o) => o.user),
   };
 }
 

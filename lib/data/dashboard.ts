@@ -47,7 +47,7 @@ export async function pendingRegistrations(user: SessionUser) {
       venueCapacity: true,
       createdAt: true,
       event: { select: { slug: true, title: true, startsAt: true } },
-      organizers: { select: { user: { select: { name: true, email: true } } } },
+      organizers: { where: { role: "ORGANIZER" }, select: { user: { select: { name: true, email: true } } } },
     },
   });
 }
@@ -55,14 +55,14 @@ export async function pendingRegistrations(user: SessionUser) {
 /** The name of a city `user` organizes, by id (the dashboard's "registered" message); null otherwise. */
 export async function registeredCityName(user: SessionUser, id: string | undefined): Promise<string | null> {
   if (!id || !isUuid(id)) return null;
-  const city = await db.hostCity.findFirst({ where: { id, organizers: { some: { userId: user.id } } }, select: { name: true } });
+  const city = await db.hostCity.findFirst({ where: { id, organizers: { some: { userId: user.id, role: "ORGANIZER" } } }, select: { name: true } });
   return city?.name ?? null;
 }
 
 /** The cities this organizer organizes, with their event. */
 export function organizerCities(user: SessionUser) {
   return db.hostCity.findMany({
-    where: { organizers: { some: { userId: user.id } } },
+    where: { organizers: { some: { userId: user.id, role: "ORGANIZER" } } },
     orderBy: [{ event: { startsAt: "desc" } }, { name: "asc" }],
     select: {
       id: true,
@@ -80,7 +80,15 @@ export function organizerCities(user: SessionUser) {
   });
 }
 
-/** Accounts (admins). */
+/** The cities whose door this user keeps (a door volunteer: checking attendees in, nothing else). */
+export function doorCities(user: SessionUser) {
+  return db.hostCity.findMany({
+    where: { status: "APPROVED", organizers: { some: { userId: user.id, role: "DOOR" } } },
+    orderBy: [{ event: { startsAt: "desc" } }, { name: "asc" }],
+    select: { slug: true, name: true, event: { select: { slug: true, title: true } } },
+  });
+}
+
 /** Accounts (admins), optionally those whose name or email contains `q`, with the cities each organizes. */
 export async function listUsers(user: SessionUser, q?: string) {
   allow(user, "user.manage");
@@ -151,7 +159,7 @@ export async function translationBoard(user: SessionUser, slug: string) {
     include: {
       languages: { orderBy: { position: "asc" } },
       cities: {
-        where: coordinator ? { status: { in: ["PENDING", "APPROVED"] } } : { organizers: { some: { userId: user.id } } },
+        where: coordinator ? { status: { in: ["PENDING", "APPROVED"] } } : { organizers: { some: { userId: user.id, role: "ORGANIZER" } } },
         orderBy: { name: "asc" },
       },
       items: { orderBy: [{ startsAt: "asc" }, { position: "asc" }] },

@@ -58,11 +58,16 @@ export async function findInvitation(token: string | undefined) {
   return invitation;
 }
 
-/** Marks the invitation used; false when it was used or expired in the meantime. */
+/** Marks the invitation used and returns the city team it joins, if any; null when it was used or expired in the meantime. */
 export async function acceptInvitation(tx: Tx, token: string, email: string) {
   const { count } = await tx.invitation.updateMany({
     where: { tokenHash: hashToken(token), email, acceptedAt: null, expiresAt: { gt: new Date() } },
     data: { acceptedAt: new Date() },
   });
-  return count === 1;
+  if (count !== 1) return null;
+  const { hostCityId, cityRole } = await tx.invitation.findUniqueOrThrow({
+    where: { tokenHash: hashToken(token) },
+    select: { hostCityId: true, cityRole: true },
+  });
+  return { team: hostCityId && cityRole ? { hostCityId, role: cityRole } : null };
 }

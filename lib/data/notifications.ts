@@ -54,7 +54,7 @@ export function cityGaps(city: CityAfter): CityGap[] {
 /** A city approved or rejected: each of its organizers (active accounts) is told, in their language. */
 export async function notifyCityDecision(tx: Tx, event: EventOf, city: CityAfter, decision: "approved" | "rejected", reason: string | null) {
   const organizers = await tx.cityOrganizer.findMany({
-    where: { hostCityId: city.id, user: { disabledAt: null } },
+    where: { hostCityId: city.id, role: "ORGANIZER", user: { disabledAt: null } },
     select: { user: { select: { id: true, email: true, name: true, locale: true } } },
   });
   const link = `${publicBaseUrl() ?? ""}/dashboard/events/${event.slug}/cities/${city.slug}`;
@@ -269,7 +269,7 @@ export async function noteRegistration(tx: Tx, eventId: string) {
 export async function tellCoordinatorsOfRegistrations(eventId: string) {
   await db.$transaction(async (tx) => {
     const cities = await tx.$queryRaw<{ id: string; name: string; countryCode: string; by: string | null }[]>`
-      select c.id, c.name, c."countryCode", (select u.name from "CityOrganizer" o join "User" u on u.id = o."userId" where o."hostCityId" = c.id order by o."createdAt" limit 1) as by
+      select c.id, c.name, c."countryCode", (select u.name from "CityOrganizer" o join "User" u on u.id = o."userId" where o."hostCityId" = c.id and o.role = 'ORGANIZER' order by o."createdAt" limit 1) as by
       from "HostCity" c where c."eventId" = ${eventId}::uuid and c.status = 'PENDING' and c."coordinatorsToldAt" is null
       order by c."createdAt" for update of c skip locked`;
     if (cities.length === 0) return;

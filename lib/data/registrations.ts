@@ -391,9 +391,15 @@ const registrationJson = (r: Registration & { createdAt: Date; checkedInAt: Date
   version: r.version,
 });
 
-/** For pages: throws the 404 or 403 an API call would answer when `user` may not `permission` the city's registrations. */
-export async function assertRegistrationAccess(user: SessionUser, eventSlug: string, citySlug: string, permission: "read" | "checkIn") {
-  await cityFor(user, eventSlug, citySlug, permission);
+/** For pages: the city's name and zone, or the 404 or 403 an API call would answer when `user` may not `permission` its registrations. */
+export async function registrationCity(user: SessionUser, eventSlug: string, citySlug: string, permission: "read" | "checkIn") {
+  const { city } = await cityFor(user, eventSlug, citySlug, permission);
+  // Whether they also read the whole list (an organizer or coordinator, not only the door).
+  const reads = await requireCityAccess(user, city.id, { any: "registration.read.any", own: "registration.read.own" }).then(
+    () => true,
+    () => false,
+  );
+  return { name: city.name, timeZone: city.timeZone, reads };
 }
 
 /** The event and city an organizer's request names, after checking they may `permission` there. */
@@ -412,7 +418,14 @@ async function cityFor(user: SessionUser, eventSlug: string, citySlug: string, p
  * door codes, `status` keeps one status.
  */
 export async function listRegistrations(user: SessionUser, eventSlug: string, citySlug: string, filter: z.infer<typeof registrationFilterSchema> = {}) {
-  const { city } = await cityFor(user, eventSlug, citySlug, "read");
+  // The city's organizers and coordinators read everything; its door volunteers, what the door
+  // needs (names, seats, codes, statuses: never addresses).
+  let door = false;
+  const { city } = await cityFor(user, eventSlug, citySlug, "read").catch(async (error: unknown) => {
+    if (!(error instanceof ApiError) || error.code !== "forbidden") throw error;
+    door = true;
+    return cityFor(user, eventSlug, citySlug, "checkIn");
+  });
   const q = filter.q?.trim();
   const rows = await db.registration.findMany({
     where: {
@@ -420,7 +433,11 @@ export async function listRegistrations(user: SessionUser, eventSlug: string, ci
       ...(filter.status ? { status: filter.status.toUpperCase() as RegistrationStatus } : {}),
       ...(q
         ? {
-            OR: [{ name: { contains: q, mode: "insensitive" as const } }, { email: { contains: q.toLowerCase() } }, { code: normalizeCode(q) }],
+            OR: [
+              { name: { contains: q, mode: "insensitive" as const } },
+              ...(door ? [] : [{ email: { contains: q.toLowerCase() } }]),
+              { code: normalizeCode(q) },
+            ],
           }
         : {}),
     },
@@ -433,7 +450,7 @@ export async function listRegistrations(user: SessionUser, eventSlug: string, ci
     confirmedSeats: seats("CONFIRMED"),
     waitlistedSeats: seats("WAITLISTED"),
     awaitingSeats: seats("AWAITING_APPROVAL"),
-    registrations: rows.map(registrationJson),
+    registrations: rows.map((row) => ({ ...registrationJson(row), ...(door ? { email: "" } : {}) })),
   };
 }
 

@@ -28,7 +28,8 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string):
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
-      if (inviteToken && !(await acceptInvitation(tx, inviteToken, input.email))) {
+      const accepted = inviteToken ? await acceptInvitation(tx, inviteToken, input.email) : null;
+      if (inviteToken && !accepted) {
         throw new ApiError("validation_error", "This invitation link is used, expired, or for another email address.", [
           { path: "email", message: "Use the email address the invitation was sent to, or sign up without it." },
         ]);
@@ -49,6 +50,8 @@ export async function createOrganizer(input: SignUpInput, inviteToken?: string):
         entityId: user.id,
         after: { email: user.email, name: user.name, role: "ORGANIZER" },
       });
+      // Invited by a city's organizers: the account joins that city's team, in the role they chose.
+      if (accepted?.team) await tx.cityOrganizer.create({ data: { hostCityId: accepted.team.hostCityId, userId: user.id, role: accepted.team.role } });
       if (inviteToken) return "signed_up";
       await sendVerification(tx, { ...user, locale: input.locale });
       return "check_mail";

@@ -475,3 +475,40 @@ export function attendeeNoticeMail(input: AttendeeMessage & { notice: AttendeeNo
   }
   return render(locale, t(`attendee.notice.${input.notice}.subject`, values), t("greeting", { name: input.recipientName }), blocks, t("signature"));
 }
+
+/** To someone a city's organizer asks onto its team: invited to create an account (`invited`), or told they were added (`added`, an existing account). */
+export function cityTeamMail(input: {
+  locale: string;
+  recipientName: string;
+  inviterName: string;
+  eventTitle: string;
+  cityName: string;
+  role: "organizer" | "door";
+  kind: "invited" | "added";
+  link: string;
+  expiresAt?: string;
+}): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  const values = { inviter: input.inviterName, city: input.cityName, event: input.eventTitle };
+  const expires = input.expiresAt ? new Date(input.expiresAt) : null;
+  return render(
+    locale,
+    t(`team.${input.kind}.subject`, values),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t(`team.${input.kind}.${input.role}`, values) },
+      { link: { label: t(`team.${input.kind}.link`), href: input.link } },
+      ...(expires
+        ? [
+            {
+              paragraph: t("invitation.expires", {
+                date: `${formatDateLong(expires, "UTC", locale)}${dateTimeSeparator(locale)}${timeLabel(expires, "UTC", locale)}`,
+              }),
+            },
+          ]
+        : []),
+    ],
+    t("signature"),
+  );
+}

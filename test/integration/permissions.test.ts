@@ -114,6 +114,7 @@ async function fixture(): Promise<Fixture> {
 
 /** A permission family: `x` alone, or `x.own` / `x.any` (own = the organizer's own city). */
 type Family =
+  | "city.team"
   | "registration.decide"
   | "registration.checkIn"
   | "event.create"
@@ -189,6 +190,11 @@ const OPERATIONS: Operation[] = [
     route: "POST /api/v1/events/{slug}/cities/{citySlug}/registrations/{id}/check-in",
     family: "registration.checkIn",
     request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/registrations/${f.seated}/check-in` }),
+  },
+  {
+    route: "POST /api/v1/events/{slug}/cities/{citySlug}/team",
+    family: "city.team",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/team`, body: { email: `${unique("team")}@example.org`, role: "door" } }),
   },
   {
     route: "POST /api/v1/events/{slug}/cities/{citySlug}/withdraw",
@@ -396,6 +402,7 @@ const ACTION_OPERATIONS: ActionOperation[] = [
     family: "city.update",
     args: (f) => [f.event, f.city, 1, "Europe/Paris", null, form({ open: "on", maxSeatsPerPerson: "3", closesAt: "2027-08-27T20:00" })],
   },
+  { action: "inviteToCityAction", family: "city.team", args: (f) => [f.event, f.city, null, form({ email: `${unique("team")}@example.org`, role: "door" })] },
   { action: "decideRegistrationAction", family: "registration.decide", args: (f) => [f.event, f.city, f.registration, "approve", null, form({})] },
 ];
 

@@ -1,12 +1,13 @@
 "use server";
-// Dashboard actions for a city's attendees: its registration settings, and answering the
-// registrations that wait for approval. Same lib/data commands as the API.
+// Dashboard actions for a city's attendees and team: its registration settings, answering the
+// registrations that wait for approval, asking people onto the team. Same lib/data commands as the API.
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { requireUser } from "@/lib/auth/guards";
 import { assertCityAccess, updateCity } from "@/lib/data/cities";
 import { given } from "@/lib/data/input";
 import { decideRegistration } from "@/lib/data/registrations";
+import { inviteToCityTeam } from "@/lib/data/city-team";
 import { CHECK_FIELDS, checkInput, formDataArg, formValues, refArg, type FormResult } from "@/lib/forms";
 import { wallClockToInstant } from "@/lib/time";
 import { dashboardCommand } from "@/app/[locale]/dashboard/command";
@@ -84,4 +85,21 @@ export async function decideRegistrationAction(
   return dashboardCommand(async () => decideRegistration(await requireUser(), slug, citySlug, id, decision), {
     code: decision === "approve" ? "approved" : "declined",
   });
+}
+
+/** A city's organizer asks someone onto its team (co-organizer or door volunteer). */
+export async function inviteToCityAction(slug: string, citySlug: string, _state: FormResult | null, formData: FormData): Promise<FormResult> {
+  const invalid = checkInput(z.tuple([refArg, refArg, z.unknown(), formDataArg]), [slug, citySlug, _state, formData]);
+  if (invalid) return invalid;
+  const values = formValues(formData);
+  const answer: { status: "added" | "invited" } = { status: "invited" };
+  const result = await dashboardCommand(
+    async () => {
+      answer.status = (await inviteToCityTeam(await requireUser(), slug, citySlug, given(values))).status;
+    },
+    { values },
+  );
+  return result.ok
+    ? { ok: true, data: undefined, code: answer.status === "added" ? "team_added" : "team_invited", params: { email: values.email ?? "" } }
+    : result;
 }

@@ -6,7 +6,15 @@ import { pageLocale } from "@/lib/i18n/locale";
 import { StatusBadge } from "@/components/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { pageUser, type SessionUser } from "@/lib/auth/guards";
-import { coordinatorEvents, eventsOpenForRegistration, listUsers, organizerCities, pendingRegistrations, registeredCityName } from "@/lib/data/dashboard";
+import {
+  coordinatorEvents,
+  doorCities,
+  eventsOpenForRegistration,
+  listUsers,
+  organizerCities,
+  pendingRegistrations,
+  registeredCityName,
+} from "@/lib/data/dashboard";
 import { singleParam, type SearchParams } from "@/lib/search-params";
 import { ReviewBoard, ReviewButtons, ReviewCheck } from "@/app/[locale]/dashboard/_components/review-buttons";
 import { InviteForm } from "@/app/[locale]/dashboard/_components/invite-form";
@@ -89,6 +97,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       ) : null}
       {can(user.role, "city.review") ? <PendingSection user={user} locale={locale} /> : null}
       {can(user.role, "event.update") ? <EventsSection user={user} locale={locale} /> : null}
+      {user.role === "ORGANIZER" ? <DoorSection user={user} /> : null}
       {user.role === "ORGANIZER" ? <OrganizerSection user={user} locale={locale} /> : null}
       {can(user.role, "city.register") ? <RegistrationSection user={user} locale={locale} /> : null}
     </>
@@ -175,6 +184,30 @@ async function PendingSection({ user, locale }: { user: SessionUser; locale: str
           ))}
         </ul>
       </ReviewBoard>
+    </section>
+  );
+}
+
+/** The cities whose door this person keeps (a door volunteer): the way to each door page. */
+async function DoorSection({ user }: { user: SessionUser }) {
+  const cities = await doorCities(user);
+  if (cities.length === 0) return null;
+  const t = await getTranslations("Door");
+  return (
+    <section aria-labelledby="door-cities-heading" className="section">
+      <h2 id="door-cities-heading">{t("title")}</h2>
+      <ul className="card-list" data-testid="door-cities">
+        {cities.map((city) => (
+          <li key={`${city.event.slug}/${city.slug}`} className="card">
+            <p>
+              <bdi>{city.name}</bdi> · <bdi>{city.event.title}</bdi>
+            </p>
+            <Link className="button button--primary" href={`/dashboard/events/${city.event.slug}/cities/${city.slug}/door`}>
+              {t("heading", { city: city.name })}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -20,6 +20,8 @@ import { CityForm } from "@/app/[locale]/dashboard/_components/city-form";
 import { cityFormOptions } from "@/app/[locale]/dashboard/_components/city-form-options";
 import { ReviewButtons, WithdrawButton } from "@/app/[locale]/dashboard/_components/review-buttons";
 import { can } from "@/lib/auth/permissions";
+import { TeamForm } from "@/app/[locale]/dashboard/_components/team-form";
+import { inviteToCityAction } from "@/app/[locale]/dashboard/attendee-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +47,7 @@ export default async function EditCityPage({ params }: Props) {
   const tp = await getTranslations("ProgramEditor");
   const tt = await getTranslations("Translations");
   const ta = await getTranslations("Attendees");
+  const tteam = await getTranslations("CityTeam");
   const languages = event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }));
 
   return (
@@ -146,6 +149,27 @@ export default async function EditCityPage({ params }: Props) {
           languages={languages}
           submitLabel={tl("add")}
           idPrefix="local-new"
+        />
+      </section>
+      <section className="section" aria-labelledby="team-heading" data-testid="city-team">
+        <h2 id="team-heading">{tteam("heading")}</h2>
+        <p className="muted">{tteam("intro")}</p>
+        <dl className="facts">
+          <dt>{tteam("organizers")}</dt>
+          <dd>{city.organizers.length ? city.organizers.map((o) => o.name).join(", ") : tteam("none")}</dd>
+          <dt>{tteam("door")}</dt>
+          <dd>{city.doorVolunteers.length ? city.doorVolunteers.map((o) => o.name).join(", ") : tteam("none")}</dd>
+        </dl>
+        <TeamForm
+          action={inviteToCityAction.bind(null, slug, citySlug)}
+          labels={{
+            email: tteam("email"),
+            name: tteam("name"),
+            role: tteam("role"),
+            organizer: tteam("organizer"),
+            door: tteam("doorRole"),
+            submit: tteam("submit"),
+          }}
         />
       </section>
       {(city.status === "pending" || city.status === "approved") && city.organizers.some((o) => o.email === user.email) ? (

@@ -3,8 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageRead, pageUser } from "@/lib/auth/guards";
-import { getCityDetail } from "@/lib/data/cities";
-import { assertRegistrationAccess } from "@/lib/data/registrations";
+import { registrationCity } from "@/lib/data/registrations";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { singleParam, type SearchParams } from "@/lib/search-params";
@@ -25,14 +24,14 @@ export default async function DoorPage({ params, searchParams }: Props) {
   const base = `/dashboard/events/${slug}/cities/${citySlug}`;
   const code = singleParam((await searchParams).code) ?? "";
   const user = await pageUser(`${base}/door${code ? `?code=${encodeURIComponent(code)}` : ""}`);
-  // Who may not read the city's registrations gets the 403 page here, not an empty door.
-  await pageRead(assertRegistrationAccess(user, slug, citySlug, "checkIn"));
-  const city = await pageRead(getCityDetail(user, slug, citySlug));
+  // Who may not check the city's attendees in gets the 403 page here, not an empty door.
+  const city = await pageRead(registrationCity(user, slug, citySlug, "checkIn"));
   const t = await getTranslations("Door");
   return (
     <section className="narrow">
       <p className="breadcrumb">
-        <Link href={`${base}/attendees`}>{t("back")}</Link>
+        {/* Door volunteers see the door only: their way back is the dashboard. */}
+        <Link href={city.reads ? `${base}/attendees` : "/dashboard"}>{city.reads ? t("back") : t("dashboard")}</Link>
       </p>
       <h1>{t("heading", { city: city.name })}</h1>
       <DoorCheckIn
