@@ -47,7 +47,7 @@ import {
 } from "@/lib/mail/compose";
 import { queueMessage } from "@/lib/mail/outbox";
 import type { AttendeeNoticeJob } from "@/lib/mail/queue";
-import { registrationFilterSchema, registrationSchema } from "@/lib/validation/registration";
+import { DOOR_CODE_ALPHABET, DOOR_CODE_LENGTH, registrationFilterSchema, registrationSchema } from "@/lib/validation/registration";
 import type { RegistrationJson } from "@/lib/api/shapes";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 
@@ -59,10 +59,7 @@ export function registrationToken(id: string): string {
 /** The personal page of a registration (absolute); it speaks the language the person registered in. */
 const linkOf = (id: string) => `${publicBaseUrl() ?? ""}/registration/${registrationToken(id)}`;
 
-// Door codes: 6 characters without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), read aloud or typed at the door.
-const CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
-export const CODE_LENGTH = 6;
-const newCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+const newCode = () => Array.from({ length: DOOR_CODE_LENGTH }, () => DOOR_CODE_ALPHABET[randomInt(DOOR_CODE_ALPHABET.length)]).join("");
 
 /** What a registration's QR code holds: the city's check-in page with the code (any phone's camera opens it there). */
 export const doorUrl = (eventSlug: string, citySlug: string, code: string) =>

@@ -4,6 +4,10 @@ import { INTERFACE_LOCALES } from "@/lib/i18n/locales";
 import { emailSchema, lineSchema } from "@/lib/validation/common";
 import { REGISTRATION_STATUSES } from "@/lib/api/shapes";
 
+/** Door codes: characters without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), read aloud or typed at the door. */
+export const DOOR_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+export const DOOR_CODE_LENGTH = 6;
+
 /** The fields an attendee sends. `website` is a honeypot: people leave it empty, form-filling robots do not. */
 export const registrationSchema = z
   .object({

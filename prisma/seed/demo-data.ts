@@ -29,6 +29,16 @@ type DemoCity = {
   languages?: string[];
   /** Attendee registration: open, and whether each registration waits for an organizer's approval. */
   registration?: { open: boolean; approval?: boolean; maxSeatsPerPerson?: number };
+  /** Fictional people already registered (the organizer's list is not empty in the demo). */
+  attendees?: DemoAttendee[];
+};
+
+type DemoAttendee = {
+  name: string;
+  email: string;
+  seats: number;
+  status: "UNCONFIRMED" | "AWAITING_APPROVAL" | "CONFIRMED" | "WAITLISTED";
+  locale: "en" | "fr" | "fa" | "ar";
 };
 
 type DemoItem = {
@@ -560,6 +570,12 @@ export const DEMO_EVENTS: DemoEvent[] = [
         capacity: 400,
         languages: ["fa", "fr"],
         registration: { open: true, approval: true, maxSeatsPerPerson: 4 },
+        attendees: [
+          { name: "Claire Dubois", email: "claire.dubois@example.org", seats: 2, status: "CONFIRMED", locale: "fr" },
+          { name: "Hamid Rezaei", email: "hamid.rezaei@example.org", seats: 1, status: "AWAITING_APPROVAL", locale: "fa" },
+          { name: "Nadia Benali", email: "nadia.benali@example.org", seats: 2, status: "AWAITING_APPROVAL", locale: "ar" },
+          { name: "Sophie Martin", email: "sophie.martin@example.org", seats: 1, status: "UNCONFIRMED", locale: "fr" },
+        ],
       }),
       city("London", "GB", "Europe/London", { languages: ["fa", "en"], registration: { open: true } }),
       city("Berlin", "DE", "Europe/Berlin", { registration: { open: true } }),
@@ -569,6 +585,13 @@ export const DEMO_EVENTS: DemoEvent[] = [
         capacity: 300,
         languages: ["fa", "en"],
         registration: { open: true, maxSeatsPerPerson: 6 },
+        attendees: [
+          { name: "Shirin Rahimi", email: "shirin.rahimi@example.org", seats: 2, status: "CONFIRMED", locale: "fa" },
+          { name: "Daniel Moreau", email: "daniel.moreau@example.org", seats: 1, status: "CONFIRMED", locale: "en" },
+          { name: "Yasmin Haddad", email: "yasmin.haddad@example.org", seats: 3, status: "CONFIRMED", locale: "ar" },
+          { name: "Kaveh Jafari", email: "kaveh.jafari@example.org", seats: 2, status: "CONFIRMED", locale: "fa" },
+          { name: "Emily Carter", email: "emily.carter@example.org", seats: 1, status: "UNCONFIRMED", locale: "en" },
+        ],
       }),
       city("Brussels", "BE", "Europe/Brussels", { status: "PENDING", organizers: ["paris@demo.test"], languages: ["fa", "fr"] }),
       city("Vancouver", "CA", "America/Vancouver", { status: "PENDING", organizers: ["toronto@demo.test"], languages: ["fa", "en"] }),

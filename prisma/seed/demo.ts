@@ -10,6 +10,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { stableId } from "../../lib/ids";
 import { addMinutes, wallClockToInstant } from "../../lib/time";
 import { mergeTranslations, type TranslationsInput } from "../../lib/translations";
+import { DOOR_CODE_ALPHABET, DOOR_CODE_LENGTH } from "../../lib/validation/registration";
 import { DEMO_EVENTS, DEMO_PASSWORD, DEMO_SPEAKERS, DEMO_USERS, type DemoEvent } from "./demo-data";
 import { ACCESSIBILITY, CITY_NAMES, EVENT_TEXTS } from "./demo-translations";
 
@@ -127,7 +128,34 @@ function eventRows(event: DemoEvent) {
     contentLanguage: event.languages.includes("en") ? "en" : null,
     translations: translated(EVENT_TEXTS[event.slug]?.event ?? {}, { title: event.title, summary: event.summary }, event.languages),
   };
-  return { row, languages, cities, cityLanguages, organizers, items, assignments };
+  // Fictional attendees: their personal links open nothing (the hash is of no token), and their door codes come from their ids.
+  const registrations = event.cities.flatMap((city) =>
+    (city.attendees ?? []).map((attendee, n) => {
+      const id = stableId("registration", event.slug, city.name, attendee.email);
+      const cityId = ids.city(event.slug, slugify(city.name));
+      return {
+        id,
+        eventId,
+        hostCityId: cityId,
+        scope: cityId,
+        ...attendee,
+        tokenHash: `demo-${id}`,
+        code: doorCode(id),
+        confirmedEmailAt: attendee.status === "UNCONFIRMED" ? null : addMinutes(startsAt, -60 * 24 * (30 - n)),
+        queuedAt: attendee.status === "AWAITING_APPROVAL" || attendee.status === "WAITLISTED" ? addMinutes(startsAt, -60 * 24 * (30 - n)) : null,
+      };
+    }),
+  );
+  return { row, languages, cities, cityLanguages, organizers, items, assignments, registrations };
+}
+
+/** A door code from a registration id: six characters of the codes' alphabet (lib/data/registrations.ts). */
+function doorCode(id: string): string {
+  const hex = id.replace(/-/g, "");
+  return Array.from(
+    { length: DOOR_CODE_LENGTH },
+    (_, i) => DOOR_CODE_ALPHABET[Number.parseInt(hex.slice(i * 4, i * 4 + 4), 16) % DOOR_CODE_ALPHABET.length],
+  ).join("");
 }
 
 /** Inserts what is missing of the demo data into the database at `databaseUrl`. */
@@ -151,6 +179,7 @@ export async function seedDemo(databaseUrl: string): Promise<string> {
       }),
       prisma.programItem.createMany({ data: events.flatMap((e) => e.items), skipDuplicates: true }),
       prisma.assignment.createMany({ data: events.flatMap((e) => e.assignments), skipDuplicates: true }),
+      prisma.registration.createMany({ data: events.flatMap((e) => e.registrations), skipDuplicates: true }),
     ]);
     const inserted = counts.reduce((sum, c) => sum + c.count, 0);
     return inserted === 0 ? "Demo data already loaded: nothing to insert." : `Demo data loaded: ${inserted} rows inserted.`;
