@@ -128,6 +128,7 @@ function eventRows(event: DemoEvent) {
     contentLanguage: event.languages.includes("en") ? "en" : null,
     translations: translated(EVENT_TEXTS[event.slug]?.event ?? {}, { title: event.title, summary: event.summary }, event.languages),
   };
+  const asked = (n: number) => new Date(Date.now() - (10 - n) * 24 * 3600_000);
   // Fictional attendees: their personal links open nothing (the hash is of no token), and their door codes come from their ids.
   const registrations = event.cities.flatMap((city) =>
     (city.attendees ?? []).map((attendee, n) => {
@@ -141,8 +142,10 @@ function eventRows(event: DemoEvent) {
         ...attendee,
         tokenHash: `demo-${id}`,
         code: doorCode(id),
-        confirmedEmailAt: attendee.status === "UNCONFIRMED" ? null : addMinutes(startsAt, -60 * 24 * (30 - n)),
-        queuedAt: attendee.status === "AWAITING_APPROVAL" || attendee.status === "WAITLISTED" ? addMinutes(startsAt, -60 * 24 * (30 - n)) : null,
+        // Registered over the days before the demo was loaded, one a day, first listed first.
+        createdAt: asked(n),
+        confirmedEmailAt: attendee.status === "UNCONFIRMED" ? null : asked(n),
+        queuedAt: attendee.status === "AWAITING_APPROVAL" || attendee.status === "WAITLISTED" ? asked(n) : null,
       };
     }),
   );

@@ -35,7 +35,7 @@ export default async function AttendancePage({ params }: Props) {
       <p className="muted">{t("intro")}</p>
       {board.cities.length === 0 ? <p className="muted">{t("none")}</p> : null}
       <div className="table-scroll" role="region" aria-label={t("title")} tabIndex={0}>
-        <table className="table table--stack" data-testid="attendance">
+        <table className="table table--labelled" data-testid="attendance">
           <thead>
             <tr>
               <th scope="col">{t("city")}</th>
