@@ -158,6 +158,31 @@ export function openApiDocument() {
           responses: { "200": ok("The city with its private details", "CityDetail"), ...errors },
         },
       },
+      "/api/v1/events/{slug}/registrations": {
+        parameters: [slug],
+        post: {
+          summary:
+            "Register for an online event (anyone, no account; the event's attendeeRegistration must be open): the stream links and a reminder by mail. Answers as the cities' registrations do",
+          security: open,
+          requestBody: body(registrationSchema),
+          responses: {
+            "202": ok("Check your e-mail", "RegistrationAsked"),
+            "400": errors["400"],
+            "403": error("forbidden: registration for this event is closed"),
+            "404": errors["404"],
+            "429": error("rate_limited: too many registrations from this network or for this address (Retry-After)"),
+          },
+        },
+        get: {
+          summary: "The online event's registrations (coordinators)",
+          security: cookie,
+          parameters: [
+            { name: "q", in: "query", schema: { type: "string" }, description: "a name, an e-mail address or a code" },
+            { name: "status", in: "query", schema: { type: "string", enum: [...REGISTRATION_STATUSES] } },
+          ],
+          responses: { "200": ok("The registrations, first asked first", "RegistrationList"), ...errors },
+        },
+      },
       "/api/v1/events/{slug}/cities/{citySlug}/team": {
         parameters: [slug, citySlug],
         post: {

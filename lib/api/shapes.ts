@@ -111,6 +111,8 @@ const eventFields = {
   anchorTimeZone: z.string(),
   registrationOpen: z.boolean(),
   showUnconfirmedPeople: z.boolean(),
+  /** Attendee registration at event level (an online event, which has no venues); cities have their own. */
+  attendeeRegistration: z.object({ open: z.boolean(), closesAt: instant.nullable() }),
   /** Who holds the event ("" when not said), and their site. */
   organizerName: z.string(),
   organizerUrl: z.string().nullable(),

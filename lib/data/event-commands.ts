@@ -68,6 +68,8 @@ function snapshot(event: {
   anchorTimeZone: string;
   registrationOpen: boolean;
   showUnconfirmedPeople: boolean;
+  attendeeRegistrationOpen: boolean;
+  attendeeRegistrationClosesAt: Date | null;
   organizerName: string;
   organizerUrl: string | null;
   imageUrl: string | null;
@@ -85,6 +87,7 @@ function snapshot(event: {
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
     showUnconfirmedPeople: event.showUnconfirmedPeople,
+    attendeeRegistration: { open: event.attendeeRegistrationOpen, closesAt: event.attendeeRegistrationClosesAt?.toISOString() ?? null },
     organizerName: event.organizerName,
     organizerUrl: event.organizerUrl,
     imageUrl: event.imageUrl,
@@ -139,6 +142,9 @@ export async function updateEvent(user: SessionUser, slug: string, raw: RawInput
       status: input.status ? upper<EventStatus>(input.status) : undefined,
       registrationOpen: input.registrationOpen,
       showUnconfirmedPeople: input.showUnconfirmedPeople,
+      attendeeRegistrationOpen: input.attendeeRegistration?.open,
+      attendeeRegistrationClosesAt:
+        input.attendeeRegistration?.closesAt === undefined ? undefined : input.attendeeRegistration.closesAt && new Date(input.attendeeRegistration.closesAt),
       organizerName: input.organizerName,
       organizerUrl: input.organizerUrl,
       imageUrl: input.imageUrl,

@@ -98,6 +98,8 @@ type EventFieldsRow = Pick<
   | "anchorTimeZone"
   | "registrationOpen"
   | "showUnconfirmedPeople"
+  | "attendeeRegistrationOpen"
+  | "attendeeRegistrationClosesAt"
   | "organizerName"
   | "organizerUrl"
   | "imageUrl"
@@ -118,6 +120,10 @@ function eventFields(event: EventFieldsRow) {
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
     showUnconfirmedPeople: event.showUnconfirmedPeople,
+    attendeeRegistration: {
+      open: event.attendeeRegistrationOpen,
+      closesAt: event.attendeeRegistrationClosesAt ? toUtcIso(event.attendeeRegistrationClosesAt) : null,
+    },
     organizerName: event.organizerName,
     organizerUrl: event.organizerUrl,
     imageUrl: event.imageUrl,

@@ -40,6 +40,7 @@ import {
   attendeeConfirmMail,
   attendeeNoticeMail,
   attendeeOutcomeMail,
+  attendeeReminderMail,
   attendeeRepeatMail,
   mailLocale,
   type AttendeeOutcome,
@@ -88,7 +89,47 @@ type CityForRegistration = {
   maxSeatsPerPerson: number;
   translations: unknown;
 };
-type EventForRegistration = { id: string; slug: string; title: string; status: string; startsAt: Date; endsAt: Date; version: number; translations: unknown };
+type EventForRegistration = {
+  id: string;
+  slug: string;
+  title: string;
+  status: string;
+  startsAt: Date;
+  endsAt: Date;
+  version: number;
+  translations: unknown;
+  anchorTimeZone: string;
+  attendeeRegistrationOpen: boolean;
+  attendeeRegistrationClosesAt: Date | null;
+};
+
+/**
+ * An online event's registrations have no venue: they are counted in the event itself, as if it
+ * were one (no name, no address, no capacity, one seat each, no approval); `slug` "" marks it.
+ */
+function onlineVenue(event: EventForRegistration): CityForRegistration {
+  return {
+    id: event.id,
+    slug: "",
+    name: "",
+    timeZone: event.anchorTimeZone,
+    status: "APPROVED",
+    venueName: "",
+    venueAddress: "",
+    venueAddressPublic: true,
+    venueCapacity: null,
+    attendeeRegistrationOpen: event.attendeeRegistrationOpen,
+    attendeeRegistrationClosesAt: event.attendeeRegistrationClosesAt,
+    attendeeApproval: false,
+    maxSeatsPerPerson: 1,
+    translations: {},
+  };
+}
+
+const isOnline = (venue: CityForRegistration) => venue.slug === "";
+
+/** Where a registration's seats are counted: its city, or its online event. */
+const venueOf = (found: { event: EventForRegistration; hostCity: CityForRegistration | null }) => found.hostCity ?? onlineVenue(found.event);
 
 /** Whether the city takes registrations at `now`: open, not past its closing time, the event not begun. */
 export function registrationIsOpen(
@@ -99,10 +140,11 @@ export function registrationIsOpen(
   return city.attendeeRegistrationOpen && (!city.attendeeRegistrationClosesAt || now < city.attendeeRegistrationClosesAt) && now < event.startsAt;
 }
 
-/** The public's view: a published event and an approved city, else 404 (as its page). */
-async function publicCity(eventSlug: string, citySlug: string) {
+/** The public's view: a published event and an approved city (or, with no city, the event itself), else 404 (as its page). */
+async function publicVenue(eventSlug: string, citySlug: string | null) {
   const event = await db.event.findUnique({ where: { slug: eventSlug } });
   if (!event || event.status !== "PUBLISHED") throw notFound("This event");
+  if (citySlug === null) return { event, city: onlineVenue(event) };
   const city = await db.hostCity.findUnique({ where: { eventId_slug: { eventId: event.id, slug: citySlug } } });
   if (!city || city.status !== "APPROVED") throw notFound("This host city");
   return { event, city };
@@ -114,6 +156,7 @@ type Registration = {
   email: string;
   seats: number;
   locale: string;
+  timeZone: string | null;
   status: RegistrationStatus;
   code: string;
   version: number;
@@ -128,7 +171,7 @@ const STATUS_KEYS: Record<RegistrationStatus, AttendeeStatus> = {
   CANCELLED: "cancelled",
 };
 
-function messageOf(registration: Registration, event: EventForRegistration, city: CityForRegistration) {
+function messageOf(registration: Registration, event: EventForRegistration, city: CityForRegistration, streams?: { language: string; url: string }[]) {
   // The event's title and the city's name in the attendee's language, where translated.
   const eventTitle = localized({ title: event.title, translations: translationsJson(event.translations) }, registration.locale).title;
   const cityName = localized({ name: city.name, translations: translationsJson(city.translations) }, registration.locale).name;
@@ -137,24 +180,36 @@ function messageOf(registration: Registration, event: EventForRegistration, city
     recipientName: registration.name,
     eventTitle,
     cityName,
-    cityTimeZone: city.timeZone,
+    // A venue's times are the city's; an online event's, the attendee's own zone when known.
+    cityTimeZone: isOnline(city) ? (registration.timeZone ?? event.anchorTimeZone) : city.timeZone,
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),
     seats: registration.seats,
     link: linkOf(registration.id),
+    streams,
   };
 }
 
+/** An event's live streams, in its broadcast order (an online registrant's page). */
+export const eventStreams = (eventId: string) => streamsOf(db, eventId);
+
+/** An event's live streams, in its broadcast order. */
+async function streamsOf(tx: Pick<Tx, "broadcastLanguage">, eventId: string) {
+  const languages = await tx.broadcastLanguage.findMany({ where: { eventId, streamUrl: { not: null } }, orderBy: { position: "asc" } });
+  return languages.map((l) => ({ language: l.code, url: l.streamUrl! }));
+}
+
 /**
- * POST /api/v1/events/{slug}/cities/{citySlug}/registrations (anyone): always "check your
- * e-mail" for a valid request. 404 for a city the public cannot see, 403 when registration is
- * closed, 400 naming wrong fields, 429 when this network or this address asked too often.
+ * POST /api/v1/events/{slug}/cities/{citySlug}/registrations, or /api/v1/events/{slug}/registrations
+ * for an online event (anyone): always "check your e-mail" for a valid request. 404 for a city
+ * the public cannot see, 403 when registration is closed, 400 naming wrong fields, 429 when this
+ * network or this address asked too often.
  */
-export async function askToRegister(eventSlug: string, citySlug: string, raw: RawInput, context: { clientAddress: string }) {
-  const { event, city } = await publicCity(eventSlug, citySlug);
+export async function askToRegister(eventSlug: string, citySlug: string | null, raw: RawInput, context: { clientAddress: string }) {
+  const { event, city } = await publicVenue(eventSlug, citySlug);
   const input = await parseInput(registrationSchema, raw);
   if (!registrationIsOpen(city, event)) throw new ApiError("forbidden", "Registration for this venue is closed.");
-  if (input.seats > city.maxSeatsPerPerson) {
+  if (input.seats > city.maxSeatsPerPerson && !isOnline(city)) {
     throw new ApiError("validation_error", "The request is not valid.", [
       { path: "seats", message: `At most ${city.maxSeatsPerPerson} seats per person here.` },
     ]);
@@ -188,12 +243,14 @@ export async function askToRegister(eventSlug: string, citySlug: string, raw: Ra
           data: {
             id,
             eventId: event.id,
-            hostCityId: city.id,
+            hostCityId: isOnline(city) ? null : city.id,
             scope: city.id,
             name: input.name,
             email: input.email,
-            seats: input.seats,
+            // Online: one registration is one person (no seats to count).
+            seats: isOnline(city) ? 1 : input.seats,
             locale,
+            timeZone: isOnline(city) ? (input.timeZone ?? null) : null,
             tokenHash: tokenHash(registrationToken(id)),
             code: newCode(),
           },
@@ -222,10 +279,14 @@ export async function registrationOfToken(token: string) {
   return db.registration.findUnique({ where: { tokenHash: tokenHash(token) }, include: { event: true, hostCity: true } });
 }
 
-/** Locks the city's row for the rest of `tx`: seats are counted by one transaction at a time. */
-async function lockCity(tx: Tx, cityId: string) {
-  await tx.$queryRaw`select id from "HostCity" where id = ${cityId}::uuid for update`;
-  return tx.hostCity.findUniqueOrThrow({ where: { id: cityId } });
+/** Locks the venue's row (its city, or its online event) for the rest of `tx`: seats are counted by one transaction at a time. */
+async function lockVenue(tx: Tx, venue: CityForRegistration): Promise<CityForRegistration> {
+  if (isOnline(venue)) {
+    await tx.$queryRaw`select id from "Event" where id = ${venue.id}::uuid for update`;
+    return onlineVenue(await tx.event.findUniqueOrThrow({ where: { id: venue.id } }));
+  }
+  await tx.$queryRaw`select id from "HostCity" where id = ${venue.id}::uuid for update`;
+  return tx.hostCity.findUniqueOrThrow({ where: { id: venue.id } });
 }
 
 /** Seats given in `scope` (confirmed registrations). */
@@ -274,10 +335,10 @@ function seatCalendar(registration: Registration, event: EventForRegistration & 
   return attendeeCalendar({
     uid: `registration-${registration.id}@simulconf`,
     sequence: registration.version + event.version,
-    summary: `${event.title} (${city.name})`,
+    summary: isOnline(city) ? event.title : `${event.title} (${city.name})`,
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),
-    location: [city.venueName, city.venueAddress, city.name].filter(Boolean).join(", "),
+    location: isOnline(city) ? "Online" : [city.venueName, city.venueAddress, city.name].filter(Boolean).join(", "),
     url: linkOf(registration.id),
     stamp: new Date(),
   });
@@ -285,9 +346,9 @@ function seatCalendar(registration: Registration, event: EventForRegistration & 
 
 async function tellOutcome(tx: Tx, registration: Registration, outcome: AttendeeOutcome, event: EventForRegistration, city: CityForRegistration) {
   const seated = outcome === "confirmed" || outcome === "promoted";
-  const message = messageOf(registration, event, city);
+  const message = messageOf(registration, event, city, isOnline(city) && seated ? await streamsOf(tx, event.id) : undefined);
   const files: { filename: string; contentType: string; base64: string; cid?: string }[] = [];
-  if (seated) {
+  if (seated && !isOnline(city)) {
     const png = await QRCode.toBuffer(doorUrl(event.slug, city.slug, registration.code), { type: "png", errorCorrectionLevel: "M", margin: 2, width: 440 });
     files.push({ filename: "door-code.png", contentType: "image/png", base64: png.toString("base64"), cid: "door-code" });
     files.push({
@@ -295,6 +356,8 @@ async function tellOutcome(tx: Tx, registration: Registration, outcome: Attendee
       contentType: "text/calendar; charset=utf-8",
       base64: Buffer.from(seatCalendar(registration, event, city)).toString("base64"),
     });
+  } else if (seated) {
+    files.push({ filename: "event.ics", contentType: "text/calendar; charset=utf-8", base64: Buffer.from(seatCalendar(registration, event, city)).toString("base64") });
   }
   await queueMessage(tx, {
     kind: "registration.outcome",
@@ -325,13 +388,14 @@ async function seatOrWait(tx: Tx, registration: Registration, context: { event: 
  */
 export async function confirmRegistration(token: string) {
   const found = await registrationOfToken(token);
-  if (!found || !found.hostCity) throw notFound("This registration");
+  if (!found) throw notFound("This registration");
+  const venue = venueOf(found);
   if (found.status !== "UNCONFIRMED") return found.status;
-  if (!registrationIsOpen(found.hostCity, found.event) || found.hostCity.status !== "APPROVED" || found.event.status !== "PUBLISHED") {
+  if (!registrationIsOpen(venue, found.event) || venue.status !== "APPROVED" || found.event.status !== "PUBLISHED") {
     throw new ApiError("forbidden", "Registration for this venue is closed.");
   }
   return db.$transaction(async (tx) => {
-    const city = await lockCity(tx, found.hostCity!.id);
+    const city = await lockVenue(tx, venueOf(found));
     const registration = await tx.registration.findUniqueOrThrow({ where: { id: found.id } });
     if (registration.status !== "UNCONFIRMED") return registration.status;
     const context = { event: found.event, city, actorId: null };
@@ -365,10 +429,10 @@ export async function promoteWaitlist(
 /** The person cancels through their link: seats freed go to the waiting list. */
 export async function cancelRegistration(token: string) {
   const found = await registrationOfToken(token);
-  if (!found || !found.hostCity) throw notFound("This registration");
+  if (!found) throw notFound("This registration");
   if (found.status === "CANCELLED" || found.status === "DECLINED") return;
   await db.$transaction(async (tx) => {
-    const city = await lockCity(tx, found.hostCity!.id);
+    const city = await lockVenue(tx, venueOf(found));
     const registration = await tx.registration.findUniqueOrThrow({ where: { id: found.id } });
     if (registration.status === "CANCELLED" || registration.status === "DECLINED") return;
     await decide(tx, registration, "CANCELLED", "cancelled", { event: found.event, city, actorId: null });
@@ -400,9 +464,14 @@ export async function registrationCity(user: SessionUser, eventSlug: string, cit
 }
 
 /** The event and city an organizer's request names, after checking they may `permission` there. */
-async function cityFor(user: SessionUser, eventSlug: string, citySlug: string, permission: "read" | "decide" | "checkIn") {
+async function cityFor(user: SessionUser, eventSlug: string, citySlug: string | null, permission: "read" | "decide" | "checkIn") {
   const event = await db.event.findUnique({ where: { slug: eventSlug } });
   if (!event) throw notFound("This event");
+  if (citySlug === null) {
+    // An online event's registrations: its coordinators'.
+    if (!can(user.role, `registration.${permission}.any`)) throw forbidden("Only coordinators see an event's own registrations.");
+    return { event, city: onlineVenue(event) };
+  }
   const city = await db.hostCity.findUnique({ where: { eventId_slug: { eventId: event.id, slug: citySlug } } });
   if (!city) throw notFound("This host city");
   await requireCityAccess(user, city.id, { any: `registration.${permission}.any`, own: `registration.${permission}.own` });
@@ -414,7 +483,7 @@ async function cityFor(user: SessionUser, eventSlug: string, citySlug: string, p
  * registrations, first asked first, with the seats counted; `q` searches names, addresses and
  * door codes, `status` keeps one status.
  */
-export async function listRegistrations(user: SessionUser, eventSlug: string, citySlug: string, filter: z.infer<typeof registrationFilterSchema> = {}) {
+export async function listRegistrations(user: SessionUser, eventSlug: string, citySlug: string | null, filter: z.infer<typeof registrationFilterSchema> = {}) {
   // The city's organizers and coordinators read everything; its door volunteers, what the door
   // needs (names, seats, codes, statuses: never addresses).
   let door = false;
@@ -460,7 +529,7 @@ export async function decideRegistration(user: SessionUser, eventSlug: string, c
   const { event, city } = await cityFor(user, eventSlug, citySlug, "decide");
   if (!isUuid(id)) throw notFound("This registration");
   return db.$transaction(async (tx) => {
-    const locked = await lockCity(tx, city.id);
+    const locked = await lockVenue(tx, city);
     const registration = await tx.registration.findFirst({ where: { id, scope: city.id } });
     if (!registration) throw notFound("This registration");
     if (registration.status !== "AWAITING_APPROVAL") {
@@ -478,12 +547,13 @@ export async function decideRegistration(user: SessionUser, eventSlug: string, c
 /** The person changes how many seats they ask for: fewer frees seats for the waiting list; more only while they fit. */
 export async function changeSeats(token: string, seats: number) {
   const found = await registrationOfToken(token);
-  if (!found || !found.hostCity) throw notFound("This registration");
-  if (!Number.isInteger(seats) || seats < 1 || seats > found.hostCity.maxSeatsPerPerson) {
-    throw new ApiError("validation_error", "The request is not valid.", [{ path: "seats", message: `Choose 1 to ${found.hostCity.maxSeatsPerPerson} seats.` }]);
+  if (!found) throw notFound("This registration");
+  const max = venueOf(found).maxSeatsPerPerson;
+  if (!Number.isInteger(seats) || seats < 1 || seats > max) {
+    throw new ApiError("validation_error", "The request is not valid.", [{ path: "seats", message: `Choose 1 to ${max} seats.` }]);
   }
   await db.$transaction(async (tx) => {
-    const city = await lockCity(tx, found.hostCity!.id);
+    const city = await lockVenue(tx, venueOf(found));
     const registration = await tx.registration.findUniqueOrThrow({ where: { id: found.id } });
     if (registration.status === "CANCELLED" || registration.status === "DECLINED") throw new ApiError("stale_version", "This registration no longer stands.");
     if (seats === registration.seats) return;
@@ -513,9 +583,9 @@ export async function changeSeats(token: string, seats: number) {
  */
 export async function deleteRegistration(token: string) {
   const found = await registrationOfToken(token);
-  if (!found || !found.hostCity) throw notFound("This registration");
+  if (!found) throw notFound("This registration");
   await db.$transaction(async (tx) => {
-    const city = await lockCity(tx, found.hostCity!.id);
+    const city = await lockVenue(tx, venueOf(found));
     const registration = await tx.registration.findUnique({ where: { id: found.id } });
     if (!registration) return;
     await tx.registration.delete({ where: { id: registration.id } });
@@ -551,7 +621,7 @@ export async function checkIn(user: SessionUser, eventSlug: string, citySlug: st
 }
 
 /** The city's registrations as CSV rows for its organizers (a header, then one row per registration, first asked first). */
-export async function registrationsCsvRows(user: SessionUser, eventSlug: string, citySlug: string) {
+export async function registrationsCsvRows(user: SessionUser, eventSlug: string, citySlug: string | null) {
   const { city } = await cityFor(user, eventSlug, citySlug, "read");
   const rows = await db.registration.findMany({ where: { scope: city.id }, orderBy: { createdAt: "asc" } });
   return {
@@ -601,7 +671,9 @@ export async function attendanceBoard(user: SessionUser, eventSlug: string) {
     from "HostCity" c left join "Registration" r on r.scope = c.id
     where c."eventId" = ${event.id}::uuid and c.status = 'APPROVED'
     group by c.id order by c.name`;
-  return { event: { slug: event.slug, title: event.title, startsAt: event.startsAt }, cities: rows };
+  // Registrations for the event itself (an online event): people, one seat each.
+  const online = await db.registration.count({ where: { scope: event.id, status: "CONFIRMED" } });
+  return { event: { slug: event.slug, title: event.title, startsAt: event.startsAt }, cities: rows, online: event.attendeeRegistrationOpen || online > 0 ? online : null };
 }
 
 /** The statuses a change of the event concerns: people holding, waiting for or asking for seats. */
@@ -624,8 +696,7 @@ export async function tellAttendees(job: AttendeeNoticeJob) {
   for (let start = 0; start < registrations.length; start += 100) {
     await db.$transaction(async (tx) => {
       for (const registration of registrations.slice(start, start + 100)) {
-        const city = registration.hostCity;
-        if (!city) continue;
+        const city = registration.hostCity ?? onlineVenue(event);
         const message = messageOf(registration, event, city);
         const files =
           job.notice === "timeChanged"
@@ -671,4 +742,40 @@ export async function forgetPastRegistrations(now: Date) {
       update "Registration" set name = '', email = 'r-' || id || ${`@${FORGOTTEN_DOMAIN}`}, "tokenHash" = 'forgotten-' || id, version = version + 1
       where "eventId" = any(${ids}::uuid[]) and email not like ${`%@${FORGOTTEN_DOMAIN}`}`;
   });
+}
+
+/** How long before an online event its registrants are reminded (with the stream links). */
+const ONLINE_REMINDER_HOURS = 24;
+
+/**
+ * The reminder sweep's part for online events (every 5 minutes, and the tests' clock hook): each
+ * confirmed registrant of a published online event starting within ONLINE_REMINDER_HOURS is
+ * reminded once, in their language and zone, with the streams.
+ */
+export async function sendAttendeeReminders(now: Date) {
+  const due = await db.registration.findMany({
+    where: {
+      hostCityId: null,
+      status: "CONFIRMED",
+      event: { status: "PUBLISHED", startsAt: { gt: now, lte: new Date(+now + ONLINE_REMINDER_HOURS * 3600_000) } },
+    },
+    include: { event: true },
+  });
+  for (let start = 0; start < due.length; start += 100) {
+    await db.$transaction(async (tx) => {
+      const streams = new Map<string, { language: string; url: string }[]>();
+      for (const registration of due.slice(start, start + 100)) {
+        const { event } = registration;
+        if (!streams.has(event.id)) streams.set(event.id, await streamsOf(tx, event.id));
+        await queueMessage(tx, {
+          kind: "registration.reminder",
+          idempotencyKey: `registration.reminder:${registration.id}`,
+          eventId: event.id,
+          to: { email: registration.email, name: registration.name },
+          locale: registration.locale,
+          content: attendeeReminderMail(messageOf(registration, event, onlineVenue(event), streams.get(event.id))),
+        });
+      }
+    });
+  }
 }

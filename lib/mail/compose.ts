@@ -369,6 +369,8 @@ export type AttendeeMessage = {
   seats: number;
   /** Their personal page (absolute): view, change, cancel. */
   link: string;
+  /** An online event's registration ("" for cityName): its live streams, by language. */
+  streams?: { language: string; url: string }[];
 };
 
 export type AttendeeStatus = "unconfirmed" | "awaitingApproval" | "confirmed" | "waitlisted" | "declined" | "cancelled";
@@ -377,8 +379,16 @@ export type AttendeeOutcome = "confirmed" | "promoted" | "waitlisted" | "awaitin
 const attendeeValues = (input: AttendeeMessage, t: ReturnType<typeof translator>) => ({
   event: input.eventTitle,
   city: input.cityName,
+  // An online event's registration names no city.
+  online: input.cityName ? "no" : "yes",
   seats: t("attendee.seats", { count: input.seats }),
 });
+
+/** An online event's streams, one line per language in the reader's language. */
+function streamBlocks(input: AttendeeMessage, locale: InterfaceLocale, t: ReturnType<typeof translator>): Block[] {
+  if (!input.streams?.length) return [];
+  return [{ paragraph: t("attendee.streams") }, { list: input.streams.map((s) => `${languageName(s.language, locale)}: ${s.url}`) }];
+}
 
 /** To someone who asked to register: the link to the page where a button confirms it (never the link alone: mail scanners open links). */
 export function attendeeConfirmMail(input: AttendeeMessage): MailContent {
@@ -433,7 +443,10 @@ export function attendeeOutcomeMail(
   const when = { paragraph: t("attendee.when", { slot: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale) }) };
   const seated = input.outcome === "confirmed" || input.outcome === "promoted";
   const blocks: Block[] = [{ paragraph: t(`attendee.${input.outcome}.body`, values) }];
-  if (seated) {
+  if (seated && !input.cityName) {
+    // Online: the streams, nothing for a door.
+    blocks.push(when, ...streamBlocks(input, locale, t), { paragraph: t("attendee.calendar") });
+  } else if (seated) {
     blocks.push(when);
     if (input.venue.name) blocks.push({ paragraph: t("attendee.venue", { venue: input.venue.name }) });
     if (input.venue.address) {
@@ -455,7 +468,7 @@ export type AttendeeNotice = "cityWithdrawn" | "eventCancelled" | "timeChanged";
 export function attendeeNoticeMail(input: AttendeeMessage & { notice: AttendeeNotice; before?: { startsAt: string; endsAt: string } }): MailContent {
   const locale = mailLocale(input.locale);
   const t = translator(locale);
-  const values = { event: input.eventTitle, city: input.cityName };
+  const values = { event: input.eventTitle, city: input.cityName, online: input.cityName ? "no" : "yes" };
   const blocks: Block[] = [];
   if (input.notice === "timeChanged") {
     const before = input.before ?? { startsAt: input.startsAt, endsAt: input.endsAt };
@@ -508,6 +521,25 @@ export function cityTeamMail(input: {
             },
           ]
         : []),
+    ],
+    t("signature"),
+  );
+}
+
+/** To someone registered for an online event, about a day before it: when (in their zone), the streams, their page. */
+export function attendeeReminderMail(input: AttendeeMessage): MailContent {
+  const locale = mailLocale(input.locale);
+  const t = translator(locale);
+  const values = attendeeValues(input, t);
+  return render(
+    locale,
+    t("attendee.reminder.subject", values),
+    t("greeting", { name: input.recipientName }),
+    [
+      { paragraph: t("attendee.reminder.body", values) },
+      { paragraph: t("attendee.when", { slot: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale) }) },
+      ...streamBlocks(input, locale, t),
+      { link: { label: t("attendee.link"), href: input.link } },
     ],
     t("signature"),
   );

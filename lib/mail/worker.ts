@@ -8,7 +8,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { deliverDigest, sendDueReminders, tellCoordinatorsOfRegistrations } from "@/lib/data/notifications";
 import { deliverMessage } from "@/lib/mail/outbox";
-import { forgetPastRegistrations, tellAttendees } from "@/lib/data/registrations";
+import { forgetPastRegistrations, sendAttendeeReminders, tellAttendees } from "@/lib/data/registrations";
 import { startMailWorker, startRetention } from "@/lib/mail/queue";
 
 export async function startMailDelivery(): Promise<void> {
@@ -21,7 +21,10 @@ export async function startMailDelivery(): Promise<void> {
     deliver: deliverMessage,
     digest: deliverDigest,
     registrations: tellCoordinatorsOfRegistrations,
-    remind: sendDueReminders,
+    remind: async (now) => {
+      await sendDueReminders(now);
+      await sendAttendeeReminders(now);
+    },
     attendees: tellAttendees,
   });
   console.log("[mail] worker started");

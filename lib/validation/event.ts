@@ -48,6 +48,14 @@ export const updateEventSchema = z
     registrationOpen: z.boolean(),
     /** Invited (unconfirmed) people on the public pages, API and feeds, as "to be confirmed". */
     showUnconfirmedPeople: z.boolean(),
+    /** Attendee registration at event level (an online event: registrants get the streams and a reminder). */
+    attendeeRegistration: z
+      .object({
+        open: z.boolean({ error: "Say true or false." }),
+        closesAt: z.iso.datetime({ offset: true, error: "Use an ISO 8601 instant with an offset, like 2027-08-27T18:00:00Z." }).nullable(),
+      })
+      .partial()
+      .strict(),
     /** Who holds the event ("" clears it) and their site; an https image for search results and link previews. */
     organizerName: lineSchema(200),
     organizerUrl: webUrlSchema.nullable(),

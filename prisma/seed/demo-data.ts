@@ -61,6 +61,8 @@ export type DemoEvent = {
   summary: string;
   status: "DRAFT" | "PUBLISHED" | "CANCELLED";
   attendanceMode: "IN_PERSON" | "ONLINE" | "MIXED";
+  /** Registration at event level, for those who follow online (the stream links and a reminder). */
+  onlineRegistration?: boolean;
   anchorTimeZone: string;
   /** Wall clock in the anchor zone. */
   start: string;
@@ -554,6 +556,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
   },
   {
     slug: "interactive-conference-2027",
+    onlineRegistration: true,
     title: "Simultaneous Interactive Conference 2027",
     summary: "The next simultaneous conference of the Iranian communities of Europe and North America. City registration is open: register your venue.",
     status: "PUBLISHED",

@@ -123,6 +123,7 @@ function eventRows(event: DemoEvent) {
     endsAt: addMinutes(startsAt, event.minutes),
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
+    attendeeRegistrationOpen: event.onlineRegistration ?? false,
     organizerName: event.organizerName ?? "",
     // The demo is written in English (the first broadcast language is Persian), where it broadcasts English.
     contentLanguage: event.languages.includes("en") ? "en" : null,

@@ -407,10 +407,11 @@ const ACTION_OPERATIONS: ActionOperation[] = [
 ];
 
 /**
- * Routes anyone may call: an attendee asks to register (no account; the answer never says who is
- * registered, and only the mailed link confirms: test/integration/registrations.test.ts).
+ * Routes anyone may call: an attendee asks to register for a city or an online event (no account;
+ * the answer never says who is registered, and only the mailed link confirms:
+ * test/integration/registrations.test.ts).
  */
-const PUBLIC_ROUTES = ["POST /api/v1/events/{slug}/cities/{citySlug}/registrations"];
+const PUBLIC_ROUTES = ["POST /api/v1/events/{slug}/cities/{citySlug}/registrations", "POST /api/v1/events/{slug}/registrations"];
 
 /** Actions anyone may call (they act on the caller's own session, create an account from an invitation, or act through a personal link). */
 const PUBLIC_ACTIONS = [

@@ -400,3 +400,50 @@ describe("personal data is kept for a while only", () => {
     expect((await call(path, { cookie: organizer })).body).toMatchObject({ confirmedSeats: 2 });
   });
 });
+
+describe("an online event takes registrations at event level", () => {
+  it("for the stream links, in the registrant's own zone, and a reminder the day before; its coordinators read the list", async () => {
+    const event = await createEvent();
+    await sql(`update "Event" set "attendanceMode" = 'ONLINE' where id = $1`, [event.id]);
+    await sql(`update "BroadcastLanguage" set "streamUrl" = 'https://stream.example.org/' || code where "eventId" = $1`, [event.id]);
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const path = `/api/v1/events/${event.slug}/registrations`;
+    const email = `${unique("online")}@example.org`;
+    expect((await ask(path, { name: "Reza Karimi", email })).status).toBe(403); // not open yet
+    const opened = await call(`/api/v1/events/${event.slug}`, {
+      method: "PATCH",
+      cookie: coordinator,
+      body: JSON.stringify({ attendeeRegistration: { open: true } }),
+    });
+    expect(opened.body.attendeeRegistration).toEqual({ open: true, closesAt: null });
+    expect((await ask(path, { name: "Reza Karimi", email, timeZone: "America/Vancouver", locale: "en" })).status).toBe(202);
+
+    const confirm = await mailMatching(email, /^Confirm your registration: /);
+    expect(confirm.subject).toBe(`Confirm your registration: Test event ${event.slug}`);
+    // 15:00 UTC is 08:00 in Vancouver, the registrant's zone.
+    expect(confirm.text).toContain("When: Saturday 28 August 2027, 08:00–11:00 PDT (America/Vancouver)");
+    const [row] = await sql(`select id, "hostCityId", seats from "Registration" where scope = $1 and email = $2`, [event.id, email]);
+    expect(row).toMatchObject({ hostCityId: null, seats: 1 });
+    await act(tokenOf(row.id), "confirm");
+    const confirmed = await mailMatching(email, /^You are registered: /);
+    expect(confirmed.subject).toBe(`You are registered: Test event ${event.slug}`);
+    expect(confirmed.text).toContain("Live streams:\n\n- Persian: https://stream.example.org/fa\n- English: https://stream.example.org/en");
+    expect(confirmed.attachments.map((a) => a.filename)).toEqual(["event.ics"]);
+    const page = await call(`/registration/${tokenOf(row.id)}`);
+    expect(page.text).toContain('href="https://stream.example.org/fa"');
+    expect(page.visible).not.toContain("Your code for the door");
+
+    const sweep = (now: string) => call("/api/test/reminders", { method: "POST", body: JSON.stringify({ now }) });
+    expect((await sweep("2027-08-27T16:00:00Z")).status).toBe(204);
+    const reminder = await mailMatching(email, /^Tomorrow: /);
+    expect(reminder.text).toContain("https://stream.example.org/en");
+    expect((await sweep("2027-08-27T18:00:00Z")).status).toBe(204);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await sql(`select count(*)::int as n from "Message" where "toEmail" = $1 and kind = 'registration.reminder'`, [email])).toEqual([{ n: 1 }]);
+
+    const list = await call(path, { cookie: coordinator });
+    expect(list.status).toBe(200);
+    expect(list.body).toMatchObject({ capacity: null, confirmedSeats: 1, registrations: [{ name: "Reza Karimi", status: "confirmed" }] });
+    expect((await call(path, { cookie: (await signIn("paris@demo.test"))! })).status).toBe(403);
+  });
+});

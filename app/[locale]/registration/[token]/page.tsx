@@ -5,7 +5,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { doorQrSvg, registrationOfToken } from "@/lib/data/registrations";
+import { doorQrSvg, eventStreams, registrationOfToken } from "@/lib/data/registrations";
+import { languageName } from "@/lib/languages";
 import { mailLocale } from "@/lib/mail/compose";
 import { singleParam, type SearchParams } from "@/lib/search-params";
 import { dateTimeSeparator, formatClock, formatDateLong, timeLabel } from "@/lib/time";
@@ -26,7 +27,7 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
   const { token, locale: negotiated } = await params;
   const query = await searchParams;
   const registration = await registrationOfToken(token);
-  if (!registration || !registration.hostCity) {
+  if (!registration) {
     // Deleted just now through this page: say so; any other link that opens nothing is a 404.
     if (singleParam(query.done) === "deleted") {
       const t = await getTranslations({ locale: mailLocale(negotiated), namespace: "AttendeePage" });
@@ -40,24 +41,32 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
     }
     notFound();
   }
+  // An online event's registration has no city: no venue, no door, the streams instead.
   const { event, hostCity: city } = registration;
   const locale = mailLocale(registration.locale);
   const t = await getTranslations({ locale, namespace: "AttendeePage" });
   const eventTitle = localized({ title: event.title, translations: translationsJson(event.translations) }, locale).title;
-  const cityName = localized({ name: city.name, translations: translationsJson(city.translations) }, locale).name;
+  const cityName = city ? localized({ name: city.name, translations: translationsJson(city.translations) }, locale).name : null;
   const status = registration.status.toLowerCase() as "unconfirmed" | "awaiting_approval" | "confirmed" | "waitlisted" | "declined" | "cancelled";
-  const zone = city.timeZone;
+  const zone = city?.timeZone ?? registration.timeZone ?? event.anchorTimeZone;
   const slot = `${formatDateLong(event.startsAt, zone, locale)}${dateTimeSeparator(locale)}${formatClock(event.startsAt, zone, locale)}–${timeLabel(event.endsAt, zone, locale)} (${zone})`;
   const done = singleParam(query.done);
   const problem = singleParam(query.problem);
   const live = status !== "cancelled" && status !== "declined" && event.status !== "CANCELLED";
   const action = (name: "confirm" | "seats" | "cancel" | "delete") => registrationAction.bind(null, token, name);
-  const qr = status === "confirmed" ? await doorQrSvg(event.slug, city.slug, registration.code) : null;
+  const qr = status === "confirmed" && city ? await doorQrSvg(event.slug, city.slug, registration.code) : null;
+  const streams = status === "confirmed" && !city ? await eventStreams(event.id) : [];
   return (
     <article lang={locale} dir={locale === "fa" || locale === "ar" ? "rtl" : "ltr"} className="narrow-block" data-status={status}>
       <h1>{t("title", { name: registration.name })}</h1>
       <p>
-        <bdi>{eventTitle}</bdi> · <bdi>{cityName}</bdi>
+        <bdi>{eventTitle}</bdi>
+        {cityName ? (
+          <>
+            {" · "}
+            <bdi>{cityName}</bdi>
+          </>
+        ) : null}
       </p>
       <p>
         <time dateTime={event.startsAt.toISOString()}>
@@ -77,7 +86,13 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       {event.status === "CANCELLED" ? <p className="banner banner--bad">{t("eventCancelled")}</p> : null}
       <section className="card">
         <p>
-          <strong>{t(`status.${status}`)}</strong> · <bdi>{t("seats", { count: registration.seats })}</bdi>
+          <strong>{t(`status.${status}`)}</strong>
+          {city ? (
+            <>
+              {" · "}
+              <bdi>{t("seats", { count: registration.seats })}</bdi>
+            </>
+          ) : null}
         </p>
         {status === "unconfirmed" && live ? (
           <form action={action("confirm")}>
@@ -88,7 +103,23 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
           </form>
         ) : null}
       </section>
-      {status === "confirmed" && live ? (
+      {status === "confirmed" && live && !city && streams.length ? (
+        <section className="card" aria-labelledby="streams-heading">
+          <h2 id="streams-heading" className="h3">
+            {t("streams")}
+          </h2>
+          <ul className="plain-list">
+            {streams.map((stream) => (
+              <li key={stream.language}>
+                <a href={stream.url} rel="noopener">
+                  {languageName(stream.language, locale)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {status === "confirmed" && live && city ? (
         <>
           <section className="card" aria-labelledby="venue-heading">
             <h2 id="venue-heading" className="h3">
@@ -117,24 +148,26 @@ export default async function RegistrationPage({ params, searchParams }: Props) 
       ) : null}
       {live ? (
         <section className="card">
-          <form action={action("seats")} className="form form--inline">
-            <div className="field">
-              <label htmlFor="registration-seats">{t("changeSeats")}</label>
-              <input
-                id="registration-seats"
-                name="seats"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={city.maxSeatsPerPerson}
-                defaultValue={registration.seats}
-                required
-              />
-            </div>
-            <button type="submit" className="button">
-              {t("saveSeats")}
-            </button>
-          </form>
+          {city ? (
+            <form action={action("seats")} className="form form--inline">
+              <div className="field">
+                <label htmlFor="registration-seats">{t("changeSeats")}</label>
+                <input
+                  id="registration-seats"
+                  name="seats"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={city.maxSeatsPerPerson}
+                  defaultValue={registration.seats}
+                  required
+                />
+              </div>
+              <button type="submit" className="button">
+                {t("saveSeats")}
+              </button>
+            </form>
+          ) : null}
           <details>
             <summary className="button">{t("cancelOpen")}</summary>
             <form action={action("cancel")}>

@@ -145,6 +145,19 @@ export default async function EventPage({ params }: Props) {
         </section>
       ) : null}
 
+      {event.status === "published" && event.attendeeRegistration.open && new Date(event.startsAt) > new Date() ? (
+        <section aria-labelledby="online-heading" className="section card">
+          <h2 id="online-heading">{t("onlineHeading")}</h2>
+          <p>{t("onlineIntro")}</p>
+          {/* A page of its own (rendered per request): this one is cached as it is. */}
+          <p>
+            <a className="button button--primary" href={`/register/${encodeURIComponent(event.slug)}?lang=${locale}`}>
+              {t("onlineRegister")}
+            </a>
+          </p>
+        </section>
+      ) : null}
+
       <section aria-labelledby="languages-heading" className="section">
         <h2 id="languages-heading">{t("languagesHeading")}</h2>
         <StreamList languages={event.languages} locale={locale} watchLabel={t("watchStream")} soonLabel={t("streamSoon")} />

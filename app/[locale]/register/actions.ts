@@ -12,8 +12,9 @@ import { checkInput, formDataArg, refArg } from "@/lib/forms";
 import { clientAddress } from "@/lib/http/edge";
 import { mailLocale } from "@/lib/mail/compose";
 
+/** `citySlug` "": an online event's registration (no venue). */
 export async function registerAction(slug: string, citySlug: string, lang: string, formData: FormData): Promise<void> {
-  if (checkInput(z.tuple([refArg, refArg, refArg, formDataArg]), [slug, citySlug, lang, formData])) notFound();
+  if (checkInput(z.tuple([refArg, z.string().max(200), refArg, formDataArg]), [slug, citySlug, lang, formData])) notFound();
   const text = (key: string) => {
     const value = formData.get(key);
     return typeof value === "string" ? value : "";
@@ -21,7 +22,8 @@ export async function registerAction(slug: string, citySlug: string, lang: strin
   const locale = mailLocale(lang);
   const query = new URLSearchParams({ lang: locale });
   try {
-    await askToRegister(slug, citySlug, given({ name: text("name"), email: text("email"), seats: text("seats") || "1", website: text("website"), locale }), {
+    const fields = { name: text("name"), email: text("email"), seats: text("seats") || "1", website: text("website"), locale };
+    await askToRegister(slug, citySlug || null, given(citySlug ? fields : { ...fields, ...(text("timeZone") ? { timeZone: text("timeZone") } : {}) }), {
       clientAddress: clientAddress(await headers()),
     });
     query.set("sent", "1");
@@ -30,5 +32,5 @@ export async function registerAction(slug: string, citySlug: string, lang: strin
     if (error.code === "not_found") notFound();
     query.set("problem", error.issues?.some((issue) => issue.path === "seats") ? "seats" : error.code);
   }
-  redirect(`/register/${encodeURIComponent(slug)}/${encodeURIComponent(citySlug)}?${query}`);
+  redirect(`/register/${encodeURIComponent(slug)}${citySlug ? `/${encodeURIComponent(citySlug)}` : ""}?${query}`);
 }
