@@ -16,18 +16,21 @@ function flatten(tree: Tree, prefix = ""): Record<string, string> {
   }, {});
 }
 
-/** The top-level arguments of an ICU message: "{zone} ({count, plural, ...})" -> zone, count. */
+type Element = { type: number; value?: unknown; options?: Record<string, { value: Element[] }>; children?: Element[] };
+
+/** Every argument of an ICU message, nested in select and plural branches too: "{zone} ({online, select, no { in {city}} other {}})" -> city, online, zone. */
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
-  let depth = 0;
-  for (let i = 0; i < message.length; i++) {
-    const c = message[i];
-    if (c === "{") {
-      if (depth === 0) names.add(/^\{\s*([a-zA-Z]+)/.exec(message.slice(i))?.[1] ?? "");
-      depth++;
-    } else if (c === "}") depth--;
-  }
-  return [...names].filter(Boolean).sort();
+  const walk = (elements: Element[]) => {
+    for (const element of elements) {
+      // 1 argument, 2 number, 3 date, 4 time, 5 select, 6 plural: each names an argument.
+      if (element.type >= 1 && element.type <= 6 && typeof element.value === "string") names.add(element.value);
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+      if (element.children) walk(element.children);
+    }
+  };
+  walk(new IntlMessageFormat(message, "en").getAst() as Element[]);
+  return [...names].sort();
 }
 
 const english = flatten(load("en"));
