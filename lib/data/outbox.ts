@@ -44,7 +44,15 @@ export async function listOutbox(user: SessionUser, filter: { status?: MessageSt
  * they went to and when, never their text, or a coordinator could sign in as anyone, an
  * administrator too, or cancel someone's seat.
  */
-const KEY_KINDS = new Set(["account.reset", "account.verify", "registration.confirm", "registration.repeat", "registration.outcome", "registration.notice", "registration.reminder"]);
+const KEY_KINDS = new Set([
+  "account.reset",
+  "account.verify",
+  "registration.confirm",
+  "registration.repeat",
+  "registration.outcome",
+  "registration.notice",
+  "registration.reminder",
+]);
 
 export async function getMessage(user: SessionUser, id: string) {
   if (!can(user.role, "outbox.manage")) throw forbidden();

@@ -357,7 +357,11 @@ async function tellOutcome(tx: Tx, registration: Registration, outcome: Attendee
       base64: Buffer.from(seatCalendar(registration, event, city)).toString("base64"),
     });
   } else if (seated) {
-    files.push({ filename: "event.ics", contentType: "text/calendar; charset=utf-8", base64: Buffer.from(seatCalendar(registration, event, city)).toString("base64") });
+    files.push({
+      filename: "event.ics",
+      contentType: "text/calendar; charset=utf-8",
+      base64: Buffer.from(seatCalendar(registration, event, city)).toString("base64"),
+    });
   }
   await queueMessage(tx, {
     kind: "registration.outcome",
@@ -673,7 +677,11 @@ export async function attendanceBoard(user: SessionUser, eventSlug: string) {
     group by c.id order by c.name`;
   // Registrations for the event itself (an online event): people, one seat each.
   const online = await db.registration.count({ where: { scope: event.id, status: "CONFIRMED" } });
-  return { event: { slug: event.slug, title: event.title, startsAt: event.startsAt }, cities: rows, online: event.attendeeRegistrationOpen || online > 0 ? online : null };
+  return {
+    event: { slug: event.slug, title: event.title, startsAt: event.startsAt },
+    cities: rows,
+    online: event.attendeeRegistrationOpen || online > 0 ? online : null,
+  };
 }
 
 /** The statuses a change of the event concerns: people holding, waiting for or asking for seats. */

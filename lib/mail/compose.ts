@@ -390,103 +390,110 @@ function streamBlocks(input: AttendeeMessage, locale: InterfaceLocale, t: Return
   return [{ paragraph: t("attendee.streams") }, { list: input.streams.map((s) => `${languageName(s.language, locale)}: ${s.url}`) }];
 }
 
-/** To someone who asked to register: the link to the page where a button confirms it (never the link alone: mail scanners open links). */
-export function attendeeConfirmMail(input: AttendeeMessage): MailContent {
+type MailKey = Parameters<ReturnType<typeof translator>>[0];
+
+type AttendeeParts = {
+  t: ReturnType<typeof translator>;
+  locale: InterfaceLocale;
+  values: ReturnType<typeof attendeeValues>;
+  /** "When: …" in the attendee's zone (a venue's: the city's). */
+  when: Block;
+  /** A slot in the attendee's zone. */
+  slotOf: (startsAt: string, endsAt: string) => string;
+};
+
+/** An attendee's message: subject and blocks in their language, with what every one of them uses. */
+function attendeeMail(input: AttendeeMessage, subject: MailKey, blocks: (parts: AttendeeParts) => Block[]): MailContent {
   const locale = mailLocale(input.locale);
   const t = translator(locale);
   const values = attendeeValues(input, t);
-  return render(
-    locale,
-    t("attendee.confirm.subject", values),
-    t("greeting", { name: input.recipientName }),
-    [
-      { paragraph: t("attendee.confirm.body", values) },
-      { paragraph: t("attendee.when", { slot: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale) }) },
-      { paragraph: t("attendee.confirm.action") },
-      { link: { label: t("attendee.confirm.link"), href: input.link } },
-      { paragraph: t("attendee.confirm.notYou") },
-    ],
-    t("signature"),
-  );
+  const slotOf = (startsAt: string, endsAt: string) => slot(startsAt, endsAt, input.cityTimeZone, locale);
+  const when = { paragraph: t("attendee.when", { slot: slotOf(input.startsAt, input.endsAt) }) };
+  return render(locale, t(subject, values), t("greeting", { name: input.recipientName }), blocks({ t, locale, values, when, slotOf }), t("signature"));
+}
+
+/** To someone who asked to register: the link to the page where a button confirms it (never the link alone: mail scanners open links). */
+export function attendeeConfirmMail(input: AttendeeMessage): MailContent {
+  return attendeeMail(input, "attendee.confirm.subject", ({ t, values, when }) => [
+    { paragraph: t("attendee.confirm.body", values) },
+    when,
+    { paragraph: t("attendee.confirm.action") },
+    { link: { label: t("attendee.confirm.link"), href: input.link } },
+    { paragraph: t("attendee.confirm.notYou") },
+  ]);
 }
 
 /** To the owner of an address someone registered again with: nothing changed, here is the registration as it stands. */
 export function attendeeRepeatMail(input: AttendeeMessage & { status: AttendeeStatus }): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  const values = attendeeValues(input, t);
-  return render(
-    locale,
-    t("attendee.repeat.subject", values),
-    t("greeting", { name: input.recipientName }),
-    [
-      { paragraph: t("attendee.repeat.body", values) },
-      { paragraph: t("attendee.repeat.status", { ...values, status: t(`attendee.statuses.${input.status}`) }) },
-      { paragraph: t("attendee.when", { slot: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale) }) },
-      { link: { label: input.status === "unconfirmed" ? t("attendee.confirm.link") : t("attendee.link"), href: input.link } },
-    ],
-    t("signature"),
-  );
+  return attendeeMail(input, "attendee.repeat.subject", ({ t, values, when }) => [
+    { paragraph: t("attendee.repeat.body", values) },
+    { paragraph: t("attendee.repeat.status", { ...values, status: t(`attendee.statuses.${input.status}`) }) },
+    when,
+    { link: { label: input.status === "unconfirmed" ? t("attendee.confirm.link") : t("attendee.link"), href: input.link } },
+  ]);
 }
 
 /**
  * To an attendee, when their registration is decided or changes: confirmed (or promoted from the
  * waiting list: then with the venue's address, the code for the door and its QR code, shown
- * from the message's inline image `qrCid`), waitlisted, awaiting approval, declined, cancelled.
+ * from the message's inline image `qrCid`; online, the streams), waitlisted, awaiting approval,
+ * declined, cancelled.
  */
 export function attendeeOutcomeMail(
   input: AttendeeMessage & { outcome: AttendeeOutcome; venue: { name: string; address: string; private: boolean }; code: string; qrCid: string },
 ): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  const values = attendeeValues(input, t);
-  const when = { paragraph: t("attendee.when", { slot: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale) }) };
-  const seated = input.outcome === "confirmed" || input.outcome === "promoted";
-  const blocks: Block[] = [{ paragraph: t(`attendee.${input.outcome}.body`, values) }];
-  if (seated && !input.cityName) {
-    // Online: the streams, nothing for a door.
-    blocks.push(when, ...streamBlocks(input, locale, t), { paragraph: t("attendee.calendar") });
-  } else if (seated) {
-    blocks.push(when);
-    if (input.venue.name) blocks.push({ paragraph: t("attendee.venue", { venue: input.venue.name }) });
-    if (input.venue.address) {
-      blocks.push({ paragraph: t("attendee.address", { address: input.venue.address }) });
-      if (input.venue.private) blocks.push({ paragraph: t("attendee.addressPrivate") });
+  return attendeeMail(input, `attendee.${input.outcome}.subject`, ({ t, locale, values, when }) => {
+    const seated = input.outcome === "confirmed" || input.outcome === "promoted";
+    const blocks: Block[] = [{ paragraph: t(`attendee.${input.outcome}.body`, values) }];
+    if (seated && !input.cityName) {
+      // Online: the streams, nothing for a door.
+      blocks.push(when, ...streamBlocks(input, locale, t), { paragraph: t("attendee.calendar") });
+    } else if (seated) {
+      blocks.push(when);
+      if (input.venue.name) blocks.push({ paragraph: t("attendee.venue", { venue: input.venue.name }) });
+      if (input.venue.address) {
+        blocks.push({ paragraph: t("attendee.address", { address: input.venue.address }) });
+        if (input.venue.private) blocks.push({ paragraph: t("attendee.addressPrivate") });
+      }
+      blocks.push({ paragraph: t("attendee.door", { code: input.code }) }, { image: { cid: input.qrCid, alt: t("attendee.qrAlt", { code: input.code }) } });
+      blocks.push({ paragraph: t("attendee.calendar") });
+    } else if (input.outcome !== "cancelled" && input.outcome !== "declined") {
+      blocks.push(when);
     }
-    blocks.push({ paragraph: t("attendee.door", { code: input.code }) }, { image: { cid: input.qrCid, alt: t("attendee.qrAlt", { code: input.code }) } });
-    blocks.push({ paragraph: t("attendee.calendar") });
-  } else if (input.outcome !== "cancelled" && input.outcome !== "declined") {
-    blocks.push(when);
-  }
-  if (input.outcome !== "cancelled") blocks.push({ link: { label: t("attendee.link"), href: input.link } });
-  return render(locale, t(`attendee.${input.outcome}.subject`, values), t("greeting", { name: input.recipientName }), blocks, t("signature"));
+    if (input.outcome !== "cancelled") blocks.push({ link: { label: t("attendee.link"), href: input.link } });
+    return blocks;
+  });
 }
 
 export type AttendeeNotice = "cityWithdrawn" | "eventCancelled" | "timeChanged";
 
-/** To an attendee, when their city withdraws, the event is cancelled, or its time changes (old → new in the city's zone). */
+/** To an attendee, when their city withdraws, the event is cancelled, or its time changes (old → new in their zone). */
 export function attendeeNoticeMail(input: AttendeeMessage & { notice: AttendeeNotice; before?: { startsAt: string; endsAt: string } }): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  const values = { event: input.eventTitle, city: input.cityName, online: input.cityName ? "no" : "yes" };
-  const blocks: Block[] = [];
-  if (input.notice === "timeChanged") {
+  return attendeeMail(input, `attendee.notice.${input.notice}.subject`, ({ t, values, slotOf }) => {
+    if (input.notice !== "timeChanged") return [{ paragraph: t(`attendee.notice.${input.notice}.body`, values) }];
     const before = input.before ?? { startsAt: input.startsAt, endsAt: input.endsAt };
-    blocks.push(
+    return [
       {
         paragraph: t("attendee.notice.timeChanged.body", {
           ...values,
-          before: slot(before.startsAt, before.endsAt, input.cityTimeZone, locale),
-          after: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale),
+          before: slotOf(before.startsAt, before.endsAt),
+          after: slotOf(input.startsAt, input.endsAt),
         }),
       },
       { paragraph: t("attendee.notice.timeChanged.calendar") },
       { link: { label: t("attendee.link"), href: input.link } },
-    );
-  } else {
-    blocks.push({ paragraph: t(`attendee.notice.${input.notice}.body`, values) });
-  }
-  return render(locale, t(`attendee.notice.${input.notice}.subject`, values), t("greeting", { name: input.recipientName }), blocks, t("signature"));
+    ];
+  });
+}
+
+/** To someone registered for an online event, about a day before it: when (in their zone), the streams, their page. */
+export function attendeeReminderMail(input: AttendeeMessage): MailContent {
+  return attendeeMail(input, "attendee.reminder.subject", ({ t, locale, values, when }) => [
+    { paragraph: t("attendee.reminder.body", values) },
+    when,
+    ...streamBlocks(input, locale, t),
+    { link: { label: t("attendee.link"), href: input.link } },
+  ]);
 }
 
 /** To someone a city's organizer asks onto its team: invited to create an account (`invited`), or told they were added (`added`, an existing account). */
@@ -521,25 +528,6 @@ export function cityTeamMail(input: {
             },
           ]
         : []),
-    ],
-    t("signature"),
-  );
-}
-
-/** To someone registered for an online event, about a day before it: when (in their zone), the streams, their page. */
-export function attendeeReminderMail(input: AttendeeMessage): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  const values = attendeeValues(input, t);
-  return render(
-    locale,
-    t("attendee.reminder.subject", values),
-    t("greeting", { name: input.recipientName }),
-    [
-      { paragraph: t("attendee.reminder.body", values) },
-      { paragraph: t("attendee.when", { slot: slot(input.startsAt, input.endsAt, input.cityTimeZone, locale) }) },
-      ...streamBlocks(input, locale, t),
-      { link: { label: t("attendee.link"), href: input.link } },
     ],
     t("signature"),
   );

@@ -5,13 +5,16 @@
 // take the job instead.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { SMTPServer } from "smtp-server";
-import { simpleParser, type ParsedMail } from "mailparser";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { simpleParser } from "mailparser";
 import pg from "pg";
 import { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_AUTH_SECRET, TEST_DIST_DIR } from "../../scripts/lib/config";
 import { ensureDatabase, ROOT, withDatabaseName } from "../../scripts/lib/database";
+import { startMailSink } from "../../scripts/lib/mail-sink";
 import { waitForUrl } from "../../scripts/lib/next-app";
 import { bin, migrate } from "../../scripts/lib/run";
 import { seedDemo } from "../../prisma/seed/demo";
@@ -26,32 +29,21 @@ const freePort = () =>
     server.once("error", reject);
   });
 
-/** A mail server that, while `stalling`, takes a message and never answers (as one that hangs). */
-async function startStallingSink(port: number, { stalling = true } = {}) {
-  const accepted: ParsedMail[] = [];
-  const state = { stalling, stalled: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        if (state.stalling) {
-          state.stalled++;
-          return; // no answer: the sender waits
-        }
-        void simpleParser(Buffer.concat(chunks)).then((mail) => {
-          accepted.push(mail);
-          callback();
-        });
-      });
-    },
-  });
-  server.on("error", () => {}); // the killed sender's socket
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", () => resolve()));
-  return { state, accepted, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+/** A real mail server of the test's own (scripts/lib/mail-sink.ts): `stall` makes it hang, `accepted` reads what it took. */
+async function startSink(dir: string, port: number, { stalling = true } = {}) {
+  const server = await startMailSink(dir, port);
+  if (stalling) writeFileSync(path.join(dir, "stall"), "");
+  const files = () => readdirSync(dir);
+  return {
+    stalled: () => files().filter((name) => name.startsWith("stalled-")).length,
+    accepted: () =>
+      Promise.all(
+        files()
+          .filter((name) => name.endsWith(".eml"))
+          .map((name) => simpleParser(readFileSync(path.join(dir, name)))),
+      ),
+    stop: server.stop,
+  };
 }
 
 /** An app instance of the test build, in a process group of its own (killed whole). */
@@ -85,7 +77,8 @@ const until = async (check: () => Promise<boolean> | boolean, seconds: number, w
 
 describe("deliveries across instances", () => {
   let crashUrl: string;
-  let sink: Awaited<ReturnType<typeof startStallingSink>>;
+  let sink: Awaited<ReturnType<typeof startSink>>;
+  const sinkDir = path.join(tmpdir(), `simulconf-crash-mail-${process.pid}`);
   let env: Record<string, string>;
   let smtpPort: number;
   const instances: ChildProcess[] = [];
@@ -105,7 +98,7 @@ describe("deliveries across instances", () => {
     await migrate(crashUrl, () => {});
     await seedDemo(crashUrl);
     smtpPort = await freePort();
-    sink = await startStallingSink(smtpPort);
+    sink = await startSink(sinkDir, smtpPort);
     env = {
       DATABASE_URL: crashUrl,
       AUTH_SECRET: TEST_AUTH_SECRET,
@@ -120,6 +113,7 @@ describe("deliveries across instances", () => {
   afterAll(async () => {
     for (const instance of instances) await kill(instance, "SIGTERM");
     await sink?.stop();
+    rmSync(sinkDir, { recursive: true, force: true });
     if (crashUrl) await ensureDatabase(withDatabaseName(databaseUrl(), "postgres"), new URL(crashUrl).pathname.slice(1), { fresh: true });
   });
 
@@ -136,13 +130,13 @@ describe("deliveries across instances", () => {
     const coordinator = (await signIn("coordinator@demo.test", undefined, base))!;
     const approved = await call(`/api/v1/events/${pending.event}/cities/${pending.city}/approve`, { method: "POST", cookie: coordinator, base });
     expect(approved.status).toBe(200);
-    await until(() => sink.state.stalled === 1, 20, "instance A's worker sending the message");
+    await until(() => sink.stalled() === 1, 20, "instance A's worker sending the message");
 
     // The crash: A dies while its mail server has the message but has not said "accepted".
     await kill(a, "SIGKILL");
     const [waiting] = await query(`select id, status from "Message" where kind = 'city.approved'`);
     expect(waiting.status).toBe("QUEUED");
-    expect(sink.accepted).toHaveLength(0);
+    expect(await sink.accepted()).toHaveLength(0);
 
     // Instance B starts while the mail server is down (its port closed): B retries, and waits.
     await sink.stop();
@@ -158,15 +152,15 @@ describe("deliveries across instances", () => {
     expect((await query(`select status from "Message" where id = $1`, [waiting.id]))[0]?.status).toBe("RETRYING");
 
     // The mail server is back: the message goes, once.
-    sink = await startStallingSink(smtpPort, { stalling: false });
-    await until(() => sink.accepted.length >= 1, 45, "the message delivered by instance B");
-    const [mail] = sink.accepted;
+    sink = await startSink(sinkDir, smtpPort, { stalling: false });
+    await until(async () => (await sink.accepted()).length >= 1, 45, "the message delivered by instance B");
+    const [mail] = await sink.accepted();
     expect(mail!.messageId).toBe(`<${waiting.id}@simulconf.test>`);
     expect(mail!.subject).toContain(pending.name); // the approval, in its organizer's language
     await until(async () => (await query(`select status from "Message" where id = $1`, [waiting.id]))[0]?.status === "SENT", 10, "the message marked sent");
     // Once: nothing more arrives.
     await new Promise((r) => setTimeout(r, 3000));
-    expect(sink.accepted).toHaveLength(1);
+    expect(await sink.accepted()).toHaveLength(1);
   });
 
   it("two instances working the same queue send each message once", { timeout: 120_000 }, async () => {
@@ -175,7 +169,7 @@ describe("deliveries across instances", () => {
     const c = startInstance(portC, env);
     instances.push(c);
     await waitForUrl(`http://127.0.0.1:${portC}/api/v1/events`, c);
-    const before = sink.accepted.length;
+    const before = (await sink.accepted()).length;
     const boss = new PgBoss({ connectionString: crashUrl, supervise: false, schedule: false });
     await boss.start();
     const ids: string[] = [];
@@ -192,9 +186,9 @@ describe("deliveries across instances", () => {
     } finally {
       await boss.stop({ graceful: false });
     }
-    await until(() => sink.accepted.length - before >= 30, 40, "30 messages delivered");
+    await until(async () => (await sink.accepted()).length - before >= 30, 40, "30 messages delivered");
     await new Promise((r) => setTimeout(r, 3000));
-    const burst = sink.accepted.slice(before).map((mail) => mail.messageId);
+    const burst = (await sink.accepted()).filter((mail) => mail.subject?.startsWith("Burst ")).map((mail) => mail.messageId);
     expect(burst).toHaveLength(30);
     expect(new Set(burst)).toEqual(new Set(ids.map((id) => `<${id}@simulconf.test>`)));
     expect(await query(`select count(*)::int as sent from "Message" where kind = 'test.burst' and status = 'SENT' and attempts = 1`)).toEqual([{ sent: 30 }]);

@@ -54,7 +54,9 @@ export async function RegisterView({ slug, citySlug, negotiated, query }: { slug
       ) : null}
       {problem && PROBLEMS.has(problem) ? (
         <p role="alert" className="banner banner--bad">
-          {problem === "forbidden" ? t("closed") : t(`problems.${problem as "rate_limited" | "validation_error" | "seats"}`, { max: settings.maxSeatsPerPerson })}
+          {problem === "forbidden"
+            ? t("closed")
+            : t(`problems.${problem as "rate_limited" | "validation_error" | "seats"}`, { max: settings.maxSeatsPerPerson })}
         </p>
       ) : null}
       {!open ? (
