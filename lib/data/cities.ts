@@ -21,6 +21,7 @@ import { cityJson, eventWithCities } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
 import { noteRegistration, notifyCityDecision } from "@/lib/data/notifications";
 import { queueAttendeeNotice } from "@/lib/mail/queue";
+import { promoteWaitlistOf } from "@/lib/data/registrations";
 import { registerCitySchema, rejectCitySchema, slugFromName, updateCitySchema } from "@/lib/validation/city";
 import { parseInput, type RawInput } from "@/lib/data/input";
 export type { CityDetailJson } from "@/lib/api/shapes";
@@ -212,6 +213,13 @@ export async function updateCity(user: SessionUser, eventSlug: string, citySlug:
     // Compare-and-set on the version: a concurrent save that got here first wins, this one is refused.
     const { count } = await tx.hostCity.updateMany({ where: { id, version: before.version }, data: { ...changes, translations, version: { increment: 1 } } });
     if (count === 0) throw staleVersion("this city", before.version + 1);
+    // More seats (or no limit any more): the waiting list gets what now fits, and is told.
+    if (
+      changes.venueCapacity !== undefined &&
+      (changes.venueCapacity === null || before.venueCapacity === null || changes.venueCapacity > before.venueCapacity)
+    ) {
+      await promoteWaitlistOf(tx, id);
+    }
     if (ids && languagesChange) {
       await tx.hostCityLanguage.deleteMany({ where: { hostCityId: id } });
       await tx.hostCityLanguage.createMany({ data: ids.map((broadcastLanguageId) => ({ hostCityId: id, broadcastLanguageId })) });

@@ -430,6 +430,12 @@ export async function promoteWaitlist(
   }
 }
 
+/** A city's seats changed (its capacity raised or lifted): in `tx`, the waiting list gets what now fits. */
+export async function promoteWaitlistOf(tx: Tx, cityId: string) {
+  const { event, ...row } = await tx.hostCity.findUniqueOrThrow({ where: { id: cityId }, include: { event: true } });
+  await promoteWaitlist(tx, event, await lockVenue(tx, row), null);
+}
+
 /** The person cancels through their link: seats freed go to the waiting list. */
 export async function cancelRegistration(token: string) {
   const found = await registrationOfToken(token);

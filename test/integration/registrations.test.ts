@@ -160,6 +160,18 @@ describe("seats and the waiting list", () => {
     expect((await rowOf(city.id, a.email)).seats).toBe(1);
   });
 
+  it("more seats at the venue go to the waiting list at once", async () => {
+    const { event, city, path } = await openCity({ capacity: 1 });
+    await registered(path, city.id, 1);
+    const waiting = await registered(path, city.id, 2);
+    expect(waiting.status).toBe("WAITLISTED");
+    const cityPath = `/api/v1/events/${event.slug}/cities/${city.slug}`;
+    const patched = await call(cityPath, { method: "PATCH", cookie: (await signIn("paris@demo.test"))!, body: JSON.stringify({ venue: { capacity: 3 } }) });
+    expect(patched.status).toBe(200);
+    expect((await rowOf(city.id, waiting.email)).status).toBe("CONFIRMED");
+    await mailMatching(waiting.email, /^A seat is yours: /);
+  });
+
   it("50 parallel confirmations for the last 3 seats give exactly 3", { timeout: 120_000 }, async () => {
     const { event, city } = await openCity({ capacity: 3 });
     const ids: string[] = [];

@@ -72,6 +72,7 @@ export async function updateEventAction(eventSlug: string, version: number, _sta
     status: values.status,
     registrationOpen: formData.get("registrationOpen") === "on",
     showUnconfirmedPeople: formData.get("showUnconfirmedPeople") === "on",
+    attendeeRegistration: { open: formData.get("attendeeRegistrationOpen") === "on" },
     organizerName: values.organizerName?.trim() ?? "",
     organizerUrl: values.organizerUrl?.trim() || null,
     imageUrl: values.imageUrl?.trim() || null,

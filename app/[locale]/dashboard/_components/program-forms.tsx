@@ -129,6 +129,8 @@ export type EventSettings = {
   status: string;
   registrationOpen: boolean;
   showUnconfirmedPeople: boolean;
+  /** Registration at event level, for those who follow online. */
+  attendeeRegistrationOpen: boolean;
   organizerName: string;
   organizerUrl: string;
   imageUrl: string;
@@ -168,6 +170,9 @@ export function EventSettingsForm({ action, settings }: { action: Action; settin
       </label>
       <label className="check">
         <input type="checkbox" name="showUnconfirmedPeople" defaultChecked={settings.showUnconfirmedPeople} /> {t("showUnconfirmedPeople")}
+      </label>
+      <label className="check">
+        <input type="checkbox" name="attendeeRegistrationOpen" defaultChecked={settings.attendeeRegistrationOpen} /> {t("attendeeRegistrationOpen")}
       </label>
       <FormField
         idPrefix={idPrefix}

@@ -213,6 +213,7 @@ export default async function EventAdminPage({ params }: Props) {
             status,
             registrationOpen: event.registrationOpen,
             showUnconfirmedPeople: event.showUnconfirmedPeople,
+            attendeeRegistrationOpen: event.attendeeRegistrationOpen,
             organizerName: event.organizerName,
             organizerUrl: event.organizerUrl ?? "",
             imageUrl: event.imageUrl ?? "",
