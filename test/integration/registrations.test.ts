@@ -457,5 +457,9 @@ describe("an online event takes registrations at event level", () => {
     expect(list.status).toBe(200);
     expect(list.body).toMatchObject({ capacity: null, confirmedSeats: 1, registrations: [{ name: "Reza Karimi", status: "confirmed" }] });
     expect((await call(path, { cookie: (await signIn("paris@demo.test"))! })).status).toBe(403);
+    const listPage = await call(`/dashboard/events/${event.slug}/attendees`, { cookie: coordinator });
+    expect(listPage.status).toBe(200);
+    expect(listPage.visible).toContain("Reza Karimi");
+    expect((await call(`/dashboard/events/${event.slug}/attendees`, { cookie: (await signIn("paris@demo.test"))! })).status).toBe(403);
   });
 });

@@ -33,7 +33,11 @@ export default async function AttendancePage({ params }: Props) {
       </p>
       <h1>{t("heading", { event: board.event.title })}</h1>
       <p className="muted">{t("intro")}</p>
-      {board.online !== null ? <p data-testid="online-count">{t("online", { count: board.online })}</p> : null}
+      {board.online !== null ? (
+        <p data-testid="online-count">
+          <Link href={`/dashboard/events/${slug}/attendees`}>{t("online", { count: board.online })}</Link>
+        </p>
+      ) : null}
       {board.cities.length === 0 ? <p className="muted">{t("none")}</p> : null}
       <div className="table-scroll" role="region" aria-label={t("title")} tabIndex={0}>
         <table className="table table--labelled" data-testid="attendance">
