@@ -27,10 +27,17 @@ export async function EventWhen({ event, zone, zoneName, locale }: { event: Even
 export async function EventStatusLine({ event }: { event: EventJson }) {
   const t = await getTranslations("Event");
   return (
-    <p className="status-line">
-      {event.status !== "published" ? <StatusBadge status={event.status} label={t(`status.${event.status}`)} /> : null}
-      <span className="muted">{t(`mode.${event.attendanceMode}`)}</span>
-    </p>
+    <>
+      <p className="status-line">
+        {event.status !== "published" ? <StatusBadge status={event.status} label={t(`status.${event.status}`)} /> : null}
+        <span className="muted">{t(`mode.${event.attendanceMode}`)}</span>
+      </p>
+      {event.delayMinutes > 0 && event.status === "published" ? (
+        <p className="banner banner--warn" role="status" data-testid="delayed">
+          {t("delayed", { minutes: event.delayMinutes })}
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -6,7 +6,7 @@
 import { SHAPES, type ShapeName } from "@/lib/api/shapes";
 import { z } from "zod";
 import { registerCitySchema, rejectCitySchema, updateCitySchema } from "@/lib/validation/city";
-import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
+import { createEventSchema, delayEventSchema, updateEventSchema } from "@/lib/validation/event";
 import { createItemSchema, updateItemSchema } from "@/lib/validation/item";
 import { assignSchema, createSpeakerSchema, updateAssignmentSchema, updateSpeakerSchema } from "@/lib/validation/speaker";
 import { updateAccountSchema } from "@/lib/validation/user";
@@ -156,6 +156,16 @@ export function openApiDocument() {
           summary: "Withdraw (the city's organizers)",
           security: cookie,
           responses: { "200": ok("The city with its private details", "CityDetail"), ...errors },
+        },
+      },
+      "/api/v1/events/{slug}/delay": {
+        parameters: [slug],
+        post: {
+          summary:
+            "Delay the start by N minutes (coordinators; 1-240, all delays together at most 240; a stale version is a 409). Before the start everything moves; during the event, the items not yet begun. The people on moved items are told at once, attendees of a moved start too",
+          security: cookie,
+          requestBody: body(delayEventSchema),
+          responses: { "200": ok("The event, with delayMinutes and scheduledStartsAt", "Event"), ...errors },
         },
       },
       "/api/v1/events/{slug}/registrations": {

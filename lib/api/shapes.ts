@@ -111,6 +111,9 @@ const eventFields = {
   anchorTimeZone: z.string(),
   registrationOpen: z.boolean(),
   showUnconfirmedPeople: z.boolean(),
+  /** Minutes the start slipped on the day (all delays together), and the start first announced (null: never delayed). */
+  delayMinutes: z.number().int(),
+  scheduledStartsAt: instant.nullable(),
   /** Attendee registration at event level (an online event, which has no venues); cities have their own. */
   attendeeRegistration: z.object({ open: z.boolean(), closesAt: instant.nullable() }),
   /** Who holds the event ("" when not said), and their site. */

@@ -16,10 +16,10 @@ import { audit } from "@/lib/data/audit";
 import { changedFields, isEmpty } from "@/lib/data/changes";
 import { eventJson, eventWithCities } from "@/lib/data/event-json";
 import { revalidateEvent } from "@/lib/data/events";
-import { noteSlotChange } from "@/lib/data/notifications";
+import { noteSlotChange, notifyDelay } from "@/lib/data/notifications";
 import { resolveStart } from "@/lib/data/items";
 import { addMinutes, minutesBetween, toUtcIso } from "@/lib/time";
-import { createEventSchema, updateEventSchema } from "@/lib/validation/event";
+import { createEventSchema, delayEventSchema, MAX_DELAY_MINUTES, updateEventSchema } from "@/lib/validation/event";
 import { parseInput, type RawInput } from "@/lib/data/input";
 
 const upper = <T extends string>(value: string) => value.toUpperCase() as T;
@@ -219,6 +219,82 @@ export async function updateEvent(user: SessionUser, slug: string, raw: RawInput
       before: snapshot(before),
       after: snapshot(after),
     });
+    return after;
+  });
+  revalidateEvent(event.slug);
+  return eventJson(event, { allCities: true });
+}
+
+/**
+ * POST /api/v1/events/{slug}/delay (coordinators): the start slips by `minutes`. Before the
+ * event starts, all of it moves (the event, its shared and local items); once it has started,
+ * the items not yet begun move, and its end. Delays add up to at most MAX_DELAY_MINUTES; a stale
+ * `version` is a 409. The event's row is locked, so two delays at once apply one after the other,
+ * each once. The people on the moved items are told at once, attendees of a start that moves too;
+ * feeds follow (every moved item's version, so its SEQUENCE, grows).
+ */
+export async function delayEvent(user: SessionUser, slug: string, raw: RawInput, now = new Date()) {
+  const existing = visibleOrThrow(await db.event.findUnique({ where: { slug }, select: { id: true, status: true } }), (row) => row.status, user, "This event");
+  if (!can(user.role, "event.update")) throw forbidden();
+  const input = await parseInput(delayEventSchema, raw);
+  const event = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`select id from "Event" where id = ${existing.id}::uuid for update`;
+    const before = await tx.event.findUniqueOrThrow({ where: { id: existing.id }, include: eventWithCities });
+    if (input.version !== undefined && input.version !== before.version) throw staleVersion("this event", before.version);
+    if (before.status !== "PUBLISHED")
+      throw new ApiError("validation_error", "The request is not valid.", [{ path: "minutes", message: "Only a published event can be delayed." }]);
+    if (now >= before.endsAt) throw new ApiError("validation_error", "The request is not valid.", [{ path: "minutes", message: "The event has ended." }]);
+    if (before.delayMinutes + input.minutes > MAX_DELAY_MINUTES) {
+      throw new ApiError("validation_error", "The request is not valid.", [
+        { path: "minutes", message: `Delays add up to at most ${MAX_DELAY_MINUTES} minutes; ${before.delayMinutes} already.` },
+      ]);
+    }
+    const shift = input.minutes * 60_000;
+    const started = now >= before.startsAt;
+    // Before the start: everything; after it: what has not begun.
+    const moving = await tx.programItem.findMany({ where: { eventId: before.id, ...(started ? { startsAt: { gte: now } } : {}) } });
+    await tx.$executeRaw`update "ProgramItem" set "startsAt" = "startsAt" + ${shift} * interval '1 millisecond', "endsAt" = "endsAt" + ${shift} * interval '1 millisecond', version = version + 1
+      where id = any(${moving.map((item) => item.id)}::uuid[])`;
+    await tx.event.update({
+      where: { id: before.id },
+      data: {
+        startsAt: started ? before.startsAt : new Date(+before.startsAt + shift),
+        endsAt: new Date(+before.endsAt + shift),
+        scheduledStartsAt: before.scheduledStartsAt ?? before.startsAt,
+        delayMinutes: before.delayMinutes + input.minutes,
+        version: { increment: 1 },
+      },
+    });
+    const after = await tx.event.findUniqueOrThrow({ where: { id: before.id }, include: eventWithCities });
+    await audit(tx, {
+      actorId: user.id,
+      action: "event.delay",
+      entityType: "Event",
+      entityId: before.id,
+      eventId: before.id,
+      before: { startsAt: toUtcIso(before.startsAt), endsAt: toUtcIso(before.endsAt), delayMinutes: before.delayMinutes },
+      after: {
+        startsAt: toUtcIso(after.startsAt),
+        endsAt: toUtcIso(after.endsAt),
+        delayMinutes: after.delayMinutes,
+        minutes: input.minutes,
+        moved: moving.length,
+      },
+    });
+    await notifyDelay(
+      tx,
+      after,
+      moving.map((item) => ({ before: item, after: { ...item, startsAt: new Date(+item.startsAt + shift), endsAt: new Date(+item.endsAt + shift) } })),
+      input.minutes,
+    );
+    if (!started) {
+      await queueAttendeeNotice(tx, {
+        eventId: before.id,
+        notice: "timeChanged",
+        before: { startsAt: toUtcIso(before.startsAt), endsAt: toUtcIso(before.endsAt) },
+        key: `${toUtcIso(after.startsAt)}/${toUtcIso(after.endsAt)}`,
+      });
+    }
     return after;
   });
   revalidateEvent(event.slug);

@@ -100,6 +100,8 @@ type EventFieldsRow = Pick<
   | "showUnconfirmedPeople"
   | "attendeeRegistrationOpen"
   | "attendeeRegistrationClosesAt"
+  | "delayMinutes"
+  | "scheduledStartsAt"
   | "organizerName"
   | "organizerUrl"
   | "imageUrl"
@@ -120,6 +122,8 @@ function eventFields(event: EventFieldsRow) {
     anchorTimeZone: event.anchorTimeZone,
     registrationOpen: event.registrationOpen,
     showUnconfirmedPeople: event.showUnconfirmedPeople,
+    delayMinutes: event.delayMinutes,
+    scheduledStartsAt: event.scheduledStartsAt ? toUtcIso(event.scheduledStartsAt) : null,
     attendeeRegistration: {
       open: event.attendeeRegistrationOpen,
       closesAt: event.attendeeRegistrationClosesAt ? toUtcIso(event.attendeeRegistrationClosesAt) : null,

@@ -190,32 +190,82 @@ export async function deliverDigest(speakerId: string) {
     const events = new Map((await tx.event.findMany({ where: { id: { in: [...new Set(changes.map((c) => c.eventId))] } } })).map((e) => [e.id, e]));
     const told = [...byItem.values()].filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
     if (told.length === 0) return;
-    const first = events.get(told[0]!.eventId)!;
-    const token = await issueSpeakerLink(tx, speakerId);
-    const link = `${publicBaseUrl() ?? ""}/speaker/${token}`;
-    // The calendar entries of the changed slots, updated: same UIDs, a greater SEQUENCE.
-    const standing = await tx.assignment.findMany({
-      where: { speakerId, programItemId: { in: told.map((c) => c.itemId) }, status: { not: "DECLINED" } },
-      include: { broadcastLanguage: { select: { code: true } }, speaker: true, programItem: { include: { event: true } } },
-      orderBy: { programItem: { startsAt: "asc" } },
-    });
-    await queueMessage(tx, {
-      kind: "assignment.changed",
-      idempotencyKey: `assignment.changed:${speakerId}:${changes[0]!.id}`,
-      eventId: told.every((c) => c.eventId === first.id) ? first.id : null,
-      to: { email: speaker.contactEmail, name: speaker.name },
-      locale: speaker.preferredLanguage ?? "en",
-      content: changeDigestMail({
-        locale: speaker.preferredLanguage ?? "en",
-        recipientName: speaker.name,
-        personZone: speaker.timeZone,
-        anchorTimeZone: first.anchorTimeZone,
-        changes: told.map((c) => ({ eventTitle: events.get(c.eventId)!.title, before: c.before, after: c.after })),
-        link,
-      }),
-      invitations: standing.map((assignment) => ({ method: "REQUEST" as const, content: invitationOf(assignment, assignment.programItem, "REQUEST", link) })),
-    });
+    await queueSlotChanges(tx, speaker, told, events, { kind: "assignment.changed", key: `assignment.changed:${speakerId}:${changes[0]!.id}` });
   });
+}
+
+type ToldChange = { itemId: string; eventId: string; before: SlotChange["before"]; after: SlotChange["after"] };
+type SpeakerOf = { id: string; name: string; contactEmail: string | null; timeZone: string | null; preferredLanguage: string | null };
+
+/**
+ * One message to `speaker` listing `told` (old → new in their zone), with their changed calendar
+ * entries updated (iTIP REQUEST: same UIDs, a greater SEQUENCE): the digest's, or at once for a
+ * delay announced on the day (`delay`).
+ */
+async function queueSlotChanges(
+  tx: Tx,
+  speaker: SpeakerOf,
+  told: ToldChange[],
+  events: Map<string, { id: string; title: string; anchorTimeZone: string }>,
+  message: { kind: string; key: string; delay?: { minutes: number; eventTitle: string } },
+) {
+  if (!speaker.contactEmail || told.length === 0) return;
+  const first = events.get(told[0]!.eventId)!;
+  const link = `${publicBaseUrl() ?? ""}/speaker/${await issueSpeakerLink(tx, speaker.id)}`;
+  const standing = await tx.assignment.findMany({
+    where: { speakerId: speaker.id, programItemId: { in: told.map((c) => c.itemId) }, status: { not: "DECLINED" } },
+    include: { broadcastLanguage: { select: { code: true } }, speaker: true, programItem: { include: { event: true } } },
+    orderBy: { programItem: { startsAt: "asc" } },
+  });
+  await queueMessage(tx, {
+    kind: message.kind,
+    idempotencyKey: message.key,
+    eventId: told.every((c) => c.eventId === first.id) ? first.id : null,
+    to: { email: speaker.contactEmail, name: speaker.name },
+    locale: speaker.preferredLanguage ?? "en",
+    content: changeDigestMail({
+      locale: speaker.preferredLanguage ?? "en",
+      recipientName: speaker.name,
+      personZone: speaker.timeZone,
+      anchorTimeZone: first.anchorTimeZone,
+      changes: told.map((c) => ({ eventTitle: events.get(c.eventId)!.title, before: c.before, after: c.after })),
+      link,
+      delay: message.delay,
+    }),
+    invitations: standing.map((assignment) => ({ method: "REQUEST" as const, content: invitationOf(assignment, assignment.programItem, "REQUEST", link) })),
+  });
+}
+
+/**
+ * A delay announced on the day: everyone assigned to a moved item (not declined, with an
+ * address) is told at once, in one message per person, not in the next digest.
+ */
+export async function notifyDelay(
+  tx: Tx,
+  event: { id: string; title: string; anchorTimeZone: string; version: number },
+  moved: { before: Slot; after: Slot }[],
+  minutes: number,
+) {
+  const assignments = await tx.assignment.findMany({
+    where: { programItemId: { in: moved.map((m) => m.after.id) }, status: { not: "DECLINED" }, speaker: { contactEmail: { not: null } } },
+    include: { speaker: true },
+  });
+  const bySpeaker = new Map<string, { speaker: SpeakerOf; told: ToldChange[] }>();
+  for (const { speaker, programItemId } of assignments) {
+    const { before, after } = moved.find((m) => m.after.id === programItemId)!;
+    const entry = bySpeaker.get(speaker.id) ?? { speaker, told: [] };
+    if (!entry.told.some((c) => c.itemId === programItemId))
+      entry.told.push({ itemId: programItemId, eventId: event.id, before: slotJson(before), after: slotJson(after) });
+    bySpeaker.set(speaker.id, entry);
+  }
+  const events = new Map([[event.id, event]]);
+  for (const { speaker, told } of bySpeaker.values()) {
+    await queueSlotChanges(tx, speaker, told, events, {
+      kind: "assignment.delayed",
+      key: `assignment.delayed:${speaker.id}:${event.id}:${event.version}`,
+      delay: { minutes, eventTitle: event.title },
+    });
+  }
 }
 
 /** How long before a person's first slot of an event the reminder goes. */

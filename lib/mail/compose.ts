@@ -211,7 +211,10 @@ export type SlotChange = {
   after: { title: string; startsAt: string; endsAt: string };
 };
 
-/** To someone assigned: every change to their slots since the last message, old → new, in their own zone. */
+/**
+ * To someone assigned: every change to their slots since the last message, old → new, in their
+ * own zone; with `delay`, the urgent message of a delay announced on the day (sent at once).
+ */
 export function changeDigestMail(input: {
   locale: string;
   recipientName: string;
@@ -219,6 +222,7 @@ export function changeDigestMail(input: {
   anchorTimeZone: string;
   changes: SlotChange[];
   link: string;
+  delay?: { minutes: number; eventTitle: string };
 }): MailContent {
   const locale = mailLocale(input.locale);
   const t = translator(locale);
@@ -231,11 +235,12 @@ export function changeDigestMail(input: {
     if (was !== now) parts.push(t("changes.time", { before: was, after: now }));
     return `${after.title} (${eventTitle}): ${parts.join("; ")}`;
   });
+  const delay = input.delay && { minutes: input.delay.minutes, event: input.delay.eventTitle };
   return render(
     locale,
-    t("changes.subject", { count: input.changes.length }),
+    delay ? t("delay.subject", delay) : t("changes.subject", { count: input.changes.length }),
     t("greeting", { name: input.recipientName }),
-    [{ paragraph: t("changes.body") }, { list: lines }, { link: { label: t("assignment.link"), href: input.link } }],
+    [{ paragraph: delay ? t("delay.body", delay) : t("changes.body") }, { list: lines }, { link: { label: t("assignment.link"), href: input.link } }],
     t("signature"),
   );
 }

@@ -87,3 +87,16 @@ export const updateEventSchema = z
 
 export type CreateEventInput = z.infer<typeof createEventSchema>;
 export type UpdateEventInput = z.infer<typeof updateEventSchema>;
+
+/** POST /api/v1/events/{slug}/delay: minutes to add to the start (all delays together at most 240). */
+export const MAX_DELAY_MINUTES = 240;
+export const delayEventSchema = z
+  .object({
+    minutes: z
+      .number({ error: "Say how many minutes, 1 to 240." })
+      .int("Use a whole number of minutes.")
+      .min(1, "At least one minute.")
+      .max(MAX_DELAY_MINUTES, "At most 240 minutes."),
+    version: z.number().int().positive().optional(),
+  })
+  .strict();

@@ -249,3 +249,91 @@ describe("GET /api/v1/time-zones", () => {
     }
   });
 });
+
+describe("delaying the start on the day", () => {
+  /** A published event starting `inMinutes` from now (negative: already started), with three items and a speaker with an address on the last. */
+  async function dayOf(inMinutes: number) {
+    const coordinator = (await signIn("coordinator@demo.test"))!;
+    const slug = unique("delay");
+    const start = new Date(Math.floor((Date.now() + inMinutes * 60_000) / 60_000) * 60_000);
+    const iso = (minutes: number) => new Date(+start + minutes * 60_000).toISOString().replace(/\.000Z$/, "Z");
+    const created = await call("/api/v1/events", {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ slug, title: "Day of delays", startsAt: iso(0), durationMinutes: 120, anchorTimeZone: "Europe/Paris", languages: ["fa", "en"] }),
+    });
+    expect(created.status).toBe(201);
+    await call(`/api/v1/events/${slug}`, { method: "PATCH", cookie: coordinator, body: JSON.stringify({ status: "published" }) });
+    const items = [];
+    for (const [title, at] of [
+      ["Opening", 0],
+      ["Talk", 40],
+      ["Closing", 90],
+    ] as const) {
+      const item = await call(`/api/v1/events/${slug}/items`, {
+        method: "POST",
+        cookie: coordinator,
+        body: JSON.stringify({ title, kind: "talk", startsAt: iso(at), durationMinutes: 30 }),
+      });
+      items.push(item.body);
+    }
+    const email = `${unique("onstage")}@example.org`;
+    const person = await call("/api/v1/speakers", {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ name: "Sara Jafari", languages: ["en"], contactEmail: email }),
+    });
+    await call(`/api/v1/events/${slug}/items/${items[2].id}/assignments`, {
+      method: "POST",
+      cookie: coordinator,
+      body: JSON.stringify({ speakerId: person.body.id, language: "en", role: "speaker" }),
+    });
+    const delay = (body: object) => call(`/api/v1/events/${slug}/delay`, { method: "POST", cookie: coordinator, body: JSON.stringify(body) });
+    const times = async () =>
+      (await sql(`select i.title, i."startsAt" from "ProgramItem" i join "Event" e on e.id = i."eventId" where e.slug = $1 order by i.title`, [slug])).map(
+        (r) => [r.title, +r.startsAt - +start],
+      );
+    return { slug, start, delay, times, email, coordinator };
+  }
+
+  it("before the start, moves everything once per delay (two at once apply one after the other), up to 240 minutes", async () => {
+    const { slug, start, delay, times, email } = await dayOf(120);
+    const version = (await call(`/api/v1/events/${slug}`)).body.version;
+    const [a, b] = await Promise.all([delay({ minutes: 10 }), delay({ minutes: 5 })]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const event = (await call(`/api/v1/events/${slug}`)).body;
+    expect(event).toMatchObject({ delayMinutes: 15, scheduledStartsAt: start.toISOString().replace(/\.000Z$/, "Z") });
+    expect(Date.parse(event.startsAt) - +start).toBe(15 * 60_000);
+    expect(event.version).toBe(version + 2);
+    // Each item moved by 15 minutes exactly: never twice, never missed.
+    expect(await times()).toEqual([
+      ["Closing", 105 * 60_000],
+      ["Opening", 15 * 60_000],
+      ["Talk", 55 * 60_000],
+    ]);
+    // The person on stage is told at once (not in a digest), in their zone, with their calendar entry updated.
+    const [told] = await sql(`select kind, subject from "Message" where "toEmail" = $1 and kind = 'assignment.delayed' order by "createdAt"`, [email]);
+    expect(told.subject).toMatch(/^Delayed by (10|5) minutes: Day of delays$/);
+    expect((await delay({ minutes: 1, version })).status).toBe(409);
+    const tooMuch = await delay({ minutes: 230 });
+    expect(tooMuch.status).toBe(400);
+    expect(tooMuch.body.error.issues).toEqual([{ path: "minutes", message: "Delays add up to at most 240 minutes; 15 already." }]);
+    expect((await delay({ minutes: 0 })).status).toBe(400);
+    const page = await call(`/en/events/${slug}`);
+    expect(page.visible).toContain("Delayed by 15 minutes: the times here are the new ones.");
+  });
+
+  it("during the event, moves only what has not begun, and the end", async () => {
+    const { slug, start, delay, times } = await dayOf(-20);
+    expect((await delay({ minutes: 10 })).status).toBe(200);
+    const event = (await call(`/api/v1/events/${slug}`)).body;
+    expect(Date.parse(event.startsAt)).toBe(+start); // it has started: its start stays
+    expect(Date.parse(event.endsAt) - +start).toBe(130 * 60_000);
+    expect(await times()).toEqual([
+      ["Closing", 100 * 60_000],
+      ["Opening", 0],
+      ["Talk", 50 * 60_000],
+    ]);
+    expect((await call("/api/v1/events/" + slug + "/delay", { method: "POST", body: JSON.stringify({ minutes: 5 }) })).status).toBe(401);
+  });
+});

@@ -192,6 +192,11 @@ const OPERATIONS: Operation[] = [
     request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/registrations/${f.seated}/check-in` }),
   },
   {
+    route: "POST /api/v1/events/{slug}/delay",
+    family: "event.update",
+    request: (f) => ({ path: `/api/v1/events/${f.event}/delay`, body: { minutes: 5 } }),
+  },
+  {
     route: "POST /api/v1/events/{slug}/cities/{citySlug}/team",
     family: "city.team",
     request: (f) => ({ path: `/api/v1/events/${f.event}/cities/${f.city}/team`, body: { email: `${unique("team")}@example.org`, role: "door" } }),
