@@ -281,7 +281,7 @@ describe("delaying the start on the day", () => {
     const person = await call("/api/v1/speakers", {
       method: "POST",
       cookie: coordinator,
-      body: JSON.stringify({ name: "Sara Jafari", languages: ["en"], contactEmail: email }),
+      body: JSON.stringify({ name: unique("On stage"), languages: ["en"], contactEmail: email }),
     });
     await call(`/api/v1/events/${slug}/items/${items[2].id}/assignments`, {
       method: "POST",
