@@ -5,10 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { pageRead, pageUser } from "@/lib/auth/guards";
 import { listRegistrations } from "@/lib/data/registrations";
-import { REGISTRATION_STATUSES } from "@/lib/api/shapes";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { singleParam, type SearchParams } from "@/lib/search-params";
+import type { SearchParams } from "@/lib/search-params";
+import { RegistrationFilters, registrationFilterOf } from "@/app/[locale]/dashboard/_components/registration-filters";
 import { dateTimeSeparator, formatClock, formatDay } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
@@ -25,9 +25,7 @@ export default async function OnlineAttendeesPage({ params, searchParams }: Prop
   const { slug } = await params;
   const user = await pageUser(`/dashboard/events/${slug}/attendees`, { permission: "registration.read.any" });
   const query = await searchParams;
-  const q = singleParam(query.q)?.trim() ?? "";
-  const wanted = singleParam(query.status);
-  const status = (REGISTRATION_STATUSES as readonly string[]).includes(wanted ?? "") ? (wanted as (typeof REGISTRATION_STATUSES)[number]) : undefined;
+  const { q, status } = registrationFilterOf(query);
   const list = await pageRead(listRegistrations(user, slug, null, { q: q || undefined, status }));
   const t = await getTranslations("Attendees");
   const ta = await getTranslations("Attendance");
@@ -38,26 +36,7 @@ export default async function OnlineAttendeesPage({ params, searchParams }: Prop
         <Link href={`/dashboard/events/${slug}/attendance`}>{ta("title")}</Link>
       </p>
       <h1>{ta("online", { count: list.confirmedSeats })}</h1>
-      <form className="filters" method="get" role="search">
-        <div className="field">
-          <label htmlFor="attendee-q">{t("search")}</label>
-          <input id="attendee-q" name="q" type="search" defaultValue={q} dir="auto" />
-        </div>
-        <div className="field">
-          <label htmlFor="attendee-status">{t("status")}</label>
-          <select id="attendee-status" name="status" defaultValue={status ?? ""}>
-            <option value="">{t("all")}</option>
-            {REGISTRATION_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`statuses.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button">
-          {t("find")}
-        </button>
-      </form>
+      <RegistrationFilters filter={{ q, status }} />
       {list.registrations.length === 0 ? <p className="muted">{q || status ? t("noMatch") : t("none")}</p> : null}
       <ul className="card-list" data-testid="registrations">
         {list.registrations.map((r) => (

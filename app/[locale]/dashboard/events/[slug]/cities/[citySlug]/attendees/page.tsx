@@ -9,10 +9,10 @@ import { StatusBadge } from "@/components/status-badge";
 import { pageRead, pageUser } from "@/lib/auth/guards";
 import { getCityDetail } from "@/lib/data/cities";
 import { listRegistrations } from "@/lib/data/registrations";
-import { REGISTRATION_STATUSES } from "@/lib/api/shapes";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
-import { singleParam, type SearchParams } from "@/lib/search-params";
+import type { SearchParams } from "@/lib/search-params";
+import { RegistrationFilters, registrationFilterOf } from "@/app/[locale]/dashboard/_components/registration-filters";
 import { dateTimeSeparator, formatClock, formatDay, toWallClock } from "@/lib/time";
 import { attendeeSettingsAction, decideRegistrationAction } from "@/app/[locale]/dashboard/attendee-actions";
 import { AttendeeSettingsForm } from "@/app/[locale]/dashboard/_components/attendee-settings-form";
@@ -32,9 +32,7 @@ export default async function AttendeesPage({ params, searchParams }: Props) {
   const base = `/dashboard/events/${slug}/cities/${citySlug}`;
   const user = await pageUser(`${base}/attendees`);
   const query = await searchParams;
-  const q = singleParam(query.q)?.trim() ?? "";
-  const wanted = singleParam(query.status);
-  const status = (REGISTRATION_STATUSES as readonly string[]).includes(wanted ?? "") ? (wanted as (typeof REGISTRATION_STATUSES)[number]) : undefined;
+  const { q, status } = registrationFilterOf(query);
   const list = await pageRead(listRegistrations(user, slug, citySlug, { q: q || undefined, status }));
   const city = await pageRead(getCityDetail(user, slug, citySlug));
   const t = await getTranslations("Attendees");
@@ -84,26 +82,7 @@ export default async function AttendeesPage({ params, searchParams }: Props) {
         />
       </details>
 
-      <form className="filters" method="get" role="search">
-        <div className="field">
-          <label htmlFor="attendee-q">{t("search")}</label>
-          <input id="attendee-q" name="q" type="search" defaultValue={q} dir="auto" />
-        </div>
-        <div className="field">
-          <label htmlFor="attendee-status">{t("status")}</label>
-          <select id="attendee-status" name="status" defaultValue={status ?? ""}>
-            <option value="">{t("all")}</option>
-            {REGISTRATION_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`statuses.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button">
-          {t("find")}
-        </button>
-      </form>
+      <RegistrationFilters filter={{ q, status }} />
 
       {list.registrations.length === 0 ? <p className="muted">{q || status ? t("noMatch") : t("none")}</p> : null}
       <ul className="card-list" data-testid="registrations">
