@@ -40,6 +40,19 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;
 type Block = { paragraph: string } | { list: string[] } | { link: { label: string; href: string } } | { image: { cid: string; alt: string } };
 
 /** The two parts of a message from its blocks: plain text, and HTML in the language's direction. */
+type Translator = ReturnType<typeof translator>;
+
+/** A message to one person in their language: `build` gives its subject and blocks; every message greets and signs alike. */
+function compose(
+  to: { locale: string | null | undefined; recipientName: string },
+  build: (t: Translator, locale: InterfaceLocale) => { subject: string; blocks: Block[] },
+): MailContent {
+  const locale = mailLocale(to.locale);
+  const t = translator(locale);
+  const { subject, blocks } = build(t, locale);
+  return render(locale, subject, t("greeting", { name: to.recipientName }), blocks, t("signature"));
+}
+
 function render(locale: InterfaceLocale, subject: string, greeting: string, blocks: Block[], signature: string): MailContent {
   const text = [
     greeting,
@@ -98,41 +111,33 @@ export type CityDecision = {
 
 /** To a city's organizers: their registration approved (start in the city's time, what is missing) or rejected (why). */
 export function cityDecisionMail(input: CityDecision): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  const start = new Date(input.startsAt);
-  const values = { event: input.eventTitle, city: input.cityName };
-  const greeting = t("greeting", { name: input.recipientName });
-  const signature = t("signature");
-  if (input.decision === "rejected") {
-    return render(
-      locale,
-      t("cityRejected.subject", values),
-      greeting,
-      [
-        { paragraph: t("cityRejected.body", values) },
-        ...(input.reason ? [{ paragraph: t("cityRejected.reason", { reason: input.reason }) }] : []),
-        { link: { label: t("cityRejected.link"), href: input.link } },
+  return compose(input, (t, locale) => {
+    const values = { event: input.eventTitle, city: input.cityName };
+    if (input.decision === "rejected") {
+      return {
+        subject: t("cityRejected.subject", values),
+        blocks: [
+          { paragraph: t("cityRejected.body", values) },
+          ...(input.reason ? [{ paragraph: t("cityRejected.reason", { reason: input.reason }) }] : []),
+          { link: { label: t("cityRejected.link"), href: input.link } },
+        ],
+      };
+    }
+    const start = new Date(input.startsAt);
+    const local = `${formatDateLong(start, input.cityTimeZone, locale)}${dateTimeSeparator(locale)}${localDateTimeLabel(start, input.cityTimeZone, input.cityTimeZone, locale)}`;
+    const anchor = timeLabel(start, input.anchorTimeZone, locale);
+    return {
+      subject: t("cityApproved.subject", values),
+      blocks: [
+        { paragraph: t("cityApproved.body", values) },
+        { paragraph: t("cityApproved.when", { ...values, local, zone: input.cityTimeZone, anchor, anchorZone: input.anchorTimeZone }) },
+        ...(input.gaps.length
+          ? [{ paragraph: t("cityApproved.missing") }, { list: input.gaps.map((gap) => t(`cityApproved.gaps.${gap}`)) }]
+          : [{ paragraph: t("cityApproved.complete") }]),
+        { link: { label: t("cityApproved.link"), href: input.link } },
       ],
-      signature,
-    );
-  }
-  const local = `${formatDateLong(start, input.cityTimeZone, locale)}${dateTimeSeparator(locale)}${localDateTimeLabel(start, input.cityTimeZone, input.cityTimeZone, locale)}`;
-  const anchor = timeLabel(start, input.anchorTimeZone, locale);
-  return render(
-    locale,
-    t("cityApproved.subject", values),
-    greeting,
-    [
-      { paragraph: t("cityApproved.body", values) },
-      { paragraph: t("cityApproved.when", { ...values, local, zone: input.cityTimeZone, anchor, anchorZone: input.anchorTimeZone }) },
-      ...(input.gaps.length
-        ? [{ paragraph: t("cityApproved.missing") }, { list: input.gaps.map((gap) => t(`cityApproved.gaps.${gap}`)) }]
-        : [{ paragraph: t("cityApproved.complete") }]),
-      { link: { label: t("cityApproved.link"), href: input.link } },
-    ],
-    signature,
-  );
+    };
+  });
 }
 
 export type AssignmentMessage = {
@@ -159,7 +164,7 @@ function slot(startsAt: string, endsAt: string, zone: string, locale: InterfaceL
   return `${formatDateLong(start, zone, locale)}${dateTimeSeparator(locale)}${formatClock(start, zone, locale)}–${timeLabel(end, zone, locale)} (${zone})`;
 }
 
-function assignmentFacts(input: AssignmentMessage, locale: InterfaceLocale, t: ReturnType<typeof translator>): Block[] {
+function assignmentFacts(input: AssignmentMessage, locale: InterfaceLocale, t: Translator): Block[] {
   const zone = input.personZone ?? input.anchorTimeZone;
   return [
     {
@@ -175,34 +180,24 @@ function assignmentFacts(input: AssignmentMessage, locale: InterfaceLocale, t: R
 
 /** To a speaker, moderator or interpreter just assigned: what, when in their own zone, and the link to answer. */
 export function assignmentInvitationMail(input: AssignmentMessage): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  return render(
-    locale,
-    t("assignment.invited.subject", { event: input.eventTitle, item: input.itemTitle }),
-    t("greeting", { name: input.recipientName }),
-    [
+  return compose(input, (t, locale) => ({
+    subject: t("assignment.invited.subject", { event: input.eventTitle, item: input.itemTitle }),
+    blocks: [
       { paragraph: t("assignment.invited.body", { event: input.eventTitle }) },
       ...assignmentFacts(input, locale, t),
       { paragraph: t("assignment.invited.answer") },
       { link: { label: t("assignment.link"), href: input.link } },
       { paragraph: t("assignment.calendar") },
     ],
-    t("signature"),
-  );
+  }));
 }
 
 /** To someone whose assignment was removed: it no longer stands (the attached .ics cancels it). */
 export function assignmentCancelledMail(input: AssignmentMessage): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  return render(
-    locale,
-    t("assignment.cancelled.subject", { event: input.eventTitle, item: input.itemTitle }),
-    t("greeting", { name: input.recipientName }),
-    [{ paragraph: t("assignment.cancelled.body", { event: input.eventTitle }) }, ...assignmentFacts(input, locale, t)],
-    t("signature"),
-  );
+  return compose(input, (t, locale) => ({
+    subject: t("assignment.cancelled.subject", { event: input.eventTitle, item: input.itemTitle }),
+    blocks: [{ paragraph: t("assignment.cancelled.body", { event: input.eventTitle }) }, ...assignmentFacts(input, locale, t)],
+  }));
 }
 
 export type SlotChange = {
@@ -224,64 +219,53 @@ export function changeDigestMail(input: {
   link: string;
   delay?: { minutes: number; eventTitle: string };
 }): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  const zone = input.personZone ?? input.anchorTimeZone;
-  const lines = input.changes.map(({ eventTitle, before, after }) => {
-    const parts = [];
-    if (before.title !== after.title) parts.push(t("changes.title", { before: before.title, after: after.title }));
-    const was = slot(before.startsAt, before.endsAt, zone, locale);
-    const now = slot(after.startsAt, after.endsAt, zone, locale);
-    if (was !== now) parts.push(t("changes.time", { before: was, after: now }));
-    return `${after.title} (${eventTitle}): ${parts.join("; ")}`;
+  return compose(input, (t, locale) => {
+    const zone = input.personZone ?? input.anchorTimeZone;
+    const lines = input.changes.map(({ eventTitle, before, after }) => {
+      const parts = [];
+      if (before.title !== after.title) parts.push(t("changes.title", { before: before.title, after: after.title }));
+      const was = slot(before.startsAt, before.endsAt, zone, locale);
+      const now = slot(after.startsAt, after.endsAt, zone, locale);
+      if (was !== now) parts.push(t("changes.time", { before: was, after: now }));
+      return `${after.title} (${eventTitle}): ${parts.join("; ")}`;
+    });
+    const delay = input.delay && { minutes: input.delay.minutes, event: input.delay.eventTitle };
+    return {
+      subject: delay ? t("delay.subject", delay) : t("changes.subject", { count: input.changes.length }),
+      blocks: [{ paragraph: delay ? t("delay.body", delay) : t("changes.body") }, { list: lines }, { link: { label: t("assignment.link"), href: input.link } }],
+    };
   });
-  const delay = input.delay && { minutes: input.delay.minutes, event: input.delay.eventTitle };
-  return render(
-    locale,
-    delay ? t("delay.subject", delay) : t("changes.subject", { count: input.changes.length }),
-    t("greeting", { name: input.recipientName }),
-    [{ paragraph: delay ? t("delay.body", delay) : t("changes.body") }, { list: lines }, { link: { label: t("assignment.link"), href: input.link } }],
-    t("signature"),
-  );
 }
 
 /** To someone assigned, about a day before their first slot of an event. */
 export function reminderMail(input: AssignmentMessage & { slots: number }): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  return render(
-    locale,
-    t("reminder.subject", { event: input.eventTitle }),
-    t("greeting", { name: input.recipientName }),
-    [
+  return compose(input, (t, locale) => ({
+    subject: t("reminder.subject", { event: input.eventTitle }),
+    blocks: [
       { paragraph: t("reminder.body", { event: input.eventTitle, count: input.slots }) },
       ...assignmentFacts(input, locale, t),
       { link: { label: t("assignment.link"), href: input.link } },
     ],
-    t("signature"),
-  );
+  }));
 }
 
 /** To someone a coordinator invites to organize a city: who invites them, and the link to create their account. */
 export function organizerInvitationMail(input: { locale: string; recipientName: string; inviterName: string; link: string; expiresAt: string }): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  const expires = new Date(input.expiresAt);
-  return render(
-    locale,
-    t("invitation.subject", { inviter: input.inviterName }),
-    t("greeting", { name: input.recipientName }),
-    [
-      { paragraph: t("invitation.body", { inviter: input.inviterName }) },
-      { link: { label: t("invitation.link"), href: input.link } },
-      {
-        paragraph: t("invitation.expires", {
-          date: `${formatDateLong(expires, "UTC", locale)}${dateTimeSeparator(locale)}${timeLabel(expires, "UTC", locale)}`,
-        }),
-      },
-    ],
-    t("signature"),
-  );
+  return compose(input, (t, locale) => {
+    const expires = new Date(input.expiresAt);
+    return {
+      subject: t("invitation.subject", { inviter: input.inviterName }),
+      blocks: [
+        { paragraph: t("invitation.body", { inviter: input.inviterName }) },
+        { link: { label: t("invitation.link"), href: input.link } },
+        {
+          paragraph: t("invitation.expires", {
+            date: `${formatDateLong(expires, "UTC", locale)}${dateTimeSeparator(locale)}${timeLabel(expires, "UTC", locale)}`,
+          }),
+        },
+      ],
+    };
+  });
 }
 
 /** To a coordinator: the cities that registered for an event since the last such message, to review. */
@@ -292,73 +276,53 @@ export function registrationsMail(input: {
   cities: { name: string; country: string; by: string }[];
   link: string;
 }): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  return render(
-    locale,
-    t("registrations.subject", { count: input.cities.length, event: input.eventTitle }),
-    t("greeting", { name: input.recipientName }),
-    [
+  return compose(input, (t) => ({
+    subject: t("registrations.subject", { count: input.cities.length, event: input.eventTitle }),
+    blocks: [
       { paragraph: t("registrations.body", { count: input.cities.length, event: input.eventTitle }) },
       { list: input.cities.map((city) => t("registrations.city", city)) },
       { link: { label: t("registrations.link"), href: input.link } },
     ],
-    t("signature"),
-  );
+  }));
 }
 
 /** To someone who forgot their password: the one-time link, and that nothing changes if they did not ask. */
 export function passwordResetMail(input: { locale: string; recipientName: string; link: string; minutes: number }): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  return render(
-    locale,
-    t("reset.subject"),
-    t("greeting", { name: input.recipientName }),
-    [
+  return compose(input, (t) => ({
+    subject: t("reset.subject"),
+    blocks: [
       { paragraph: t("reset.body") },
       { link: { label: t("reset.link"), href: input.link } },
       { paragraph: t("reset.expires", { minutes: input.minutes }) },
       { paragraph: t("reset.notYou") },
     ],
-    t("signature"),
-  );
+  }));
 }
 
 /** To someone who just signed up: the link that confirms their address (the account signs in after). */
 export function verifyEmailMail(input: { locale: string; recipientName: string; link: string; hours: number }): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  return render(
-    locale,
-    t("verify.subject"),
-    t("greeting", { name: input.recipientName }),
-    [
+  return compose(input, (t) => ({
+    subject: t("verify.subject"),
+    blocks: [
       { paragraph: t("verify.body") },
       { link: { label: t("verify.link"), href: input.link } },
       { paragraph: t("verify.expires", { hours: input.hours }) },
       { paragraph: t("verify.notYou") },
     ],
-    t("signature"),
-  );
+  }));
 }
 
 /** To the owner of an address someone tried to sign up with again: sign in, or choose a new password. */
 export function accountExistsMail(input: { locale: string; recipientName: string; signIn: string; reset: string }): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  return render(
-    locale,
-    t("exists.subject"),
-    t("greeting", { name: input.recipientName }),
-    [
+  return compose(input, (t) => ({
+    subject: t("exists.subject"),
+    blocks: [
       { paragraph: t("exists.body") },
       { link: { label: t("exists.signIn"), href: input.signIn } },
       { link: { label: t("exists.reset"), href: input.reset } },
       { paragraph: t("exists.notYou") },
     ],
-    t("signature"),
-  );
+  }));
 }
 
 /** What an attendee's messages say about their registration. */
@@ -381,7 +345,7 @@ export type AttendeeMessage = {
 export type AttendeeStatus = "unconfirmed" | "awaitingApproval" | "confirmed" | "waitlisted" | "declined" | "cancelled";
 export type AttendeeOutcome = "confirmed" | "promoted" | "waitlisted" | "awaiting" | "declined" | "cancelled";
 
-const attendeeValues = (input: AttendeeMessage, t: ReturnType<typeof translator>) => ({
+const attendeeValues = (input: AttendeeMessage, t: Translator) => ({
   event: input.eventTitle,
   city: input.cityName,
   // An online event's registration names no city.
@@ -390,15 +354,15 @@ const attendeeValues = (input: AttendeeMessage, t: ReturnType<typeof translator>
 });
 
 /** An online event's streams, one line per language in the reader's language. */
-function streamBlocks(input: AttendeeMessage, locale: InterfaceLocale, t: ReturnType<typeof translator>): Block[] {
+function streamBlocks(input: AttendeeMessage, locale: InterfaceLocale, t: Translator): Block[] {
   if (!input.streams?.length) return [];
   return [{ paragraph: t("attendee.streams") }, { list: input.streams.map((s) => `${languageName(s.language, locale)}: ${s.url}`) }];
 }
 
-type MailKey = Parameters<ReturnType<typeof translator>>[0];
+type MailKey = Parameters<Translator>[0];
 
 type AttendeeParts = {
-  t: ReturnType<typeof translator>;
+  t: Translator;
   locale: InterfaceLocale;
   values: ReturnType<typeof attendeeValues>;
   /** "When: …" in the attendee's zone (a venue's: the city's). */
@@ -409,12 +373,12 @@ type AttendeeParts = {
 
 /** An attendee's message: subject and blocks in their language, with what every one of them uses. */
 function attendeeMail(input: AttendeeMessage, subject: MailKey, blocks: (parts: AttendeeParts) => Block[]): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  const values = attendeeValues(input, t);
-  const slotOf = (startsAt: string, endsAt: string) => slot(startsAt, endsAt, input.cityTimeZone, locale);
-  const when = { paragraph: t("attendee.when", { slot: slotOf(input.startsAt, input.endsAt) }) };
-  return render(locale, t(subject, values), t("greeting", { name: input.recipientName }), blocks({ t, locale, values, when, slotOf }), t("signature"));
+  return compose(input, (t, locale) => {
+    const values = attendeeValues(input, t);
+    const slotOf = (startsAt: string, endsAt: string) => slot(startsAt, endsAt, input.cityTimeZone, locale);
+    const when = { paragraph: t("attendee.when", { slot: slotOf(input.startsAt, input.endsAt) }) };
+    return { subject: t(subject, values), blocks: blocks({ t, locale, values, when, slotOf }) };
+  });
 }
 
 /** To someone who asked to register: the link to the page where a button confirms it (never the link alone: mail scanners open links). */
@@ -513,27 +477,24 @@ export function cityTeamMail(input: {
   link: string;
   expiresAt?: string;
 }): MailContent {
-  const locale = mailLocale(input.locale);
-  const t = translator(locale);
-  const values = { inviter: input.inviterName, city: input.cityName, event: input.eventTitle };
-  const expires = input.expiresAt ? new Date(input.expiresAt) : null;
-  return render(
-    locale,
-    t(`team.${input.kind}.subject`, values),
-    t("greeting", { name: input.recipientName }),
-    [
-      { paragraph: t(`team.${input.kind}.${input.role}`, values) },
-      { link: { label: t(`team.${input.kind}.link`), href: input.link } },
-      ...(expires
-        ? [
-            {
-              paragraph: t("invitation.expires", {
-                date: `${formatDateLong(expires, "UTC", locale)}${dateTimeSeparator(locale)}${timeLabel(expires, "UTC", locale)}`,
-              }),
-            },
-          ]
-        : []),
-    ],
-    t("signature"),
-  );
+  return compose(input, (t, locale) => {
+    const values = { inviter: input.inviterName, city: input.cityName, event: input.eventTitle };
+    const expires = input.expiresAt ? new Date(input.expiresAt) : null;
+    return {
+      subject: t(`team.${input.kind}.subject`, values),
+      blocks: [
+        { paragraph: t(`team.${input.kind}.${input.role}`, values) },
+        { link: { label: t(`team.${input.kind}.link`), href: input.link } },
+        ...(expires
+          ? [
+              {
+                paragraph: t("invitation.expires", {
+                  date: `${formatDateLong(expires, "UTC", locale)}${dateTimeSeparator(locale)}${timeLabel(expires, "UTC", locale)}`,
+                }),
+              },
+            ]
+          : []),
+      ],
+    };
+  });
 }
