@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { STATIC_CSP, STATIC_CSP_SOURCE } from "./lib/csp";
@@ -18,6 +19,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Read when a server starts, not at build time: several instances share Next's cache in Redis
+  // (lib/cache-handler.mjs); one instance without REDIS_URL keeps Next's own cache.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve(process.cwd(), "lib/cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -2,12 +2,17 @@
  * The production server (npm start, the demo, the tests): Next's request handler behind a thin
  * layer that decides what only the socket knows (lib/http/edge.ts): the client's address from
  * the configured trusted proxies, refusals that must come before the body is read, and the
- * Content-Encoding of answers the app compressed itself (Next would drop it).
+ * Content-Encoding of answers the app compressed itself (Next would drop it). Public answers are
+ * replayed from the response cache (lib/http/response-cache.ts) without entering Next; every
+ * write empties it, here and on the other instances (lib/cache-bus.ts).
  *
- *   PORT (3000), TRUSTED_PROXIES (none), NEXT_DIST_DIR (.next)
+ *   PORT (3000), TRUSTED_PROXIES (none), NEXT_DIST_DIR (.next), RESPONSE_CACHE_MB (64, 0 = off)
  */
 import http from "node:http";
 import next from "next";
+import { listenForInvalidations } from "@/lib/cache-bus";
+import { onForget } from "@/lib/cache-local";
+import { ResponseCache } from "@/lib/http/response-cache";
 import { EDGE_ENV, isPagePost, parseTrustedProxies, prepareRequest, restoreContentEncoding, undecodable, undecodableAction } from "@/lib/http/edge";
 
 const port = Number.parseInt(process.env.PORT ?? "3000", 10);
@@ -18,6 +23,9 @@ async function main() {
   const app = next({ dev: false, dir: __dirname, hostname: "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const cache = responseCache();
+  const bus = process.env.DATABASE_URL ? listenForInvalidations(process.env.DATABASE_URL, (line) => console.error(line)) : null;
+  await bus?.ready;
 
   const onRequest = (request: http.IncomingMessage, response: http.ServerResponse, expectsContinue = false) => {
     closeIfBodyUnread(request, response);
@@ -30,6 +38,11 @@ async function main() {
     // "Expect: 100-continue": the client waits for this before sending the body, so a refusal
     // above costs it no upload at all.
     if (expectsContinue) response.writeContinue();
+    if (cache) {
+      const kept = cache.lookup(request);
+      if (kept) return cache.replay(kept, response);
+      cache.capture(request, response);
+    }
     (isPagePost(request) ? checkedAction(request) : Promise.resolve(request))
       .then((checked) => {
         if (checked === null) return; // the client went away while sending
@@ -52,13 +65,26 @@ async function main() {
   server.requestTimeout = 300_000;
   server.listen(port, () => console.log(`[server] listening on port ${port}`));
 
+  // A rolling deploy: stop accepting, finish what was asked, then go (at most 5 s).
   const stop = () => {
+    void bus?.stop();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/** The response cache, unless RESPONSE_CACHE_MB is 0 (then every request reaches Next). */
+function responseCache(): ResponseCache | null {
+  const megabytes = Number(process.env.RESPONSE_CACHE_MB ?? "64");
+  if (!Number.isFinite(megabytes) || megabytes < 0)
+    throw new Error(`RESPONSE_CACHE_MB must be a number of megabytes, 0 to turn the cache off (got "${process.env.RESPONSE_CACHE_MB}").`);
+  if (megabytes === 0) return null;
+  const cache = new ResponseCache({ maxBytes: megabytes * 1024 * 1024, maxEntries: 5_000, maxSeconds: 300 });
+  onForget(() => cache.clear());
+  return cache;
 }
 
 /**

@@ -1,13 +1,16 @@
 /**
- * Public reads are cached in two layers, both tagged per event and both emptied by
- * invalidate() (called by revalidateEvent in lib/data/events.ts on every write):
+ * Public reads are cached in three layers, all emptied by invalidate() (called by
+ * revalidateEvent in lib/data/events.ts on every write), on this instance and, through
+ * PostgreSQL NOTIFY (lib/cache-bus.ts), on every other one:
  *
  * 1. Next's data cache (`unstable_cache`), which feeds page rendering and survives a
  *    restart; a page rendered from it is tagged with its tags, so invalidating the data
  *    also drops the cached page;
  * 2. for route handlers only (`memo: true`: the API and feeds, never page-cached), an
  *    in-process memo of finished values: a hit is a Map lookup, not a JSON parse. Pages
- *    must not read through it: a page rendered from the memo would not be tagged.
+ *    must not read through it: a page rendered from the memo would not be tagged;
+ * 3. in front of Next, the response cache of server.ts (lib/http/response-cache.ts): the
+ *    finished bytes of public answers, replayed without entering Next.
  *
  * Both also expire CACHE_SECONDS after they were made, a safety net for an invalidation
  * that never reached this instance (README, "Several instances"). The loaders stay plain
@@ -15,6 +18,9 @@
  */
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { invalidationPayload, INVALIDATION_CHANNEL } from "@/lib/cache-bus";
+import { forgetLocally, localCaches } from "@/lib/cache-local";
+import { db } from "@/lib/db";
 
 export const EVENTS_TAG = "events";
 export const eventTag = (slug: string) => `event:${slug}`;
@@ -30,11 +36,7 @@ export const CACHE_SECONDS = 300;
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=300";
 const MAX_ENTRIES = 2000;
 
-type Entry = { value: Promise<unknown>; tags: string[]; expires: number };
-
-// On globalThis: Next bundles route handlers and pages separately, and a write made in one
-// must empty the memo the other reads.
-const store = ((globalThis as { __simulconfMemo?: Map<string, Entry> }).__simulconfMemo ??= new Map<string, Entry>());
+const store = localCaches.memo;
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -80,6 +82,12 @@ export function cachedRead<A extends string[], R>(
  * stale-while-revalidate: after an approval the very next visitor must see the city.
  */
 export function invalidate(tags: string[]) {
-  for (const [key, entry] of store) if (entry.tags.some((t) => tags.includes(t))) store.delete(key);
+  forgetLocally(tags);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  // The other instances: their memo and response cache (Next's own cache is shared through
+  // REDIS_URL when there are several, README "Several instances"). Not awaited: the write is
+  // done; a lost notification is what the listener's reconnect and CACHE_SECONDS are for.
+  db.$executeRaw`SELECT pg_notify(${INVALIDATION_CHANNEL}, ${invalidationPayload(tags)})`.catch((error: unknown) =>
+    console.error(`[cache] could not tell the other instances: ${(error as Error).message}`),
+  );
 }

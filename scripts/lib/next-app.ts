@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 import { ROOT } from "./database";
 import { bin, mustRun } from "./run";
 
@@ -27,7 +27,7 @@ function hashSources(): string {
 }
 
 /** `next build` into `distDir`, skipped when no source changed since the last build. */
-export async function buildIfChanged(distDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) {
+export async function buildIfChanged(distDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void, options: SpawnOptions = {}) {
   const stampFile = path.join(ROOT, distDir, ".source-hash");
   const stamp = hashSources();
   const built = existsSync(path.join(ROOT, distDir, "BUILD_ID")) && existsSync(stampFile);
@@ -36,7 +36,7 @@ export async function buildIfChanged(distDir: string, env: NodeJS.ProcessEnv, lo
     return;
   }
   log(`Building the app (${distDir})…`);
-  await mustRun(bin("next"), ["build"], { env: { ...env, NEXT_DIST_DIR: distDir } });
+  await mustRun(bin("next"), ["build"], { ...options, env: { ...env, NEXT_DIST_DIR: distDir } });
   writeFileSync(stampFile, stamp);
 }
 
@@ -50,12 +50,15 @@ export function clearRuntimeCache(distDir: string) {
   }
 }
 
-/** Serves the build through server.ts (Next behind the edge layer, lib/http/edge.ts). */
-export function startNext(distDir: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
+/**
+ * Serves the build through server.ts (Next behind the edge layer, lib/http/edge.ts); its output
+ * goes to this process's stdout, or to its stderr with `output: "stderr"`.
+ */
+export function startNext(distDir: string, port: number, env: NodeJS.ProcessEnv, output: "stdout" | "stderr" = "stdout"): ChildProcess {
   return spawn(bin("tsx"), ["server.ts"], {
     cwd: ROOT,
     env: { ...env, NEXT_DIST_DIR: distDir, PORT: String(port) },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", output === "stdout" ? "inherit" : process.stderr, "inherit"],
   });
 }
 
