@@ -77,6 +77,11 @@ export function cachedRead<A extends string[], R>(
   return read;
 }
 
+/** Forgets one memo entry (`name` and its arguments): a list found to be behind the database. */
+export function forgetMemo(name: string, ...args: string[]) {
+  store.delete(JSON.stringify([name, ...args]));
+}
+
 /**
  * Forgets everything cached under these tags, in both layers. `expire: 0` rather than
  * stale-while-revalidate: after an approval the very next visitor must see the city.

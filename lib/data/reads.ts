@@ -6,7 +6,7 @@
  * the database uncached, so a made-up slug never becomes a cache entry.
  */
 import "server-only";
-import { cachedRead, EVENTS_TAG, eventTags } from "@/lib/cache";
+import { cachedRead, EVENTS_TAG, eventTags, forgetMemo } from "@/lib/cache";
 import type { EventJson, EventSummaryJson } from "@/lib/data/event-json";
 import {
   loadIsPublicPage,
@@ -33,7 +33,10 @@ const publicPages = cachedRead("public-pages", loadPublicPages, () => [EVENTS_TA
  */
 export async function isPublicPage(slug: string, citySlug?: string): Promise<boolean> {
   if ((await publicPages()).includes(citySlug === undefined ? slug : `${slug}/${citySlug}`)) return true;
-  return loadIsPublicPage(slug, citySlug);
+  const exists = await loadIsPublicPage(slug, citySlug);
+  // Published behind the app's back (a script, a restore): the list is behind, and is read again.
+  if (exists) forgetMemo("public-pages");
+  return exists;
 }
 
 type Reads = {
@@ -49,7 +52,9 @@ function reads(memo: boolean): Reads {
   const event = cachedRead("public-event", loadPublicEvent, eventTags, { memo });
   const program = cachedRead("public-program", loadPublicProgram, eventTags, { memo });
   const lastChange = cachedRead("public-last-change", loadLastChange, eventTags, { memo });
-  const known = async (slug: string) => (await publicPages()).includes(slug);
+  // Only a public event's reads are cached (a made-up slug stores nothing); an event the list
+  // does not know yet is asked of the database, so that a page rendered now is still tagged.
+  const known = (slug: string) => isPublicPage(slug);
   return {
     events,
     event: async (slug) => ((await known(slug)) ? event(slug) : loadPublicEvent(slug)),

@@ -126,19 +126,25 @@ describe("the response cache in front of the app", () => {
   });
 
   it("keeps one copy per value of the headers the answer varies on (gzip or not, an RSC request or a document)", async () => {
-    answer = (request, response) =>
-      publicAnswer(`${request.headers.rsc ? "rsc" : "html"}:${/gzip/.test(String(request.headers["accept-encoding"])) ? "gzip" : "plain"}`, {
-        vary: "rsc, Accept-Encoding",
-      })(request, response);
+    answer = (request, response) => {
+      const accepted = String(request.headers["accept-encoding"]);
+      const encoding = /\bbr\b/.test(accepted) ? "br" : /gzip/.test(accepted) && !/gzip;q=0/.test(accepted) ? "gzip" : "plain";
+      publicAnswer(`${request.headers.rsc ? "rsc" : "html"}:${encoding}`, { vary: "rsc, Accept-Encoding" })(request, response);
+    };
     const read = (headers: Record<string, string>) => get("/v", headers).then((r) => r.text());
     expect(await read({ "accept-encoding": "identity" })).toBe("html:plain");
-    expect(await read({ "accept-encoding": "gzip, deflate, br" })).toBe("html:gzip");
+    expect(await read({ "accept-encoding": "gzip, deflate" })).toBe("html:gzip");
+    expect(await read({ "accept-encoding": "gzip, deflate, br" })).toBe("html:br");
     expect(await read({ "accept-encoding": "identity", rsc: "1" })).toBe("rsc:plain");
-    expect(reached).toBe(3);
-    // "br, gzip" is the same copy as "gzip, deflate, br": what the app looks at is gzip.
-    expect(await read({ "accept-encoding": "br, gzip" })).toBe("html:gzip");
+    expect(reached).toBe(4);
+    // The same encodings in another order or with other codings are the same copy; br alone is
+    // never given to a reader who did not ask for it, nor gzip to one who refused it.
+    expect(await read({ "accept-encoding": "br, gzip" })).toBe("html:br");
+    expect(await read({ "accept-encoding": "deflate, gzip" })).toBe("html:gzip");
     expect(await read({ "accept-encoding": "identity", rsc: "1" })).toBe("rsc:plain");
-    expect(reached).toBe(3);
+    expect(reached).toBe(4);
+    expect(await read({ "accept-encoding": "gzip;q=0, deflate" })).toBe("html:plain");
+    expect(reached).toBe(4);
   });
 
   it("does not keep an answer varying on the cookie for a reader who sent one", async () => {

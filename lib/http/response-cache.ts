@@ -31,12 +31,22 @@ const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?authjs\.session-token(?:\.\d+)?=/;
 export const CACHE_STATUS_HEADER = "x-simulconf-cache";
 
-/** What a cache key sees of a request header: encodings reduce to whether gzip is accepted. */
+/**
+ * What a cache key sees of a request header. Accept-Encoding reduces to the encodings the app
+ * makes (br, gzip) that the reader accepts: "gzip, deflate, br" and "br, gzip" share a copy.
+ */
 function headerValue(headers: IncomingHttpHeaders, name: string): string {
   const raw = headers[name];
   const value = Array.isArray(raw) ? raw.join(", ") : (raw ?? "");
-  if (name === "accept-encoding") return /\bgzip\b/i.test(value) ? "gzip" : "";
-  return value;
+  if (name !== "accept-encoding") return value;
+  const accepted = new Set(
+    value
+      .split(",")
+      .map((part) => part.trim().toLowerCase().split(";"))
+      .filter(([, ...params]) => !params.some((param) => /^\s*q=0(?:\.0*)?\s*$/.test(param)))
+      .map(([coding]) => coding),
+  );
+  return ["br", "gzip"].filter((coding) => accepted.has(coding) || accepted.has("*")).join(",");
 }
 
 /**
@@ -196,12 +206,13 @@ export class ResponseCache {
     const write = response.write;
     const end = response.end;
     const writeHead = response.writeHead;
-    // Headers given to writeHead alone never show in getHeaders(): they are set first here.
+    // Headers given to writeHead alone never show in getHeaders(): they are noted here, and the
+    // call goes on unchanged (Next's own cache reads the response's headers after it).
+    let given: OutgoingHttpHeaders = {};
     response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
       const last = rest[rest.length - 1];
       if (last && typeof last === "object" && !Array.isArray(last)) {
-        for (const [name, value] of Object.entries(last as OutgoingHttpHeaders)) if (value !== undefined) this.setHeader(name, value);
-        rest = rest.slice(0, -1);
+        given = Object.fromEntries(Object.entries(last as OutgoingHttpHeaders).map(([name, value]) => [name.toLowerCase(), value]));
       } else if (Array.isArray(last)) {
         unkept = true; // raw header lists: not read back, not kept
       }
@@ -217,7 +228,7 @@ export class ResponseCache {
     } as typeof response.end;
     response.once("finish", () => {
       if (unkept) return;
-      this.store(asked, response.statusCode, response.getHeaders(), Buffer.concat(chunks), generation);
+      this.store(asked, response.statusCode, { ...response.getHeaders(), ...given }, Buffer.concat(chunks), generation);
     });
   }
 

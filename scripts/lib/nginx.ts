@@ -99,6 +99,9 @@ ${options.upstreams.map((address) => `    server ${address} max_fails=1 fail_tim
     proxy_set_header X-Forwarded-Host $http_host;
     proxy_set_header Accept-Encoding $simulconf_gzip;
     proxy_read_timeout 60s;
+    # Room for Next's long headers (Link, Vary) with the cache key in one cached file's header.
+    proxy_buffer_size 32k;
+    proxy_buffers 16 32k;
     # An instance that stops (a rolling deploy) or fails: the request goes to the next one.
     # POSTs are never sent twice (nginx does not retry them unless told).
     proxy_next_upstream error timeout http_502 http_503;

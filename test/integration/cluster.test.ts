@@ -4,11 +4,11 @@
 // its output, a write seen by the other instance within 2 s and through the front within 10 s,
 // signed-in answers never cached by the front, and a rolling restart under load losing nothing.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_AUTH_SECRET, TEST_DIST_DIR } from "../../scripts/lib/config";
 import { ROOT } from "../../scripts/lib/database";
+import { processesServing } from "../../scripts/lib/processes";
 import { bin } from "../../scripts/lib/run";
 import { call, createEvent, databaseUrl, signIn } from "./helpers";
 
@@ -28,21 +28,6 @@ async function freePorts(count: number): Promise<number> {
     if (checks.every(Boolean)) return base;
   }
   throw new Error("no free ports");
-}
-
-/** The processes of the instance serving `port` (tsx and the Node.js process it runs). */
-function instanceProcesses(port: number): number[] {
-  return readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        const environ = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
-        return environ.includes(`PORT=${port}`) && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("server.ts");
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
 }
 
 const seconds = (since: number) => (Date.now() - since) / 1000;
@@ -160,7 +145,7 @@ describe("npm run cluster", () => {
     const cookie = (await signIn("coordinator@demo.test", undefined, front))!;
     const [a] = instances as [string];
     const aPort = Number(new URL(a).port);
-    const pids = instanceProcesses(aPort);
+    const pids = processesServing(aPort);
     expect(pids.length).toBeGreaterThan(0);
 
     const failures: string[] = [];
@@ -185,7 +170,7 @@ describe("npm run cluster", () => {
     const before = done;
     for (const pid of pids) process.kill(pid, "SIGTERM");
     // The instance goes, and the cluster starts it again.
-    await until(async () => instanceProcesses(aPort).every((pid) => !pids.includes(pid)), 15, "the old instance to exit");
+    await until(async () => processesServing(aPort).every((pid) => !pids.includes(pid)), 15, "the old instance to exit");
     await until(async () => (await fetch(`${a}/api/v1/events`).catch(() => null))?.status === 200, 60, "the instance to be back");
     await new Promise((r) => setTimeout(r, 1_000));
     running = false;

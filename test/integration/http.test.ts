@@ -218,3 +218,53 @@ describe("a forged host", () => {
     }
   });
 });
+
+describe("public reads replayed without entering Next (server.ts, lib/http/response-cache.ts)", () => {
+  it("answers the second reader of a localized page from the response cache, with the same headers and no cookie", async () => {
+    const event = await createEvent();
+    const path = `/fa/events/${event.slug}`;
+    const first = await raw(path);
+    const second = await raw(path);
+    expect(first.status).toBe(200);
+    expect(second.headers["x-simulconf-cache"]).toBe("hit");
+    expect(second.text).toBe(first.text);
+    for (const name of ["content-security-policy", "cache-control", "content-type", "x-frame-options", "vary"])
+      expect(second.headers[name], name).toEqual(first.headers[name]);
+    expect(second.headers["set-cookie"]).toBeUndefined();
+    // A reader who is signed in, or asks with a condition, is answered by the app.
+    const cookie = (await signIn("coordinator@demo.test"))!;
+    expect((await raw(path, { cookie })).headers["x-simulconf-cache"]).toBeUndefined();
+    expect((await raw(path, { "if-none-match": '"x"' })).headers["x-simulconf-cache"]).toBeUndefined();
+  });
+
+  it("forgets a page, its API answer and its feed at the write that changes them: the next reader sees the change", async () => {
+    const event = await createEvent();
+    const cookie = (await signIn("coordinator@demo.test"))!;
+    const reads = [`/en/events/${event.slug}`, `/api/v1/events/${event.slug}`, `/en/events/${event.slug}/calendar.ics`];
+    for (const path of reads) {
+      await raw(path);
+      expect((await raw(path)).headers["x-simulconf-cache"], path).toBe("hit");
+    }
+    const current = await call(`/api/v1/events/${event.slug}`, { cookie });
+    const title = unique("Retitled");
+    const patched = await call(`/api/v1/events/${event.slug}`, { cookie, method: "PATCH", body: JSON.stringify({ title, version: current.body.version }) });
+    expect(patched.status).toBe(200);
+    for (const path of reads) {
+      const after = await raw(path);
+      expect(after.headers["x-simulconf-cache"], path).toBeUndefined();
+      expect(after.text, path).toContain(title);
+    }
+  });
+
+  it("never keeps a private answer, a redirect or a refusal", async () => {
+    const cookie = (await signIn("coordinator@demo.test"))!;
+    for (const [path, headers] of [
+      ["/dashboard", { cookie }],
+      ["/events/interactive-conference-2018", { "accept-language": "fa" }],
+      ["/fa/events/no-such-event-here", {}],
+    ] as [string, Record<string, string>][]) {
+      await raw(path, headers);
+      expect((await raw(path, headers)).headers["x-simulconf-cache"], path).toBeUndefined();
+    }
+  });
+});
