@@ -1,12 +1,28 @@
 import { getTranslations } from "next-intl/server";
 import { TimeRange } from "@/components/time-range";
 import { StatusBadge } from "@/components/status-badge";
-import { ViewerTime } from "@/components/viewer-time";
+import { LiveWhen } from "@/components/live-when";
 import type { EventJson } from "@/lib/data/event-json";
+import { languageName } from "@/lib/languages";
 import { formatDateLong, formatSolarHijri } from "@/lib/time";
 
-/** Title, status and when: in a given zone (anchor or city), then in the viewer's zone. */
-export async function EventWhen({ event, zone, zoneName, locale }: { event: EventJson; zone: string; zoneName: string; locale: string }) {
+/**
+ * Title, status and when: in a given zone (anchor or city), then in the viewer's zone, kept
+ * current in the browser (a delay, the phase, what is on now: components/live-when.tsx).
+ */
+export async function EventWhen({
+  event,
+  zone,
+  zoneName,
+  locale,
+  city = null,
+}: {
+  event: EventJson;
+  zone: string;
+  zoneName: string;
+  locale: string;
+  city?: string | null;
+}) {
   const t = await getTranslations("Event");
   const start = new Date(event.startsAt);
   const end = new Date(event.endsAt);
@@ -19,7 +35,17 @@ export async function EventWhen({ event, zone, zoneName, locale }: { event: Even
       <p className="when__time" data-testid="anchor-time">
         <TimeRange start={start} end={end} zone={zone} locale={locale} /> <span className="muted">{t("inZone", { zone: zoneName })}</span>
       </p>
-      <ViewerTime startsAt={event.startsAt} endsAt={event.endsAt} anchorTimeZone={zone} locale={locale} />
+      <LiveWhen
+        slug={event.slug}
+        city={city}
+        status={event.status}
+        startsAt={event.startsAt}
+        endsAt={event.endsAt}
+        delayMinutes={event.delayMinutes}
+        anchorTimeZone={zone}
+        locale={locale}
+        languages={event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }))}
+      />
     </div>
   );
 }

@@ -114,6 +114,15 @@ export function openApiDocument() {
           responses: { "200": ok("The program in the zone asked", "Schedule"), "400": errors["400"], "404": errors["404"] },
         },
       },
+      "/api/v1/events/{slug}/live": {
+        parameters: [slug, { name: "city", in: "query", schema: { type: "string" }, description: "also this city's local items; times in its zone" }],
+        get: {
+          summary:
+            "The phase (upcoming, delayed, live, ended, cancelled) and, per broadcast language, what is on now and next; shared caches keep it 5 s, poll it at most every 30 s",
+          security: [],
+          responses: { "200": ok("What is on now and next", "Live"), "404": errors["404"] },
+        },
+      },
       "/api/v1/events/{slug}/cities": {
         parameters: [slug],
         post: {

@@ -164,6 +164,21 @@ export const scheduleItemShape = programItemShape.omit({ description: true, vers
 
 export const scheduleShape = z.object({ timeZone: z.string(), items: z.array(scheduleItemShape) });
 
+/** GET /events/{slug}/live: the phase at the server's clock and, per broadcast language, what is on now and next. */
+export const liveShape = z.object({
+  phase: z.enum(["upcoming", "delayed", "live", "ended", "cancelled"]),
+  startsAt: instant,
+  endsAt: instant,
+  /** The start as first planned (equal to startsAt unless delayed). */
+  scheduledStartsAt: instant,
+  delayMinutes: z.number().int(),
+  /** The server's clock when the answer was made (it may be a few seconds old: see Age). */
+  serverTime: instant,
+  /** The zone of localStart/localEnd: the city's with ?city=, else the event's anchor zone. */
+  timeZone: z.string(),
+  languages: z.array(z.object({ code: z.string(), now: scheduleItemShape.nullable(), next: scheduleItemShape.nullable() })),
+});
+
 export const speakerShape = z.object({
   id: z.string(),
   name: z.string(),
@@ -235,6 +250,7 @@ export const SHAPES = {
   ProgramAssignment: programAssignmentShape,
   Item: itemShape,
   ScheduleItem: scheduleItemShape,
+  Live: liveShape,
   Schedule: scheduleShape,
   Speaker: speakerShape,
   SpeakerList: speakerListShape,
@@ -261,6 +277,7 @@ export type ProgramAssignment = z.infer<typeof programAssignmentShape>;
 export type PublicProgramItem = z.infer<typeof programItemShape>;
 export type ScheduleItemJson = z.infer<typeof itemShape>;
 export type ScheduleItem = z.infer<typeof scheduleItemShape>;
+export type LiveJson = z.infer<typeof liveShape>;
 export type SpeakerJson = z.infer<typeof speakerShape>;
 export type AssignmentJson = z.infer<typeof assignmentShape>;
 export type AccountJson = z.infer<typeof accountShape>;

@@ -32,7 +32,7 @@ export async function eventAndProgram(slug: string, viewer: SessionUser | null):
   return event ? { event, program } : null;
 }
 
-type ResolvedQuery = { zone: string; lang: string | null; city: string | null };
+export type ResolvedQuery = { zone: string; lang: string | null; city: string | null };
 
 /** The query checked against the event: a real IANA zone, a broadcast language, an approved city. */
 function resolveQuery(event: EventJson, query: ScheduleQuery): ResolvedQuery {
@@ -47,7 +47,8 @@ function resolveQuery(event: EventJson, query: ScheduleQuery): ResolvedQuery {
   return { zone, lang: query.lang || null, city: query.city || null };
 }
 
-function scheduleOf(program: PublicProgramItem[], { zone, lang, city }: ResolvedQuery) {
+/** The program as the schedule API gives it: items in `zone`, one language's line-up and titles, a city's own items. */
+export function scheduleOf(program: PublicProgramItem[], { zone, lang, city }: ResolvedQuery) {
   const items: ScheduleItem[] = programForCity(program, city).map((item) => ({
     id: item.id,
     // ?lang=fa: the title in that language where translated (and that language's line-up).

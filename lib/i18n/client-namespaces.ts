@@ -17,6 +17,7 @@ export const CLIENT_NAMESPACES = [
   "Invite",
   "Program",
   "Countdown",
+  "Live",
   "ProgramEditor",
   "Coverage",
   "Roster",

@@ -7,7 +7,6 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen, OrganizedBy } from "@/components/event-heading";
-import { Countdown } from "@/components/countdown";
 import { StreamList } from "@/components/stream-list";
 import { AddToCalendar } from "@/components/add-to-calendar";
 import { JsonLd } from "@/components/json-ld";
@@ -75,7 +74,6 @@ export default async function EventPage({ params }: Props) {
         <EventStatusLine event={event} />
         <OrganizedBy event={event} />
         <EventWhen event={event} zone={event.anchorTimeZone} zoneName={event.anchorTimeZone} locale={locale} />
-        <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
         <ViewerZonePicker options={zoneChoices} date={localDate(start, "UTC")} locale={locale} />
         <AddToCalendar
           feed={`${feedPrefix}/events/${event.slug}/calendar.ics`}

@@ -6,7 +6,6 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/locale";
 import { EventStatusLine, EventWhen } from "@/components/event-heading";
-import { Countdown } from "@/components/countdown";
 import { StreamList } from "@/components/stream-list";
 import { AddToCalendar } from "@/components/add-to-calendar";
 import { JsonLd } from "@/components/json-ld";
@@ -78,8 +77,7 @@ export default async function CityPage({ params }: Props) {
           {event.title}
         </p>
         <EventStatusLine event={event} />
-        <EventWhen event={event} zone={city.timeZone} zoneName={city.timeZone} locale={locale} />
-        <Countdown startsAt={event.startsAt} endsAt={event.endsAt} cancelled={event.status === "cancelled"} />
+        <EventWhen event={event} zone={city.timeZone} zoneName={city.timeZone} locale={locale} city={city.slug} />
         <AddToCalendar
           feed={`${event.languages.some((l) => l.code === locale) ? `/${locale}` : ""}/events/${event.slug}/cities/${city.slug}/calendar.ics`}
           entry={{
