@@ -18,6 +18,8 @@ export const CHECK_FIELDS = "Check the highlighted fields.";
  */
 export type SuccessCode =
   | "saved"
+  | "delayed"
+  | "reminded"
   | "added_to_program"
   | "added_to_local_program"
   | "approved"

@@ -169,16 +169,16 @@ async function main() {
       // nginx on this machine forwards the client's address.
       TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
       PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${frontPort}`,
-      // A memory budget per instance, as a container would give it: V8 otherwise lets its heap
-      // grow towards a quarter of the machine's memory before collecting in earnest.
-      NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-old-space-size=256",
     };
+    // A memory budget per instance (not for the build), as a container would give it: V8 otherwise
+    // lets its heap grow towards a quarter of the machine's memory before collecting in earnest.
+    const instanceEnv = { ...env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-old-space-size=256" };
     await buildIfChanged(distDir, env, log, { stdio: ["ignore", process.stderr, process.stderr] });
 
     // Each instance is restarted when it stops (a rolling deploy: SIGTERM one, it finishes its
     // requests and a fresh one takes its place; nginx sends to the others meanwhile).
     const startInstance = async (slot: number, port: number) => {
-      const instance = startNext(distDir, port, env, "stderr");
+      const instance = startNext(distDir, port, instanceEnv, "stderr");
       instances[slot] = instance;
       instance.once("exit", (code, signal) => {
         if (stopping) return;

@@ -140,6 +140,35 @@ export function cityDecisionMail(input: CityDecision): MailContent {
   });
 }
 
+export type CityReminder = {
+  locale: string;
+  recipientName: string;
+  eventTitle: string;
+  cityName: string;
+  cityTimeZone: string;
+  startsAt: string;
+  /** What the city still misses (lib/data/readiness.ts READINESS_CHECKS). */
+  missing: ("venue" | "languages" | "program" | "stream" | "ready")[];
+  link: string;
+};
+
+/** To a city's organizers, from a coordinator on the console: what their city still misses before the start. */
+export function cityReminderMail(input: CityReminder): MailContent {
+  return compose(input, (t, locale) => {
+    const start = new Date(input.startsAt);
+    const local = `${formatDateLong(start, input.cityTimeZone, locale)}${dateTimeSeparator(locale)}${localDateTimeLabel(start, input.cityTimeZone, input.cityTimeZone, locale)}`;
+    const values = { event: input.eventTitle, city: input.cityName };
+    return {
+      subject: t("cityReminder.subject", values),
+      blocks: [
+        { paragraph: t("cityReminder.body", { ...values, local, zone: input.cityTimeZone }) },
+        { list: input.missing.map((check) => t(`cityReminder.missing.${check}`)) },
+        { link: { label: t("cityReminder.link"), href: input.link } },
+      ],
+    };
+  });
+}
+
 export type AssignmentMessage = {
   locale: string;
   recipientName: string;

@@ -5,3 +5,4 @@
 export * from "./zones";
 export * from "./convert";
 export * from "./format";
+export * from "./dst-guard";

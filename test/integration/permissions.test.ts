@@ -343,6 +343,9 @@ const ACTION_OPERATIONS: ActionOperation[] = [
   { action: "approveCitiesAction", family: "city.review", args: (f) => [null, form({ city: `${f.event}/${f.city}` })] },
   { action: "reviewCityAction", family: "city.review", args: (f) => [f.event, f.city, "reject", null, form({ reason: "Too small" })] },
   { action: "withdrawCityAction", family: "city.withdraw", args: (f) => [f.event, f.city, null] },
+  { action: "delayEventAction", family: "event.update", args: (f) => [f.event, 1, null, form({ minutes: "5" })] },
+  { action: "remindCityAction", family: "city.review", args: (f) => [f.event, f.city, null] },
+  { action: "markCityAction", family: "city.update", args: (f) => [f.event, f.city, "ready", true, null] },
   {
     action: "addItemAction",
     family: "item.manageShared",

@@ -36,6 +36,7 @@ export default async function EventAdminPage({ params }: Props) {
   const te = await getTranslations("Event");
   const tt = await getTranslations("Translations");
   const ta = await getTranslations("Attendance");
+  const tcon = await getTranslations("Console");
   const zone = event.anchorTimeZone;
   const clashes = overlaps(event.items);
   const languages = event.languages.map((l) => ({ code: l.code, name: languageName(l.code, locale) }));
@@ -89,6 +90,9 @@ export default async function EventAdminPage({ params }: Props) {
       </p>
 
       <p>
+        <Link className="button button--primary" href={`/dashboard/events/${event.slug}/console`}>
+          {tcon("title")}
+        </Link>{" "}
         <Link className="button" href={`/dashboard/events/${event.slug}/coverage`}>
           {t("coverageLink")}
         </Link>{" "}

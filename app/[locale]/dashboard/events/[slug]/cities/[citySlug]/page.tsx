@@ -22,6 +22,8 @@ import { ReviewButtons, WithdrawButton } from "@/app/[locale]/dashboard/_compone
 import { can } from "@/lib/auth/permissions";
 import { TeamForm } from "@/app/[locale]/dashboard/_components/team-form";
 import { inviteToCityAction } from "@/app/[locale]/dashboard/attendee-actions";
+import { markCityAction } from "@/app/[locale]/dashboard/console-actions";
+import { cityReadiness, READINESS_CHECKS } from "@/lib/data/readiness";
 
 export const dynamic = "force-dynamic";
 
@@ -67,6 +69,7 @@ export default async function EditCityPage({ params }: Props) {
           </>
         ) : null}
       </p>
+      {city.status === "approved" ? <DayOf slug={slug} citySlug={citySlug} user={user} /> : null}
       {city.rejectionReason ? <p className="banner banner--bad">{t("rejected", { reason: city.rejectionReason })}</p> : null}
       {can(user.role, "city.review") ? (
         // Decided here as on the dashboard's card; the answer stays on this page after the decision.
@@ -179,6 +182,47 @@ export default async function EditCityPage({ params }: Props) {
           <WithdrawButton eventSlug={slug} citySlug={citySlug} cityName={city.name} />
         </section>
       ) : null}
+    </section>
+  );
+}
+
+/**
+ * On the day: the city's readiness as the coordinators' console sees it, and the two things only
+ * the people in the hall can say: the stream was checked on the screen, and the city is ready.
+ */
+async function DayOf({ slug, citySlug, user }: { slug: string; citySlug: string; user: Awaited<ReturnType<typeof pageUser>> }) {
+  const readiness = await cityReadiness(user, slug, citySlug);
+  const t = await getTranslations("Console");
+  return (
+    <section className="section card day-of" aria-labelledby="day-of-heading" data-testid="day-of">
+      <h2 id="day-of-heading">
+        {t("dayOf")}{" "}
+        <span className={`score score--${readiness.missing.length ? "lagging" : "ready"}`}>{t("score", { score: readiness.score, of: readiness.of })}</span>
+      </h2>
+      <ul className="checks">
+        {READINESS_CHECKS.map((check) => (
+          <li key={check} className={readiness.passes[check] ? "check check--ok" : "check check--missing"}>
+            <span aria-hidden="true">{readiness.passes[check] ? "✓" : "✗"}</span> {t(`checks.${check}`)}
+            <span className="visually-hidden">{readiness.passes[check] ? t("done") : t("missing")}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="day-of__buttons">
+        <ActionButton
+          action={markCityAction.bind(null, slug, citySlug, "stream", !readiness.streamCheckedAt)}
+          label={readiness.streamCheckedAt ? t("streamUndo") : t("streamDo")}
+        >
+          {readiness.streamCheckedAt ? t("streamUndo") : t("streamDo")}
+        </ActionButton>
+        <ActionButton
+          action={markCityAction.bind(null, slug, citySlug, "ready", !readiness.readyAt)}
+          label={readiness.readyAt ? t("readyUndo") : t("readyDo")}
+          className={readiness.readyAt ? "button button--small" : "button button--small button--primary"}
+        >
+          {readiness.readyAt ? t("readyUndo") : t("readyDo")}
+        </ActionButton>
+      </div>
+      {readiness.readyAt ? <p className="form-success">{t("readySince")}</p> : null}
     </section>
   );
 }
