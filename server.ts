@@ -40,7 +40,7 @@ async function main() {
     if (expectsContinue) response.writeContinue();
     if (cache) {
       const kept = cache.lookup(request);
-      if (kept) return cache.replay(kept, response);
+      if (kept) return cache.replay(kept, response, request);
       cache.capture(request, response);
     }
     (isPagePost(request) ? checkedAction(request) : Promise.resolve(request))

@@ -44,9 +44,10 @@ export function LiveWhen(props: Props) {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const url = `/api/v1/events/${encodeURIComponent(props.slug)}/live${props.city ? `?city=${encodeURIComponent(props.city)}` : ""}`;
-    const poll = async () => {
+    // A poll on return to the tab asks past the browser's 5-second copy (answered with a 304 when unchanged).
+    const poll = async (fresh = false) => {
       try {
-        const response = await fetch(url, { headers: { accept: "application/json" } });
+        const response = await fetch(url, { headers: { accept: "application/json" }, cache: fresh ? "no-cache" : "default" });
         if (response.ok) {
           const live = (await response.json()) as LiveJson;
           // The server's clock, as old as the cache says the answer is.
@@ -66,7 +67,7 @@ export function LiveWhen(props: Props) {
       } catch {
         // offline for a moment: what is known stays, the next poll tries again
       }
-      if (!stopped) timer = setTimeout(poll, POLL_MS + Math.random() * 5_000);
+      if (!stopped) timer = setTimeout(() => void poll(), POLL_MS + Math.random() * 5_000);
     };
     void poll();
     const tick = setInterval(() => setClock(Date.now()), 1_000);
@@ -74,7 +75,7 @@ export function LiveWhen(props: Props) {
     const onVisible = () => {
       if (document.visibilityState !== "visible") return;
       clearTimeout(timer);
-      void poll();
+      void poll(true);
     };
     document.addEventListener("visibilitychange", onVisible);
     return () => {

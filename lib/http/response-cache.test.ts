@@ -15,7 +15,7 @@ let stopForget: () => void;
 
 const server = http.createServer((request, response) => {
   const kept = cache.lookup(request);
-  if (kept) return cache.replay(kept, response);
+  if (kept) return cache.replay(kept, response, request);
   cache.capture(request, response);
   reached++;
   answer(request, response);
@@ -65,6 +65,20 @@ describe("the response cache in front of the app", () => {
     expect(reached).toBe(2);
   });
 
+  it("answers If-None-Match from a kept answer: a 304 without a body when the reader's copy is current", async () => {
+    answer = publicAnswer("tagged", { etag: '"v1"' });
+    await get("/e");
+    const same = await get("/e", { "if-none-match": 'W/"v1"' });
+    expect(same.status).toBe(304);
+    expect(same.headers.get(CACHE_STATUS_HEADER)).toBe("hit");
+    expect(same.headers.get("etag")).toBe('"v1"');
+    expect(await same.text()).toBe("");
+    const other = await get("/e", { "if-none-match": '"v0"' });
+    expect(other.status).toBe(200);
+    expect(await other.text()).toBe("tagged");
+    expect(reached).toBe(1);
+  });
+
   it("keys an answer by the request as it arrived, though the app rewrites its address and headers", async () => {
     answer = (request, response) => {
       request.url = "/internal/rewritten";
@@ -106,14 +120,14 @@ describe("the response cache in front of the app", () => {
     expect(reached).toBe(10);
   });
 
-  it("answers no request with credentials, conditions or other methods from the cache, and keeps nothing of them", async () => {
+  it("answers no request with credentials, a date condition or another method from the cache, and keeps nothing of them", async () => {
     answer = publicAnswer("public");
     await get("/p");
     const withCredentials: Record<string, string>[] = [
       { authorization: "Bearer sc_x" },
       { cookie: "authjs.session-token=abc" },
       { cookie: "x=1; __Secure-authjs.session-token.0=abc" },
-      { "if-none-match": '"e"' },
+      { "if-modified-since": "Tue, 01 Dec 2026 10:00:00 GMT" },
     ];
     for (const headers of withCredentials) {
       const response = await get("/p", headers);

@@ -74,12 +74,21 @@ export function sharedLifetime(headers: OutgoingHttpHeaders): number {
   return match ? Number(match[1]) : 0;
 }
 
+/** Whether If-None-Match names this ETag (weak comparison, as RFC 9110 asks for GET). */
+function matchesEtag(asked: string | string[] | undefined, etag: OutgoingHttpHeaders[string]): boolean {
+  if (asked === undefined || typeof etag !== "string") return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  const list = (Array.isArray(asked) ? asked.join(",") : asked).split(",").map(bare);
+  return list.includes("*") || list.includes(bare(etag));
+}
+
 /** Whether the cache may answer this request, or keep the answer to it. */
 export function isCacheableRequest(request: IncomingMessage): boolean {
   if (request.method !== "GET") return false;
   const headers = request.headers;
   if (headers.authorization !== undefined) return false;
-  if (headers["if-none-match"] !== undefined || headers["if-modified-since"] !== undefined) return false;
+  // If-None-Match is answered from a kept answer's ETag (replay); If-Modified-Since goes to the app.
+  if (headers["if-modified-since"] !== undefined) return false;
   if (headers.range !== undefined) return false;
   return !SESSION_COOKIE.test(headers.cookie ?? "");
 }
@@ -132,7 +141,7 @@ export class ResponseCache {
 
   /** Keeps an answer if it may be shared; `generation` is the one seen when the request began. */
   store(request: RequestKey, status: number, headers: OutgoingHttpHeaders, body: Buffer, generation: number): boolean {
-    if (generation !== this.generationCount || status !== 200) return false;
+    if (generation !== this.generationCount || status !== 200 || request.headers["if-none-match"] !== undefined) return false;
     const lifetime = Math.min(sharedLifetime(headers), this.options.maxSeconds);
     const names = varyNames(headers);
     if (lifetime <= 0 || names === null || body.length > this.options.maxBytes / 8) return false;
@@ -165,11 +174,18 @@ export class ResponseCache {
     return true;
   }
 
-  /** Sends a kept answer, with its age. */
-  replay(answer: CachedAnswer, response: ServerResponse) {
+  /** Sends a kept answer, with its age; a 304 without a body when the reader already has it (If-None-Match). */
+  replay(answer: CachedAnswer, response: ServerResponse, request?: IncomingMessage) {
+    const age = String(Math.floor((this.now() - answer.storedAt) / 1000));
+    if (request && matchesEtag(request.headers["if-none-match"], answer.headers.etag)) {
+      const { "content-type": _type, "content-encoding": _encoding, ...headers } = answer.headers;
+      response.writeHead(304, { ...headers, age, [CACHE_STATUS_HEADER]: "hit" });
+      response.end();
+      return;
+    }
     response.writeHead(answer.status, {
       ...answer.headers,
-      age: String(Math.floor((this.now() - answer.storedAt) / 1000)),
+      age,
       "content-length": String(answer.body.length),
       [CACHE_STATUS_HEADER]: "hit",
     });

@@ -38,8 +38,14 @@ export function MasterCountdown({
   if (now >= Date.parse(endsAt)) return <p className="console-countdown console-countdown--ended">{labels.ended}</p>;
   const minutes = Math.ceil(Math.abs(start - now) / 60_000);
   const seconds = Math.floor(Math.abs(start - now) / 1000) % 60;
+  const count = (value: number, digits = 1) => new Intl.NumberFormat(locale, { minimumIntegerDigits: digits }).format(value);
+  // Days while far; hours and minutes on the day; minutes and seconds in the last ten minutes.
   const text =
-    minutes <= 10 && now < start ? `${Math.floor(Math.abs(start - now) / 60_000)}:${String(seconds).padStart(2, "0")}` : durationLabel(minutes, locale);
+    minutes > 2 * 1440
+      ? new Intl.NumberFormat(locale, { style: "unit", unit: "day", unitDisplay: "long" }).format(Math.floor(minutes / 1440))
+      : minutes <= 10 && now < start
+        ? `${count(Math.floor(Math.abs(start - now) / 60_000))}:${count(seconds, 2)}`
+        : durationLabel(minutes, locale);
   return (
     <p className={`console-countdown${now >= start ? " console-countdown--live" : ""}`} data-testid="master-countdown" role="timer">
       {(now < start ? labels.before : labels.after).replace("{time}", text)}

@@ -86,7 +86,7 @@ export default async function ConsolePage({ params }: Props) {
       <section aria-labelledby="cities-heading" className="section">
         <h2 id="cities-heading">{t("cities", { count: board.cities.length, lagging })}</h2>
         <div className="table-scroll" role="region" aria-labelledby="cities-heading" tabIndex={0}>
-          <table className="table table--compact console-cities">
+          <table className="table table--compact table--labelled console-cities">
             <thead>
               <tr>
                 <th scope="col">{t("city")}</th>
@@ -112,7 +112,7 @@ export default async function ConsolePage({ params }: Props) {
                   <td data-label={t("localStart")} className="clock" dir="ltr">
                     {timeLabel(start, city.timeZone, locale)}
                   </td>
-                  <td data-label={t("readiness")}>
+                  <td data-label={t("readiness")} className="console-readiness">
                     <span className={`score score--${city.missing.length ? "lagging" : "ready"}`} data-testid="score">
                       {t("score", { score: city.score, of: city.of })}
                     </span>
