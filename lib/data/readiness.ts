@@ -173,8 +173,8 @@ export async function consoleBoard(user: SessionUser, slug: string, now: Date) {
     ...readinessOf({ ...city, languageCount: city._count.languages, localItemCount: city._count.items }),
   }));
   const items = board.rows.map(({ item, cells }) => ({ ...item, startsAt: item.startsAt.toISOString(), endsAt: item.endsAt.toISOString(), cells }));
+  const on = nowAndNext(items, now);
   const languages = board.event.languages.map((language) => {
-    const on = nowAndNext(items, now);
     const slot = (item: (typeof items)[number] | null) => {
       if (!item) return null;
       const cell = item.cells.find((c) => c.language.id === language.id)!;

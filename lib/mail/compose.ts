@@ -96,17 +96,28 @@ ${body}
 /** What an approved city still lacks, as checklist keys (the approval message lists them). */
 export type CityGap = "venueName" | "venueAddress" | "capacity" | "accessibility" | "languages";
 
-export type CityDecision = {
+/** What every message to a city's organizers names: them, the event, the city and its start. */
+type ToCityOrganizer = {
   locale: string;
   recipientName: string;
   eventTitle: string;
   cityName: string;
   cityTimeZone: string;
-  /** The event's start (ISO instant) and the zone it is announced in. */
+  /** The event's start (ISO instant). */
   startsAt: string;
-  anchorTimeZone: string;
   /** The organizer's page of the city in the dashboard (absolute). */
   link: string;
+};
+
+/** "Saturday 28 August 2027, 17:00 CEST": the start on the city's own clock. */
+function cityStart(input: ToCityOrganizer, locale: string): string {
+  const start = new Date(input.startsAt);
+  return `${formatDateLong(start, input.cityTimeZone, locale)}${dateTimeSeparator(locale)}${localDateTimeLabel(start, input.cityTimeZone, input.cityTimeZone, locale)}`;
+}
+
+export type CityDecision = ToCityOrganizer & {
+  /** The zone the event is announced in. */
+  anchorTimeZone: string;
 } & ({ decision: "approved"; gaps: CityGap[] } | { decision: "rejected"; reason: string | null });
 
 /** To a city's organizers: their registration approved (start in the city's time, what is missing) or rejected (why). */
@@ -123,9 +134,8 @@ export function cityDecisionMail(input: CityDecision): MailContent {
         ],
       };
     }
-    const start = new Date(input.startsAt);
-    const local = `${formatDateLong(start, input.cityTimeZone, locale)}${dateTimeSeparator(locale)}${localDateTimeLabel(start, input.cityTimeZone, input.cityTimeZone, locale)}`;
-    const anchor = timeLabel(start, input.anchorTimeZone, locale);
+    const local = cityStart(input, locale);
+    const anchor = timeLabel(new Date(input.startsAt), input.anchorTimeZone, locale);
     return {
       subject: t("cityApproved.subject", values),
       blocks: [
@@ -140,28 +150,19 @@ export function cityDecisionMail(input: CityDecision): MailContent {
   });
 }
 
-export type CityReminder = {
-  locale: string;
-  recipientName: string;
-  eventTitle: string;
-  cityName: string;
-  cityTimeZone: string;
-  startsAt: string;
+export type CityReminder = ToCityOrganizer & {
   /** What the city still misses (lib/data/readiness.ts READINESS_CHECKS). */
   missing: ("venue" | "languages" | "program" | "stream" | "ready")[];
-  link: string;
 };
 
 /** To a city's organizers, from a coordinator on the console: what their city still misses before the start. */
 export function cityReminderMail(input: CityReminder): MailContent {
   return compose(input, (t, locale) => {
-    const start = new Date(input.startsAt);
-    const local = `${formatDateLong(start, input.cityTimeZone, locale)}${dateTimeSeparator(locale)}${localDateTimeLabel(start, input.cityTimeZone, input.cityTimeZone, locale)}`;
     const values = { event: input.eventTitle, city: input.cityName };
     return {
       subject: t("cityReminder.subject", values),
       blocks: [
-        { paragraph: t("cityReminder.body", { ...values, local, zone: input.cityTimeZone }) },
+        { paragraph: t("cityReminder.body", { ...values, local: cityStart(input, locale), zone: input.cityTimeZone }) },
         { list: input.missing.map((check) => t(`cityReminder.missing.${check}`)) },
         { link: { label: t("cityReminder.link"), href: input.link } },
       ],

@@ -8,13 +8,14 @@ import { ActionButton } from "@/components/action-button";
 import { AutoRefresh } from "@/components/auto-refresh";
 import { TimeRange } from "@/components/time-range";
 import { pageRead, pageUser } from "@/lib/auth/guards";
-import { consoleBoard, READINESS_CHECKS } from "@/lib/data/readiness";
+import { consoleBoard } from "@/lib/data/readiness";
 import { pageLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { languageName } from "@/lib/languages";
 import { formatClock, timeLabel, usualClock, zoneCity } from "@/lib/time";
 import { CityClock, DelayForm, MasterCountdown } from "@/app/[locale]/dashboard/_components/console-parts";
 import { remindCityAction } from "@/app/[locale]/dashboard/console-actions";
+import { ReadinessChecks } from "@/app/[locale]/dashboard/_components/readiness-checks";
 
 export const dynamic = "force-dynamic";
 
@@ -116,14 +117,7 @@ export default async function ConsolePage({ params }: Props) {
                     <span className={`score score--${city.missing.length ? "lagging" : "ready"}`} data-testid="score">
                       {t("score", { score: city.score, of: city.of })}
                     </span>
-                    <ul className="checks">
-                      {READINESS_CHECKS.map((check) => (
-                        <li key={check} className={city.passes[check] ? "check check--ok" : "check check--missing"}>
-                          <span aria-hidden="true">{city.passes[check] ? "✓" : "✗"}</span> {t(`checks.${check}`)}
-                          <span className="visually-hidden">{city.passes[check] ? t("done") : t("missing")}</span>
-                        </li>
-                      ))}
-                    </ul>
+                    <ReadinessChecks passes={city.passes} />
                   </td>
                   <td data-label={t("seats")}>
                     {city.registrationOpen || city.seatsTaken > 0

@@ -23,7 +23,8 @@ import { can } from "@/lib/auth/permissions";
 import { TeamForm } from "@/app/[locale]/dashboard/_components/team-form";
 import { inviteToCityAction } from "@/app/[locale]/dashboard/attendee-actions";
 import { markCityAction } from "@/app/[locale]/dashboard/console-actions";
-import { cityReadiness, READINESS_CHECKS } from "@/lib/data/readiness";
+import { ReadinessChecks } from "@/app/[locale]/dashboard/_components/readiness-checks";
+import { cityReadiness } from "@/lib/data/readiness";
 
 export const dynamic = "force-dynamic";
 
@@ -199,14 +200,7 @@ async function DayOf({ slug, citySlug, user }: { slug: string; citySlug: string;
         {t("dayOf")}{" "}
         <span className={`score score--${readiness.missing.length ? "lagging" : "ready"}`}>{t("score", { score: readiness.score, of: readiness.of })}</span>
       </h2>
-      <ul className="checks">
-        {READINESS_CHECKS.map((check) => (
-          <li key={check} className={readiness.passes[check] ? "check check--ok" : "check check--missing"}>
-            <span aria-hidden="true">{readiness.passes[check] ? "✓" : "✗"}</span> {t(`checks.${check}`)}
-            <span className="visually-hidden">{readiness.passes[check] ? t("done") : t("missing")}</span>
-          </li>
-        ))}
-      </ul>
+      <ReadinessChecks passes={readiness.passes} />
       <div className="day-of__buttons">
         <ActionButton
           action={markCityAction.bind(null, slug, citySlug, "stream", !readiness.streamCheckedAt)}
