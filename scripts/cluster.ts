@@ -17,7 +17,7 @@ import { chownSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs
 import net from "node:net";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
-import { DEMO_DATABASE, demoCluster } from "./lib/config";
+import { DEMO_DATABASE, demoCluster, INSTANCE_NODE_OPTIONS } from "./lib/config";
 import { databaseNameOf, ensureDatabase, ensureServer, redact, ROOT, type Database } from "./lib/database";
 import { describeError, runMain, SetupError } from "./lib/main";
 import { buildIfChanged, startNext, stopChild, waitForUrl } from "./lib/next-app";
@@ -29,6 +29,7 @@ import { ensureClusterDeps } from "./lib/system-deps";
 import { seedDemo } from "../prisma/seed/demo";
 
 const log = (line: string) => console.error(`[cluster] ${line}`);
+
 const STATE_DIR = path.join(ROOT, ".data", "cluster");
 
 function intFromEnv(name: string, fallback: number, min: number, max: number): number {
@@ -170,12 +171,11 @@ async function main() {
       TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
       PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${frontPort}`,
     };
-    // A memory budget per instance (not for the build), as a container would give it: V8 otherwise
-    // lets its heap grow towards a quarter of the machine's memory before collecting in earnest.
+    // The memory budget is the instances' (INSTANCE_NODE_OPTIONS), not the build's.
     // Behind nginx's micro-cache each instance's response cache sees little: 32 MB is plenty.
     const instanceEnv = {
       ...env,
-      NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-old-space-size=256",
+      NODE_OPTIONS: process.env.NODE_OPTIONS ?? INSTANCE_NODE_OPTIONS,
       RESPONSE_CACHE_MB: process.env.RESPONSE_CACHE_MB ?? "32",
     };
     await buildIfChanged(distDir, env, log, { stdio: ["ignore", process.stderr, process.stderr] });

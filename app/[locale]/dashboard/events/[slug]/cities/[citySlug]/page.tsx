@@ -24,6 +24,7 @@ import { TeamForm } from "@/app/[locale]/dashboard/_components/team-form";
 import { inviteToCityAction } from "@/app/[locale]/dashboard/attendee-actions";
 import { markCityAction } from "@/app/[locale]/dashboard/console-actions";
 import { ReadinessChecks } from "@/app/[locale]/dashboard/_components/readiness-checks";
+import { CityClock, MasterCountdown } from "@/app/[locale]/dashboard/_components/console-parts";
 import { cityReadiness } from "@/lib/data/readiness";
 
 export const dynamic = "force-dynamic";
@@ -70,7 +71,9 @@ export default async function EditCityPage({ params }: Props) {
           </>
         ) : null}
       </p>
-      {city.status === "approved" ? <DayOf slug={slug} citySlug={citySlug} user={user} /> : null}
+      {city.status === "approved" ? (
+        <DayOf slug={slug} citySlug={citySlug} user={user} locale={locale} zone={city.timeZone} startsAt={event.startsAt} endsAt={event.endsAt} />
+      ) : null}
       {city.rejectionReason ? <p className="banner banner--bad">{t("rejected", { reason: city.rejectionReason })}</p> : null}
       {can(user.role, "city.review") ? (
         // Decided here as on the dashboard's card; the answer stays on this page after the decision.
@@ -191,7 +194,23 @@ export default async function EditCityPage({ params }: Props) {
  * On the day: the city's readiness as the coordinators' console sees it, and the two things only
  * the people in the hall can say: the stream was checked on the screen, and the city is ready.
  */
-async function DayOf({ slug, citySlug, user }: { slug: string; citySlug: string; user: Awaited<ReturnType<typeof pageUser>> }) {
+async function DayOf({
+  slug,
+  citySlug,
+  user,
+  locale,
+  zone,
+  startsAt,
+  endsAt,
+}: {
+  slug: string;
+  citySlug: string;
+  user: Awaited<ReturnType<typeof pageUser>>;
+  locale: string;
+  zone: string;
+  startsAt: Date;
+  endsAt: Date;
+}) {
   const readiness = await cityReadiness(user, slug, citySlug);
   const t = await getTranslations("Console");
   return (
@@ -200,6 +219,15 @@ async function DayOf({ slug, citySlug, user }: { slug: string; citySlug: string;
         {t("dayOf")}{" "}
         <span className={`score score--${readiness.missing.length ? "lagging" : "ready"}`}>{t("score", { score: readiness.score, of: readiness.of })}</span>
       </h2>
+      <MasterCountdown
+        startsAt={startsAt.toISOString()}
+        endsAt={endsAt.toISOString()}
+        locale={locale}
+        labels={{ before: t("startsIn", { time: "{time}" }), after: t("startedAgo", { time: "{time}" }), ended: t("ended") }}
+      />
+      <p>
+        {t("localStartHere", { time: timeLabel(startsAt, zone, locale) })} · <CityClock zone={zone} locale={locale} />
+      </p>
       <ReadinessChecks passes={readiness.passes} />
       <div className="day-of__buttons">
         <ActionButton
