@@ -25,7 +25,9 @@ async function main() {
   await app.prepare();
   const cache = responseCache();
   const bus = process.env.DATABASE_URL ? listenForInvalidations(process.env.DATABASE_URL, (line) => console.error(line)) : null;
-  await bus?.ready;
+  // Listening before serving, so that no write is missed; a database that does not answer within
+  // 5 s does not keep the server from starting (the channel keeps trying, and forgets all when in).
+  if (bus) await Promise.race([bus.ready, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
 
   const onRequest = (request: http.IncomingMessage, response: http.ServerResponse, expectsContinue = false) => {
     closeIfBodyUnread(request, response);

@@ -172,11 +172,11 @@ async function main() {
       PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${frontPort}`,
     };
     // The memory budget is the instances' (INSTANCE_NODE_OPTIONS), not the build's.
-    // Behind nginx's micro-cache each instance's response cache sees little: 32 MB is plenty.
+    // Behind nginx's micro-cache each instance's response cache sees little: 16 MB is plenty.
     const instanceEnv = {
       ...env,
       NODE_OPTIONS: process.env.NODE_OPTIONS ?? INSTANCE_NODE_OPTIONS,
-      RESPONSE_CACHE_MB: process.env.RESPONSE_CACHE_MB ?? "32",
+      RESPONSE_CACHE_MB: process.env.RESPONSE_CACHE_MB ?? "16",
     };
     await buildIfChanged(distDir, env, log, { stdio: ["ignore", process.stderr, process.stderr] });
 

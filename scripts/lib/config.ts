@@ -36,8 +36,8 @@ export type TestServerInfo = { baseUrl: string; databaseUrl: string };
 
 /**
  * Each instance's memory budget (deploy/simulconf@.service says the same): a capped old space and
- * a small young generation. Measured here: Node's defaults let an instance grow past 600 MB under
- * the benchmark's mix; a 256 MB old space alone kept it near 512 MB but halved the static file's
- * rate (collections); these two keep it near 430 MB at about the default speed (docs/benchmarks.md).
+ * a small young generation. Measured here (docs/benchmarks.md): Node's defaults let an instance
+ * grow past 600 MB under the benchmark's mix; a 256 MB old space alone halved the static file's
+ * rate (young-generation collections); with a 4 MB young generation it keeps about the default speed.
  */
-export const INSTANCE_NODE_OPTIONS = "--max-old-space-size=320 --max-semi-space-size=4";
+export const INSTANCE_NODE_OPTIONS = "--max-old-space-size=256 --max-semi-space-size=4";
