@@ -63,8 +63,11 @@ async function main() {
   const server = http.createServer((request, response) => onRequest(request, response));
   server.on("checkContinue", (request, response) => onRequest(request, response, true));
   // Slow clients do not hold connections open forever (Node's defaults, said out loud).
-  server.headersTimeout = 60_000;
+  server.headersTimeout = 66_000;
   server.requestTimeout = 300_000;
+  // Longer than a proxy keeps its idle connections to us (nginx: 60 s), so the proxy, not this
+  // server, closes them: otherwise it may send a request on a connection being closed here.
+  server.keepAliveTimeout = 65_000;
   server.listen(port, () => console.log(`[server] listening on port ${port}`));
 
   // A rolling deploy: stop accepting, finish what was asked, then go (at most 5 s).

@@ -38,6 +38,6 @@ export type TestServerInfo = { baseUrl: string; databaseUrl: string };
  * Each instance's memory budget (deploy/simulconf@.service says the same): a capped old space and
  * a small young generation. Measured here (docs/benchmarks.md): Node's defaults let an instance
  * grow past 600 MB under the benchmark's mix; a 256 MB old space alone halved the static file's
- * rate (young-generation collections); with a 4 MB young generation it keeps about the default speed.
+ * rate (young-generation collections); a small young generation keeps about the default speed.
  */
-export const INSTANCE_NODE_OPTIONS = "--max-old-space-size=256 --max-semi-space-size=4";
+export const INSTANCE_NODE_OPTIONS = "--max-old-space-size=224 --max-semi-space-size=2";
