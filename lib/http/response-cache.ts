@@ -76,10 +76,12 @@ export function sharedLifetime(headers: OutgoingHttpHeaders): number {
 
 /** Whether If-None-Match names this ETag (weak comparison, as RFC 9110 asks for GET). */
 function matchesEtag(asked: string | string[] | undefined, etag: OutgoingHttpHeaders[string]): boolean {
-  if (asked === undefined || typeof etag !== "string") return false;
+  // Next appends each header of a route handler's answer: a single ETag may come as a list of one.
+  const tag = Array.isArray(etag) ? etag[0] : etag;
+  if (asked === undefined || typeof tag !== "string") return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//, "");
   const list = (Array.isArray(asked) ? asked.join(",") : asked).split(",").map(bare);
-  return list.includes("*") || list.includes(bare(etag));
+  return list.includes("*") || list.includes(bare(tag));
 }
 
 /** Whether the cache may answer this request, or keep the answer to it. */
