@@ -211,15 +211,16 @@ function actionResult(text: string): unknown {
 }
 
 /**
- * Waits until the mail worker has no batch left to run (the digests of changes and the
- * coordinators' notices of registrations, due a few seconds after the change that queued them):
+ * Waits until the mail worker has no batch left to run (the digests of changes, the
+ * coordinators' notices of registrations, and the attendees' notices of a moved or delayed
+ * start, each written by a job after the change that queued it):
  * they write in the background, so a test comparing the database before and after a call
  * starts from a settled one. At most `seconds`.
  */
 export async function mailSettled(seconds = 15) {
   for (let i = 0; i < seconds * 4; i++) {
     const [{ n }] = await sql(
-      `select count(*)::int as n from pgboss.job where name in ('mail-digest', 'mail-registrations') and state in ('created', 'retry', 'active')`,
+      `select count(*)::int as n from pgboss.job where name in ('mail-digest', 'mail-registrations', 'mail-attendees') and state in ('created', 'retry', 'active')`,
     );
     if (n === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
